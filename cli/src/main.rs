@@ -1,0 +1,42 @@
+//! The `pyrite` command: argument parsing, exit codes and terminal output.
+//! Only this crate knows about argv, exit codes and stdio.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Pyrite: an ahead-of-time compiler for Python 3.
+#[derive(Parser)]
+#[command(name = "pyrite", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse, resolve scopes, lower and verify each file; silent when all are valid.
+    Check {
+        /// Python source files.
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { files } => check(&files),
+    }
+}
+
+fn check(files: &[String]) -> ExitCode {
+    let mut status = ExitCode::SUCCESS;
+    for file in files {
+        if let Err(e) = compiler::driver::check_file(file) {
+            eprintln!("{e}");
+            status = ExitCode::FAILURE;
+        }
+    }
+    status
+}

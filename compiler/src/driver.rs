@@ -1,0 +1,58 @@
+//! The frontend's entry points: from a file or a string to checked IR.
+
+use crate::diagnostics::CompileError;
+use crate::parse;
+use crate::source::SourceFile;
+
+/// Reads `path` and runs the whole frontend on it.
+pub fn check_file(path: &str) -> Result<(), CompileError> {
+    let bytes = std::fs::read(path).map_err(|e| CompileError::Io {
+        filename: path.to_string(),
+        message: os_error_text(&e),
+    })?;
+    let text = decode_source(path, bytes)?;
+    check_source(&SourceFile::new(path, text))
+}
+
+/// Runs the whole frontend on `src`.
+pub fn check_source(src: &SourceFile) -> Result<(), CompileError> {
+    parse::parse_module(src)?;
+    Ok(())
+}
+
+/// Formats an I/O error as CPython's `OSError.__str__` does.
+fn os_error_text(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => {
+            let text = e.to_string();
+            let msg = text.split(" (os error").next().unwrap_or(&text);
+            format!("[Errno {code}] {msg}")
+        }
+        None => e.to_string(),
+    }
+}
+
+/// Decodes source bytes as UTF-8 (PEP 3120), dropping a UTF-8 BOM.
+fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError> {
+    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        CompileError::from(crate::diagnostics::SyntaxError {
+            class: crate::diagnostics::ErrorClass::SyntaxError,
+            msg: format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                e.as_bytes()[valid]
+            ),
+            filename: path.to_string(),
+            lineno: line,
+            offset: 0,
+            end_lineno: line,
+            end_offset: 0,
+            text: None,
+        })
+    })
+}

@@ -1,0 +1,11 @@
+//! Pyrite's frontend: everything between Python source text and verified IR.
+//!
+//! The pipeline is `parse` (ruff's parser) -> `scopes` (the symbol table) ->
+//! `lower` (AST to IR; the one place where Python's semantics are spelled
+//! out) -> `passes` (each followed by the verifier in debug builds). Nothing
+//! here depends on LLVM: the runtime links this crate for `eval` and `exec`.
+
+pub mod diagnostics;
+pub mod driver;
+pub mod parse;
+pub mod source;
