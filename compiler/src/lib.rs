@@ -7,5 +7,6 @@
 
 pub mod diagnostics;
 pub mod driver;
+pub mod ir;
 pub mod parse;
 pub mod source;
