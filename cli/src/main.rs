@@ -21,12 +21,43 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
+    /// Compile a program; with --emit, print an intermediate form instead.
+    Build {
+        /// The main Python file.
+        file: String,
+        /// Print this form of the program on stdout.
+        #[arg(long, value_enum)]
+        emit: Emit,
+    },
+}
+
+/// The intermediate forms `build --emit` can print.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Emit {
+    /// Pyrite IR, every function of the module.
+    Ir,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { files } => check(&files),
+        Command::Build { file, emit } => build(&file, emit),
+    }
+}
+
+fn build(file: &str, emit: Emit) -> ExitCode {
+    match emit {
+        Emit::Ir => match compiler::driver::lower_file(file, "__main__") {
+            Ok(module) => {
+                print!("{module}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 

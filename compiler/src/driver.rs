@@ -1,23 +1,39 @@
 //! The frontend's entry points: from a file or a string to checked IR.
 
 use crate::diagnostics::CompileError;
-use crate::parse;
 use crate::source::SourceFile;
+use crate::{ir, lower, parse, scopes};
 
 /// Reads `path` and runs the whole frontend on it.
 pub fn check_file(path: &str) -> Result<(), CompileError> {
+    check_source(&read_source(path)?)
+}
+
+/// Reads a source file as CPython does (UTF-8, BOM dropped).
+fn read_source(path: &str) -> Result<SourceFile, CompileError> {
     let bytes = std::fs::read(path).map_err(|e| CompileError::Io {
         filename: path.to_string(),
         message: os_error_text(&e),
     })?;
     let text = decode_source(path, bytes)?;
-    check_source(&SourceFile::new(path, text))
+    Ok(SourceFile::new(path, text))
 }
 
 /// Runs the whole frontend on `src`.
 pub fn check_source(src: &SourceFile) -> Result<(), CompileError> {
-    parse::parse_module(src)?;
-    Ok(())
+    lower_source(src, "__main__").map(|_| ())
+}
+
+/// Parses, resolves and lowers `src` as module `name`.
+pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
+    let parsed = parse::parse_module(src)?;
+    let table = scopes::build(src, parsed.syntax())?;
+    lower::lower_module(src, parsed.syntax(), &table, name)
+}
+
+/// Reads and lowers the file at `path` as module `name`.
+pub fn lower_file(path: &str, name: &str) -> Result<ir::Module, CompileError> {
+    lower_source(&read_source(path)?, name)
 }
 
 /// Formats an I/O error as CPython's `OSError.__str__` does.

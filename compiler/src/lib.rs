@@ -8,5 +8,7 @@
 pub mod diagnostics;
 pub mod driver;
 pub mod ir;
+pub mod lower;
 pub mod parse;
+pub mod scopes;
 pub mod source;

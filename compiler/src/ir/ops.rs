@@ -146,8 +146,9 @@ opcodes! {
     StoreName = "store.name", Name, Fixed(1), NOTHING, raises;
     /// Deletes from the local namespace; NameError if unbound.
     DelName = "del.name", Name, Fixed(0), NOTHING, raises;
-    /// The `AssertionError` class itself, whatever builtins holds.
-    LoadAssertionError = "load.assertion_error", None, Fixed(0), OBJ, never;
+    /// A builtin exception class itself (`AssertionError` for `assert`,
+    /// `StopAsyncIteration` for `async for`), whatever `builtins` holds.
+    LoadBuiltinExc = "load.builtin_exc", Name, Fixed(0), OBJ, never;
     /// `builtins.__build_class__`; NameError if it was removed.
     LoadBuildClass = "load.build_class", None, Fixed(0), OBJ, raises;
     /// Creates `__annotations__` in the namespace if missing.
