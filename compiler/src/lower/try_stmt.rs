@@ -271,6 +271,11 @@ impl<'a> FnLowerer<'_, 'a> {
         }
         let (handler, exc) = self.new_block_with_param();
         let after = self.new_block();
+        // The handler uses `exit`: start the protected region in a block of
+        // its own so that `exit` dominates every edge into the handler.
+        let body_b = self.new_block();
+        self.jump(body_b, vec![], loc);
+        self.switch_to(body_b);
         self.exits.push(Exit::With {
             exit,
             is_async,
