@@ -13,7 +13,9 @@ pub mod constant;
 pub mod entities;
 pub mod function;
 pub mod ops;
+pub mod read;
 pub mod types;
+pub mod verify;
 pub mod write;
 
 pub use constant::Const;
@@ -23,4 +25,6 @@ pub use function::{
     Terminator, Unwind, ValueData, ValueDef,
 };
 pub use ops::{Arity, ImmKind, OpInfo, Opcode, ResultKind};
+pub use read::{ReadError, read_module};
 pub use types::Type;
+pub use verify::{VerifyError, verify_module};

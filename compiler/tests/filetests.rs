@@ -1,0 +1,203 @@
+//! Filetests: every file under `tests/filetests/` (at the repository root)
+//! is an input followed by its expected output.
+//!
+//! A test file is the input, then a separator line, then the expected
+//! output:
+//!
+//! - `.ir` files: IR text, then `; ---- expected ----`. The input is read
+//!   (`read_module`), verified (`verify_module`) and printed; the expected
+//!   section is the printed module, or, when reading or verifying fails,
+//!   one `error: ...` line per error (so invalid-IR tests assert the exact
+//!   verifier messages). A module that verifies must also read back equal
+//!   to itself from its printed form.
+//! - `.py` files: Python source, then `# ---- expected ----`, then the IR
+//!   that lowering produces. `lower_python` below is the one place to
+//!   connect to the lowering; until it is wired (by the lowering engineer,
+//!   when lowering merges) `.py` files are skipped.
+//!
+//! Every file runs; all failures are reported together, each with a diff.
+//! `PYRITE_BLESS=1 cargo test -p compiler --test filetests` rewrites the
+//! expected sections with the actual output instead of failing.
+//! docs/dev/testing.md has the details.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use compiler::ir;
+
+#[test]
+fn filetests() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/filetests");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files.sort();
+    assert!(!files.is_empty(), "no filetests under {}", root.display());
+    let bless = std::env::var_os("PYRITE_BLESS").is_some_and(|v| v == "1");
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for path in &files {
+        let Some(kind) = Kind::of(path) else { continue };
+        if kind == Kind::Python && !python_lowering_available() {
+            continue;
+        }
+        ran += 1;
+        let text = std::fs::read_to_string(path).expect("filetest is readable UTF-8");
+        let (input, expected) = split(&text, kind.separator());
+        let actual = match kind {
+            Kind::Ir => run_ir(input),
+            Kind::Python => match lower_python(input) {
+                Ok(ir) => ir,
+                Err(e) => format!("error: {e}\n"),
+            },
+        };
+        if expected == Some(actual.as_str()) {
+            continue;
+        }
+        if bless {
+            let mut new = input.to_string();
+            if !new.ends_with('\n') {
+                new.push('\n');
+            }
+            new.push_str(kind.separator());
+            new.push('\n');
+            new.push_str(&actual);
+            std::fs::write(path, new).expect("filetest is writable");
+        } else {
+            let name = path
+                .strip_prefix(&root)
+                .unwrap_or(path)
+                .display()
+                .to_string();
+            failures.push(match expected {
+                None => format!("{name}: no `{}` line", kind.separator()),
+                Some(exp) => format!("{name}:\n{}", diff(exp, &actual)),
+            });
+        }
+    }
+    assert!(ran > 0, "no filetest ran");
+    if !failures.is_empty() {
+        panic!(
+            "{} of {ran} filetests failed (PYRITE_BLESS=1 to accept the new output):\n\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+}
+
+/// Lowers Python source to printed IR.
+///
+/// This is the hook for `.py` filetests: when lowering lands, call the
+/// driver here (parse, scopes, lower, verify, print) and make
+/// `python_lowering_available` return true.
+fn lower_python(src: &str) -> Result<String, String> {
+    let _ = src;
+    Err("lowering is not wired into the filetests yet".into())
+}
+
+/// Whether `.py` filetests run (see `lower_python`).
+fn python_lowering_available() -> bool {
+    false
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Ir,
+    Python,
+}
+
+impl Kind {
+    fn of(path: &Path) -> Option<Kind> {
+        match path.extension()?.to_str()? {
+            "ir" => Some(Kind::Ir),
+            "py" => Some(Kind::Python),
+            _ => None,
+        }
+    }
+
+    fn separator(self) -> &'static str {
+        match self {
+            Kind::Ir => "; ---- expected ----",
+            Kind::Python => "# ---- expected ----",
+        }
+    }
+}
+
+/// Reads, verifies and prints IR; errors become `error: ...` lines.
+fn run_ir(input: &str) -> String {
+    let module = match ir::read_module(input) {
+        Ok(m) => m,
+        Err(e) => return format!("error: {e}\n"),
+    };
+    if let Err(errors) = ir::verify_module(&module) {
+        let mut out = String::new();
+        for e in errors {
+            let _ = writeln!(out, "error: {e}");
+        }
+        return out;
+    }
+    let printed = module.to_string();
+    match ir::read_module(&printed) {
+        Ok(again) if again == module => printed,
+        Ok(_) => format!("error: the printed module reads back different\n{printed}"),
+        Err(e) => format!("error: the printed module does not read back: {e}\n{printed}"),
+    }
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// Splits a file at its separator line: the input, and the expected output
+/// if there is a separator.
+fn split<'a>(text: &'a str, separator: &str) -> (&'a str, Option<&'a str>) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end() == separator {
+            return (&text[..offset], Some(&text[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    (text, None)
+}
+
+/// A line diff (longest common subsequence), `-` expected, `+` actual.
+fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = actual.lines().collect();
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut out = String::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            let _ = writeln!(out, "   {}", a[i]);
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            let _ = writeln!(out, " + {}", b[j]);
+            j += 1;
+        } else {
+            let _ = writeln!(out, " - {}", a[i]);
+            i += 1;
+        }
+    }
+    out
+}
