@@ -11,9 +11,8 @@
 //!   verifier messages). A module that verifies must also read back equal
 //!   to itself from its printed form.
 //! - `.py` files: Python source, then `# ---- expected ----`, then the IR
-//!   that lowering produces. `lower_python` below is the one place to
-//!   connect to the lowering; until it is wired (by the lowering engineer,
-//!   when lowering merges) `.py` files are skipped.
+//!   that lowering produces (after the verifier; verifier errors print as
+//!   `error: ...` lines), which must also read back equal to itself.
 //!
 //! Every file runs; all failures are reported together, each with a diff.
 //! `PYRITE_BLESS=1 cargo test -p compiler --test filetests` rewrites the
@@ -37,9 +36,6 @@ fn filetests() {
     let mut ran = 0;
     for path in &files {
         let Some(kind) = Kind::of(path) else { continue };
-        if kind == Kind::Python && !python_lowering_available() {
-            continue;
-        }
         ran += 1;
         let text = std::fs::read_to_string(path).expect("filetest is readable UTF-8");
         let (input, expected) = split(&text, kind.separator());
@@ -84,19 +80,24 @@ fn filetests() {
     }
 }
 
-/// Lowers Python source to printed IR.
-///
-/// This is the hook for `.py` filetests: when lowering lands, call the
-/// driver here (parse, scopes, lower, verify, print) and make
-/// `python_lowering_available` return true.
+/// Lowers Python source to printed IR: parse, scopes, lower, verify. The
+/// printed module must also read back equal to the lowered one.
 fn lower_python(src: &str) -> Result<String, String> {
-    let _ = src;
-    Err("lowering is not wired into the filetests yet".into())
-}
-
-/// Whether `.py` filetests run (see `lower_python`).
-fn python_lowering_available() -> bool {
-    false
+    let file = compiler::source::SourceFile::new("test.py", src);
+    let module = compiler::driver::lower_source(&file, "__main__").map_err(|e| e.to_string())?;
+    if let Err(errors) = ir::verify_module(&module) {
+        let mut out = String::new();
+        for e in errors {
+            let _ = writeln!(out, "error: {e}");
+        }
+        return Ok(out);
+    }
+    let text = module.to_string();
+    match ir::read_module(&text) {
+        Ok(back) if back == module => Ok(text),
+        Ok(_) => Err("the printed IR reads back different".into()),
+        Err(e) => Err(format!("the printed IR does not read back: {e}")),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

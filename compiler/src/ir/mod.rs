@@ -9,6 +9,7 @@
 //! like allocas before mem2reg; SSA values are the temporaries between them.
 //! docs/dev/ir.md has the textual grammar and the meaning of each op.
 
+pub mod compact;
 pub mod constant;
 pub mod entities;
 pub mod function;

@@ -181,6 +181,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         postorder.reverse();
         self.func.layout = postorder;
+        self.func.compact();
         self.func
     }
 

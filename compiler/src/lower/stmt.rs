@@ -307,6 +307,13 @@ impl<'a> FnLowerer<'_, 'a> {
     /// An annotation's value: the expression, or its source text under
     /// `from __future__ import annotations`.
     pub(super) fn lower_annotation(&mut self, ann: &'a ast::Expr) -> LResult<crate::ir::Value> {
+        if let (ast::Expr::Starred(star), false) = (ann, self.future_annotations()) {
+            // `*args: *Ts` (PEP 646) annotates with the one item of `Ts`.
+            let loc = self.loc(ann.range());
+            let v = self.lower_expr(&star.value)?;
+            let items = self.value(Opcode::UnpackSeq, Imm::Count(1), vec![v], loc);
+            return Ok(self.value(Opcode::TupleItem, Imm::Count(0), vec![items], loc));
+        }
         if self.future_annotations() {
             let text = self.src().text[ann.range()].to_string();
             Ok(self.constant(Const::Str(text), self.loc(ann.range())))
