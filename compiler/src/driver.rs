@@ -2,6 +2,7 @@
 
 use crate::diagnostics::CompileError;
 use crate::parse;
+use crate::scopes;
 use crate::source::SourceFile;
 
 /// Reads `path` and runs the whole frontend on it.
@@ -16,7 +17,8 @@ pub fn check_file(path: &str) -> Result<(), CompileError> {
 
 /// Runs the whole frontend on `src`.
 pub fn check_source(src: &SourceFile) -> Result<(), CompileError> {
-    parse::parse_module(src)?;
+    let parsed = parse::parse_module(src)?;
+    let _table = scopes::build(src, parsed.syntax())?;
     Ok(())
 }
 

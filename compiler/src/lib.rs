@@ -8,4 +8,5 @@
 pub mod diagnostics;
 pub mod driver;
 pub mod parse;
+pub mod scopes;
 pub mod source;
