@@ -107,6 +107,16 @@ fn tree() {
         }
     }
     files.sort();
+    // The main thread's stack size, as the cli gets: test threads have less.
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || check_tree(files))
+        .expect("thread spawns")
+        .join()
+        .expect("no panic");
+}
+
+fn check_tree(files: Vec<PathBuf>) {
     for path in files {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;

@@ -543,8 +543,16 @@ impl<'s> Builder<'s> {
                 self.visit_expr(&n.target)?;
             }
             Expr::BinOp(b) => {
-                self.visit_expr(&b.left)?;
-                self.visit_expr(&b.right)?;
+                // Long operator chains nest to the left: walk the spine
+                // iteratively so that deep chains cannot exhaust the stack.
+                let mut rights = vec![&*b.right];
+                let mut left = &*b.left;
+                while let Expr::BinOp(inner) = left {
+                    rights.push(&inner.right);
+                    left = &inner.left;
+                }
+                self.visit_expr(left)?;
+                self.visit_exprs(rights.into_iter().rev())?;
             }
             Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
             Expr::Lambda(l) => {

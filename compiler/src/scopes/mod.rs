@@ -33,10 +33,11 @@ use crate::source::SourceFile;
 /// Builds the symbol table of `module`, or reports the first error CPython's
 /// symtable (or its future-statement check, which runs just before) raises.
 pub fn build(src: &SourceFile, module: &ast::ModModule) -> Result<ScopeTable, SyntaxError> {
-    let future_annotations = future_features(src, module)?;
+    let (future_annotations, future_line) = future_features(src, module)?;
     let mut b = Builder::new(src, future_annotations);
     b.visit_module(module)?;
     analyze::analyze(src, &mut b)?;
+    late_future_import(src, &module.body, future_line)?;
     Ok(publish(b, module, future_annotations))
 }
 
@@ -242,9 +243,70 @@ pub(crate) fn mangle_with<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, s
     Cow::Owned(format!("_{stripped}{name}"))
 }
 
+/// The check CPython's compiler makes (after the symbol table) on every
+/// `from __future__ import` that future.c did not accept: it must not come
+/// after the last valid one.
+fn late_future_import(
+    src: &SourceFile,
+    body: &[ast::Stmt],
+    future_line: u32,
+) -> Result<(), SyntaxError> {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::ImportFrom(i)
+                if i.level == 0
+                    && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                    && src.pos(i.range.start()).line > future_line =>
+            {
+                return Err(error_at(
+                    src,
+                    "from __future__ imports must occur at the beginning of the file",
+                    i.range,
+                ));
+            }
+            ast::Stmt::FunctionDef(f) => late_future_import(src, &f.body, future_line)?,
+            ast::Stmt::ClassDef(c) => late_future_import(src, &c.body, future_line)?,
+            ast::Stmt::For(f) => {
+                late_future_import(src, &f.body, future_line)?;
+                late_future_import(src, &f.orelse, future_line)?;
+            }
+            ast::Stmt::While(w) => {
+                late_future_import(src, &w.body, future_line)?;
+                late_future_import(src, &w.orelse, future_line)?;
+            }
+            ast::Stmt::If(i) => {
+                late_future_import(src, &i.body, future_line)?;
+                for clause in &i.elif_else_clauses {
+                    late_future_import(src, &clause.body, future_line)?;
+                }
+            }
+            ast::Stmt::With(w) => late_future_import(src, &w.body, future_line)?,
+            ast::Stmt::Match(m) => {
+                for case in &m.cases {
+                    late_future_import(src, &case.body, future_line)?;
+                }
+            }
+            ast::Stmt::Try(t) => {
+                late_future_import(src, &t.body, future_line)?;
+                for ast::ExceptHandler::ExceptHandler(h) in &t.handlers {
+                    late_future_import(src, &h.body, future_line)?;
+                }
+                late_future_import(src, &t.orelse, future_line)?;
+                late_future_import(src, &t.finalbody, future_line)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// Checks the leading `from __future__ import` statements as CPython's
-/// future.c does and says whether `annotations` is among them.
-fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<bool, SyntaxError> {
+/// future.c does; says whether `annotations` is among them and the line of
+/// the last one (0 if none).
+fn future_features(
+    src: &SourceFile,
+    module: &ast::ModModule,
+) -> Result<(bool, u32), SyntaxError> {
     const KNOWN: &[&str] = &[
         "nested_scopes",
         "generators",
@@ -258,10 +320,15 @@ fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<bool, Sy
         "annotations",
     ];
     let mut annotations = false;
+    let mut future_line = 0;
     let mut done = false;
-    let mut docstring = false;
     let mut prev_line = 0;
-    for stmt in &module.body {
+    // Only a docstring in first position may precede future imports.
+    let skip = match module.body.first() {
+        Some(ast::Stmt::Expr(e)) if matches!(&*e.value, ast::Expr::StringLiteral(_)) => 1,
+        _ => 0,
+    };
+    for stmt in &module.body[skip..] {
         let line = src.pos(stmt.range().start()).line;
         if done && line > prev_line {
             break;
@@ -278,6 +345,7 @@ fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<bool, Sy
                         i.range,
                     ));
                 }
+                future_line = line;
                 for alias in &i.names {
                     match alias.name.as_str() {
                         "annotations" => annotations = true,
@@ -293,13 +361,10 @@ fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<bool, Sy
                     }
                 }
             }
-            ast::Stmt::Expr(e) if !docstring && matches!(&*e.value, ast::Expr::StringLiteral(_)) => {
-                docstring = true;
-            }
             _ => done = true,
         }
     }
-    Ok(annotations)
+    Ok((annotations, future_line))
 }
 
 /// Turns the analyzed blocks into the public table: drops annotation

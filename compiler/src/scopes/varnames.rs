@@ -245,8 +245,15 @@ impl Walker<'_, '_> {
                 self.expr(&n.target);
             }
             Expr::BinOp(b) => {
-                self.expr(&b.left);
-                self.expr(&b.right);
+                // Iterative on the left spine, as in the builder.
+                let mut rights = vec![&*b.right];
+                let mut left = &*b.left;
+                while let Expr::BinOp(inner) = left {
+                    rights.push(&inner.right);
+                    left = &inner.left;
+                }
+                self.expr(left);
+                self.exprs(rights.into_iter().rev());
             }
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => {
