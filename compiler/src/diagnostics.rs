@@ -98,8 +98,7 @@ impl fmt::Display for SyntaxError {
             if self.offset > 0 {
                 let offset = self.offset as i64;
                 let len = ltext.chars().count() as i64;
-                let mut end_offset = if self.end_offset == 0 || self.end_lineno != self.lineno
-                {
+                let mut end_offset = if self.end_offset == 0 || self.end_lineno != self.lineno {
                     offset
                 } else {
                     self.end_offset as i64

@@ -42,7 +42,13 @@ pub fn class_error_at(
 ) -> SyntaxError {
     let start = src.pos(range.start());
     let end = src.pos(range.end());
-    SyntaxError::at(class, msg, src, (start.line, start.col), (end.line, end.col))
+    SyntaxError::at(
+        class,
+        msg,
+        src,
+        (start.line, start.col),
+        (end.line, end.col),
+    )
 }
 
 fn syntax_error_from_parse(src: &SourceFile, err: &ParseError) -> SyntaxError {

@@ -43,7 +43,10 @@ fn run(path: &Path) -> Result<String, String> {
 
 fn expected(path: &Path) -> String {
     std::fs::read_to_string(path.with_extension("expected")).unwrap_or_else(|_| {
-        panic!("{} has no .expected: run tests/scopes/regen.py", path.display())
+        panic!(
+            "{} has no .expected: run tests/scopes/regen.py",
+            path.display()
+        )
     })
 }
 
@@ -56,7 +59,10 @@ fn dumps_match_cpython() {
         let got = run(&path).unwrap_or_else(|e| format!("error {e}\n"));
         let want = expected(&path);
         if got != want {
-            failures.push(format!("--- {}\nexpected:\n{want}got:\n{got}", path.display()));
+            failures.push(format!(
+                "--- {}\nexpected:\n{want}got:\n{got}",
+                path.display()
+            ));
         }
     }
     assert!(
@@ -79,7 +85,10 @@ fn errors_match_cpython() {
         };
         let want = expected(&path);
         if got != want.trim_end() {
-            failures.push(format!("{}: expected {want:?}, got {got:?}", path.display()));
+            failures.push(format!(
+                "{}: expected {want:?}, got {got:?}",
+                path.display()
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

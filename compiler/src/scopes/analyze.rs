@@ -43,10 +43,24 @@ fn analyze_block(
     }
     let names: Vec<(String, u32)> = {
         let s = &b.entries[id].symbols;
-        s.names.iter().cloned().zip(s.flags.iter().copied()).collect()
+        s.names
+            .iter()
+            .cloned()
+            .zip(s.flags.iter().copied())
+            .collect()
     };
     for (name, flags) in names {
-        let r = analyze_name(src, b, id, &name, flags, &mut bound, &mut local, free, &mut global)?;
+        let r = analyze_name(
+            src,
+            b,
+            id,
+            &name,
+            flags,
+            &mut bound,
+            &mut local,
+            free,
+            &mut global,
+        )?;
         b.entries[id].symbols.set_resolution(&name, r);
     }
     if kind == BlockKind::Class {
@@ -131,7 +145,9 @@ fn analyze_name(
     };
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {
-            return Err(directive_error(format!("name '{name}' is nonlocal and global")));
+            return Err(directive_error(format!(
+                "name '{name}' is nonlocal and global"
+            )));
         }
         global.insert(name.to_string());
         if let Some(bound) = bound {
@@ -146,7 +162,9 @@ fn analyze_name(
             ));
         };
         if !bound.contains(name) {
-            return Err(directive_error(format!("no binding for nonlocal '{name}' found")));
+            return Err(directive_error(format!(
+                "no binding for nonlocal '{name}' found"
+            )));
         }
         free.insert(name.to_string());
         return Ok(Resolution::Free);

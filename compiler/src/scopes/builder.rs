@@ -165,7 +165,10 @@ impl<'s> Builder<'s> {
     }
 
     fn cur(&self) -> usize {
-        *self.stack.last().expect("a block is always open while visiting")
+        *self
+            .stack
+            .last()
+            .expect("a block is always open while visiting")
     }
 
     fn cur_entry(&mut self) -> &mut Entry {
@@ -202,10 +205,10 @@ impl<'s> Builder<'s> {
             needs_class_closure: false,
             private,
         });
-        if kind != BlockKind::Annotation {
-            if let Some(p) = parent {
-                self.entries[p].children.push(id);
-            }
+        if let Some(p) = parent
+            && kind != BlockKind::Annotation
+        {
+            self.entries[p].children.push(id);
         }
         self.stack.push(id);
     }
@@ -272,7 +275,11 @@ impl<'s> Builder<'s> {
             Stmt::FunctionDef(f) => {
                 self.add_def(&f.name, DEF_LOCAL, f.range)?;
                 let p = &f.parameters;
-                let defaults = p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref());
+                let defaults = p
+                    .posonlyargs
+                    .iter()
+                    .chain(&p.args)
+                    .filter_map(|a| a.default.as_deref());
                 self.visit_exprs(defaults)?;
                 self.visit_exprs(p.kwonlyargs.iter().filter_map(|a| a.default.as_deref()))?;
                 self.visit_annotations(p, f.returns.as_deref(), f.range)?;
@@ -314,7 +321,11 @@ impl<'s> Builder<'s> {
                     let cur = self.lookup(&n.id);
                     let at_module = self.cur() == 0;
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !at_module && a.simple {
-                        let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        let which = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         return Err(self.error(
                             format!("annotated name '{}' can't be {which}", n.id),
                             a.range,
@@ -478,7 +489,11 @@ impl<'s> Builder<'s> {
         for v in p.vararg.iter().chain(&p.kwarg) {
             self.visit_exprs(v.annotation.as_deref())?;
         }
-        self.visit_exprs(p.kwonlyargs.iter().filter_map(|a| a.parameter.annotation.as_deref()))?;
+        self.visit_exprs(
+            p.kwonlyargs
+                .iter()
+                .filter_map(|a| a.parameter.annotation.as_deref()),
+        )?;
         if self.future_annotations {
             self.exit_block();
         }
@@ -501,7 +516,10 @@ impl<'s> Builder<'s> {
 
     fn raise_if_annotation(&self, what: &str, range: TextRange) -> VisitResult {
         if self.entries[self.cur()].kind == BlockKind::Annotation {
-            return Err(self.error(format!("'{what}' can not be used within an annotation"), range));
+            return Err(self.error(
+                format!("'{what}' can not be used within an annotation"),
+                range,
+            ));
         }
         Ok(())
     }
@@ -534,10 +552,10 @@ impl<'s> Builder<'s> {
                         n.range,
                     ));
                 }
-                if matches!(self.entries[self.cur()].kind, BlockKind::Comprehension(_)) {
-                    if let Expr::Name(target) = &*n.target {
-                        self.extend_namedexpr_scope(target)?;
-                    }
+                if matches!(self.entries[self.cur()].kind, BlockKind::Comprehension(_))
+                    && let Expr::Name(target) = &*n.target
+                {
+                    self.extend_namedexpr_scope(target)?;
                 }
                 self.visit_expr(&n.value)?;
                 self.visit_expr(&n.target)?;
@@ -557,7 +575,11 @@ impl<'s> Builder<'s> {
             Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
-                    let defaults = p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref());
+                    let defaults = p
+                        .posonlyargs
+                        .iter()
+                        .chain(&p.args)
+                        .filter_map(|a| a.default.as_deref());
                     self.visit_exprs(defaults)?;
                     self.visit_exprs(p.kwonlyargs.iter().filter_map(|a| a.default.as_deref()))?;
                 }
@@ -637,7 +659,10 @@ impl<'s> Builder<'s> {
                 let load = n.ctx == ast::ExprContext::Load;
                 self.add_def(&n.id, if load { USE } else { DEF_LOCAL }, n.range)?;
                 // A zero-argument `super()` needs the `__class__` cell.
-                if load && n.id.as_str() == "super" && self.entries[self.cur()].kind.is_function_like() {
+                if load
+                    && n.id.as_str() == "super"
+                    && self.entries[self.cur()].kind.is_function_like()
+                {
                     self.add_def("__class__", USE, n.range)?;
                 }
             }
@@ -743,7 +768,11 @@ impl<'s> Builder<'s> {
                     }
                 }
                 BlockKind::Function | BlockKind::Lambda => {
-                    let flag = if flags & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    let flag = if flags & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
                     self.add_def(name, flag, range)?;
                     let mangled = mangle_with(self.private.as_deref(), name).into_owned();
                     self.cur_entry().directives.push((mangled, range));

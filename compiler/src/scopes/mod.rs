@@ -142,7 +142,11 @@ impl Scope {
     /// The scope's symbols (mangled names) with their operation families,
     /// sorted by name.
     pub fn symbols(&self) -> Vec<(&str, NameOp)> {
-        let mut v: Vec<(&str, NameOp)> = self.symbols.iter().map(|(n, op)| (n.as_str(), *op)).collect();
+        let mut v: Vec<(&str, NameOp)> = self
+            .symbols
+            .iter()
+            .map(|(n, op)| (n.as_str(), *op))
+            .collect();
         v.sort_by(|a, b| a.0.cmp(b.0));
         v
     }
@@ -177,7 +181,10 @@ impl ScopeTable {
 
     /// All scopes, module first, depth-first.
     pub fn scopes(&self) -> impl Iterator<Item = (ScopeId, &Scope)> {
-        self.scopes.iter().enumerate().map(|(i, s)| (ScopeId(i as u32), s))
+        self.scopes
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (ScopeId(i as u32), s))
     }
 
     /// How to load/store/delete `name` (already mangled) in `scope`.
@@ -255,7 +262,9 @@ fn late_future_import(
         match stmt {
             ast::Stmt::ImportFrom(i)
                 if i.level == 0
-                    && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                    && i.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__future__")
                     && src.pos(i.range.start()).line > future_line =>
             {
                 return Err(error_at(
@@ -303,10 +312,7 @@ fn late_future_import(
 /// Checks the leading `from __future__ import` statements as CPython's
 /// future.c does; says whether `annotations` is among them and the line of
 /// the last one (0 if none).
-fn future_features(
-    src: &SourceFile,
-    module: &ast::ModModule,
-) -> Result<(bool, u32), SyntaxError> {
+fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<(bool, u32), SyntaxError> {
     const KNOWN: &[&str] = &[
         "nested_scopes",
         "generators",
@@ -336,7 +342,10 @@ fn future_features(
         prev_line = line;
         match stmt {
             ast::Stmt::ImportFrom(i)
-                if i.level == 0 && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") =>
+                if i.level == 0
+                    && i.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__future__") =>
             {
                 if done {
                     return Err(error_at(
@@ -382,7 +391,8 @@ fn publish(b: Builder<'_>, module: &ast::ModModule, future_annotations: bool) ->
     for (i, &old) in order.iter().enumerate() {
         new_id[old] = i as u32;
     }
-    let index: HashMap<TextRange, usize> = order.iter().map(|&id| (b.entries[id].range, id)).collect();
+    let index: HashMap<TextRange, usize> =
+        order.iter().map(|&id| (b.entries[id].range, id)).collect();
     let locals = varnames::fast_locals(&b, &index, module, future_annotations);
 
     let mut scopes: Vec<Scope> = Vec::with_capacity(order.len());
@@ -405,7 +415,11 @@ fn publish(b: Builder<'_>, module: &ast::ModModule, future_annotations: bool) ->
                 Resolution::Free if kind == ScopeKind::Class => NameOp::ClassDeref,
                 Resolution::Free | Resolution::Cell => NameOp::Deref,
                 Resolution::Local | Resolution::GlobalImplicit if function_like => {
-                    if r == Resolution::Local { NameOp::Fast } else { NameOp::Global }
+                    if r == Resolution::Local {
+                        NameOp::Fast
+                    } else {
+                        NameOp::Global
+                    }
                 }
                 Resolution::GlobalExplicit => NameOp::Global,
                 _ => NameOp::Name,
@@ -420,7 +434,12 @@ fn publish(b: Builder<'_>, module: &ast::ModModule, future_annotations: bool) ->
         }
         freevars.sort();
         cells.sort();
-        let mut cellvars: Vec<String> = e.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+        let mut cellvars: Vec<String> = e
+            .params
+            .iter()
+            .filter(|p| cells.contains(p))
+            .cloned()
+            .collect();
         let mut seen = std::collections::HashSet::new();
         cellvars.retain(|c| seen.insert(c.clone()));
         cellvars.extend(cells.into_iter().filter(|c| !e.params.contains(c)));
@@ -453,7 +472,11 @@ fn publish(b: Builder<'_>, module: &ast::ModModule, future_annotations: bool) ->
             parent,
             range: e.range,
             params: e.params.clone(),
-            locals: if function_like { locals[id].clone() } else { Vec::new() },
+            locals: if function_like {
+                locals[id].clone()
+            } else {
+                Vec::new()
+            },
             cellvars,
             freevars,
             is_generator: function_like && e.generator,

@@ -95,7 +95,10 @@ impl Walker<'_, '_> {
                         .filter_map(|a| a.parameter.annotation.as_deref());
                     self.exprs(ann);
                     self.exprs(p.vararg.iter().filter_map(|a| a.annotation.as_deref()));
-                    let kwonly = p.kwonlyargs.iter().filter_map(|a| a.parameter.annotation.as_deref());
+                    let kwonly = p
+                        .kwonlyargs
+                        .iter()
+                        .filter_map(|a| a.parameter.annotation.as_deref());
                     self.exprs(kwonly);
                     self.exprs(p.kwarg.iter().filter_map(|a| a.annotation.as_deref()));
                     self.exprs(f.returns.as_deref());
@@ -232,7 +235,12 @@ impl Walker<'_, '_> {
     }
 
     fn defaults(&mut self, p: &ast::Parameters) {
-        self.exprs(p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()));
+        self.exprs(
+            p.posonlyargs
+                .iter()
+                .chain(&p.args)
+                .filter_map(|a| a.default.as_deref()),
+        );
         self.exprs(p.kwonlyargs.iter().filter_map(|a| a.default.as_deref()));
     }
 
