@@ -21,7 +21,29 @@ fn read_source(path: &str) -> Result<SourceFile, CompileError> {
 
 /// Runs the whole frontend on `src`.
 pub fn check_source(src: &SourceFile) -> Result<(), CompileError> {
-    lower_source(src, "__main__").map(|_| ())
+    let module = lower_source(src, "__main__")?;
+    verify(src, &module)
+}
+
+/// Runs the IR verifier; a failure is a bug in Pyrite, reported as an
+/// internal compiler error at the first offending function.
+pub fn verify(src: &SourceFile, module: &ir::Module) -> Result<(), CompileError> {
+    ir::verify_module(module).map_err(|errors| {
+        let line = errors
+            .first()
+            .and_then(|e| module.functions.get(e.func.index()))
+            .map_or(1, |f| f.first_line);
+        let message = errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("; ");
+        CompileError::Internal {
+            filename: src.name.clone(),
+            line,
+            message: format!("invalid IR after lowering: {message}"),
+        }
+    })
 }
 
 /// Parses, resolves and lowers `src` as module `name`.

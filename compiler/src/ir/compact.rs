@@ -3,7 +3,9 @@
 //! textual form determines the arenas exactly, so `read(write(f)) == f`.
 
 use super::entities::{Block, Inst, Value};
-use super::function::{BlockCall, BlockData, Function, InstData, Terminator, Unwind, ValueData, ValueDef};
+use super::function::{
+    BlockCall, BlockData, Function, InstData, Terminator, Unwind, ValueData, ValueDef,
+};
 
 impl Function {
     /// Renumbers the function's entities in layout order (blocks first to
@@ -103,7 +105,11 @@ fn remap_terminator(t: &mut Terminator, map_v: &dyn Fn(&mut Value), map_b: &dyn 
             call(else_dest);
         }
         Terminator::Return(v) => map_v(v),
-        Terminator::Raise { exc, cause, unwind: u } => {
+        Terminator::Raise {
+            exc,
+            cause,
+            unwind: u,
+        } => {
             exc.iter_mut().chain(cause.iter_mut()).for_each(map_v);
             unwind(u);
         }

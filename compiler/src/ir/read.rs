@@ -766,9 +766,10 @@ impl Parser {
             self.i -= 1;
             return self.err(format!("unknown op `{name}`"));
         };
+        let before_imm = self.i;
         let imm = self.imm(op.info().imm)?;
         let mut args = Vec::new();
-        let has_imm = imm != Imm::None;
+        let has_imm = self.i != before_imm;
         if (has_imm && self.eat_punct(',')) || (!has_imm && matches!(self.peek(), Tok::Value(_))) {
             loop {
                 args.push(self.use_value(fb)?);
@@ -852,6 +853,10 @@ impl Parser {
             Tok::Punct('-') if kind == ImmKind::Conversion => {
                 self.next();
                 Ok(Imm::Conversion(None))
+            }
+            // A call without keywords prints no `kw[]`.
+            Tok::Value(_) | Tok::Punct('!') | Tok::Loc(_) if kind == ImmKind::Keywords => {
+                Ok(Imm::Keywords(Vec::new()))
             }
             Tok::Value(_) | Tok::Punct('!') | Tok::Loc(_) => Ok(Imm::None),
             _ => Ok(Imm::Const(self.constant()?)),

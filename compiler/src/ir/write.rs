@@ -239,6 +239,7 @@ impl fmt::Display for ImmText<'_> {
             Imm::Func(id) => write!(f, "{id}"),
             Imm::Count(n) => write!(f, "#{n}"),
             Imm::Pair(a, b) => write!(f, "#{a} #{b}"),
+            Imm::Keywords(names) if names.is_empty() => Ok(()),
             Imm::Keywords(names) => keywords(f, names),
             Imm::Import { name, level } => write!(f, "{} #{level}", Quoted(name)),
             Imm::Conversion(c) => match c {

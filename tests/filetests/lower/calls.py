@@ -50,7 +50,7 @@ block0:
     v32 = load.name "y" !exit @4:28-4:29
     v33 = format r, v32 !exit @4:27-4:31
     v34 = str.build v30, v31, v33 @4:6-4:32
-    v35 = call kw[], v24, v34 !exit @4:0-4:33
+    v35 = call v24, v34 !exit @4:0-4:33
     v36 = load.name "seq" !exit @5:11-5:14
     v37 = unpack.ex #1 #1, v36 !exit @5:0-5:8
     v38 = tuple.item #0, v37 @5:0-5:8

@@ -12,9 +12,9 @@ module "__main__" file "test.py"
 function @0 "<module>" qualname "<module>" kind module suspension plain line 1
 block0:
     v0 = load.name "risky" !block1 @2:4-2:9
-    v1 = call kw[], v0 !block1 @2:4-2:11
+    v1 = call v0 !block1 @2:4-2:11
     v2 = load.name "ok" !exit @8:4-8:6
-    v3 = call kw[], v2 !exit @8:4-8:8
+    v3 = call v2 !exit @8:4-8:8
     jump block9 @1:0-8:8
 block1(v4: object):
     exc.push v4 @1:0-8:8
@@ -39,7 +39,7 @@ block6:
     store.name "e", v4 !block8 @3:0-4:12
     v12 = load.name "print" !block7 @4:4-4:9
     v13 = load.name "e" !block7 @4:10-4:11
-    v14 = call kw[], v12, v13 !block7 @4:4-4:12
+    v14 = call v12, v13 !block7 @4:4-4:12
     v15 = const None @3:0-4:12
     store.name "e", v15 !exit @3:0-4:12
     del.name "e" !exit @3:0-4:12

@@ -1,0 +1,3 @@
+def f():
+    t += 1
+    return t

@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    class C:
+        print(x)
+    return C

@@ -1,0 +1,3 @@
+def f(xs):
+    k = 3
+    return [x + k for x in xs]

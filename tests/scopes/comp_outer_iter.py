@@ -1,0 +1,2 @@
+def f(n):
+    return [i for i in range(n) for j in range(i)]

@@ -1,0 +1,4 @@
+def g():
+    nonlocal q
+def f(b, b):
+    pass

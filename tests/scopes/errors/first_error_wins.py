@@ -1,0 +1,4 @@
+def f(a, a):
+    pass
+def g():
+    nonlocal q

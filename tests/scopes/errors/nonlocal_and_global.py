@@ -1,0 +1,5 @@
+def g():
+    y = 1
+    def f():
+        global y
+        nonlocal y

@@ -1,0 +1,1 @@
+[x for i in range(3) for x in (j := [i])]

@@ -1,0 +1,8 @@
+def f():
+    global g
+    def g():
+        pass
+    class H:
+        global K
+        class K:
+            pass

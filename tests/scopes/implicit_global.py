@@ -1,0 +1,3 @@
+def f():
+    return len(y)
+y = 1

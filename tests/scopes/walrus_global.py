@@ -1,0 +1,3 @@
+def f():
+    global z
+    return [z := i for i in range(2)]

@@ -1,0 +1,1 @@
+ys = [last := x for x in range(3)]
