@@ -15,10 +15,10 @@ use super::builder::{BlockKind, Builder, Resolution};
 use super::mangle_with;
 
 /// Computes the `co_varnames` of every block (params first).
-pub(super) fn fast_locals(
-    b: &Builder<'_>,
-    index: &HashMap<TextRange, usize>,
-    module: &ast::ModModule,
+pub(super) fn fast_locals<'a>(
+    b: &'a Builder<'_>,
+    index: &'a HashMap<TextRange, usize>,
+    module: &'a ast::ModModule,
     future_annotations: bool,
 ) -> Vec<Vec<String>> {
     let mut w = Walker {
@@ -27,6 +27,7 @@ pub(super) fn fast_locals(
         locals: b.entries.iter().map(|e| e.params.clone()).collect(),
         cur: 0,
         future_annotations,
+        unwind: Vec::new(),
     };
     w.body(&module.body);
     w.locals
@@ -38,9 +39,13 @@ struct Walker<'a, 'b> {
     locals: Vec<Vec<String>>,
     cur: usize,
     future_annotations: bool,
+    /// Enclosing loops (`None`) and `finally` bodies of the current block:
+    /// `return`, `break` and `continue` compile the `finally` bodies they
+    /// leave right where they are.
+    unwind: Vec<Option<&'a [ast::Stmt]>>,
 }
 
-impl Walker<'_, '_> {
+impl<'a> Walker<'a, '_> {
     fn name(&mut self, name: &str) {
         let entry = &self.b.entries[self.cur];
         if !entry.kind.is_function_like() {
@@ -59,12 +64,38 @@ impl Walker<'_, '_> {
     fn in_block(&mut self, range: TextRange, f: impl FnOnce(&mut Self)) {
         if let Some(&id) = self.index.get(&range) {
             let saved = std::mem::replace(&mut self.cur, id);
+            let unwind = std::mem::take(&mut self.unwind);
             f(self);
+            self.unwind = unwind;
             self.cur = saved;
         }
     }
 
-    fn body(&mut self, body: &[ast::Stmt]) {
+    /// Compiles the `finally` bodies left by a jump, innermost first, up to
+    /// the innermost loop for `break` / `continue` (`to_loop`).
+    fn unwind(&mut self, to_loop: bool) {
+        let mut depth = self.unwind.len();
+        while depth > 0 {
+            depth -= 1;
+            match self.unwind[depth] {
+                None if to_loop => break,
+                None => {}
+                Some(body) => {
+                    let saved = self.unwind.split_off(depth);
+                    self.body(body);
+                    self.unwind.extend(saved);
+                }
+            }
+        }
+    }
+
+    fn in_loop(&mut self, body: &'a [ast::Stmt]) {
+        self.unwind.push(None);
+        self.body(body);
+        self.unwind.pop();
+    }
+
+    fn body(&mut self, body: &'a [ast::Stmt]) {
         for s in body {
             self.stmt(s);
         }
@@ -80,7 +111,7 @@ impl Walker<'_, '_> {
         !self.future_annotations
     }
 
-    fn stmt(&mut self, stmt: &ast::Stmt) {
+    fn stmt(&mut self, stmt: &'a ast::Stmt) {
         use ast::Stmt;
         match stmt {
             Stmt::FunctionDef(f) => {
@@ -115,7 +146,11 @@ impl Walker<'_, '_> {
                 }
                 self.name(&c.name);
             }
-            Stmt::Return(r) => self.exprs(r.value.as_deref()),
+            Stmt::Return(r) => {
+                self.exprs(r.value.as_deref());
+                self.unwind(false);
+            }
+            Stmt::Break(_) | Stmt::Continue(_) => self.unwind(true),
             Stmt::Delete(d) => self.exprs(&d.targets),
             Stmt::Assign(a) => {
                 self.expr(&a.value);
@@ -152,12 +187,12 @@ impl Walker<'_, '_> {
             Stmt::For(f) => {
                 self.expr(&f.iter);
                 self.expr(&f.target);
-                self.body(&f.body);
+                self.in_loop(&f.body);
                 self.body(&f.orelse);
             }
             Stmt::While(w) => {
                 self.expr(&w.test);
-                self.body(&w.body);
+                self.in_loop(&w.body);
                 self.body(&w.orelse);
             }
             Stmt::If(i) => {
@@ -192,6 +227,10 @@ impl Walker<'_, '_> {
                 self.exprs(r.cause.as_deref());
             }
             Stmt::Try(t) => {
+                let finally = !t.finalbody.is_empty();
+                if finally {
+                    self.unwind.push(Some(&t.finalbody));
+                }
                 self.body(&t.body);
                 self.body(&t.orelse);
                 for ast::ExceptHandler::ExceptHandler(h) in &t.handlers {
@@ -200,6 +239,9 @@ impl Walker<'_, '_> {
                         self.name(name);
                     }
                     self.body(&h.body);
+                }
+                if finally {
+                    self.unwind.pop();
                 }
                 self.body(&t.finalbody);
             }
@@ -218,12 +260,7 @@ impl Walker<'_, '_> {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
-            Stmt::Global(_)
-            | Stmt::Nonlocal(_)
-            | Stmt::Pass(_)
-            | Stmt::Break(_)
-            | Stmt::Continue(_)
-            | Stmt::IpyEscapeCommand(_) => {}
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::IpyEscapeCommand(_) => {}
         }
     }
 
