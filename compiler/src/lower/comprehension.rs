@@ -43,7 +43,7 @@ impl<'a> FnLowerer<'_, 'a> {
         let first = generators
             .first()
             .ok_or_else(|| self.internal(range, "comprehension without a loop"))?;
-        let scope = self.scopes().scope_of(range);
+        let scope = self.child_scope(range)?;
         let iterable = self.lower_expr(&first.iter)?;
         let iter_op = if first.is_async {
             Opcode::AIter

@@ -16,7 +16,7 @@ impl<'a> FnLowerer<'_, 'a> {
     pub(super) fn lower_function_def(&mut self, s: &'a ast::StmtFunctionDef) -> LResult<()> {
         let loc = self.loc(s.range);
         let decorators = self.lower_decorators(&s.decorator_list)?;
-        let scope = self.scopes().scope_of(s.range);
+        let scope = self.child_scope(s.range)?;
         let (defaults, kwdefaults) = self.lower_defaults(&s.parameters, loc)?;
         let annotations =
             self.lower_param_annotations(Some(&s.parameters), s.returns.as_deref(), loc)?;
@@ -40,7 +40,7 @@ impl<'a> FnLowerer<'_, 'a> {
 
     pub(super) fn lower_lambda(&mut self, l: &'a ast::ExprLambda) -> LResult<Value> {
         let loc = self.loc(l.range);
-        let scope = self.scopes().scope_of(l.range);
+        let scope = self.child_scope(l.range)?;
         let (defaults, kwdefaults) = match l.parameters.as_deref() {
             Some(params) => self.lower_defaults(params, loc)?,
             None => (self.none(loc), self.none(loc)),
@@ -63,7 +63,7 @@ impl<'a> FnLowerer<'_, 'a> {
     pub(super) fn lower_class_def(&mut self, s: &'a ast::StmtClassDef) -> LResult<()> {
         let loc = self.loc(s.range);
         let decorators = self.lower_decorators(&s.decorator_list)?;
-        let scope = self.scopes().scope_of(s.range);
+        let scope = self.child_scope(s.range)?;
         let first_line = self.def_line(s.range, &s.decorator_list);
         let needs_cell = self.scopes().get(scope).needs_class_cell;
         let qualname = self.scopes().get(scope).qualname.clone();

@@ -193,6 +193,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.cx.scopes
     }
 
+    /// The scope a definition, lambda or comprehension creates.
+    fn child_scope(&self, range: TextRange) -> LResult<ScopeId> {
+        self.scopes()
+            .try_scope_of(range)
+            .ok_or_else(|| self.internal(range, "no scope was recorded for this node"))
+    }
+
     fn scope_kind(&self) -> ScopeKind {
         self.scopes().get(self.scope).kind
     }
