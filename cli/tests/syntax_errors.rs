@@ -1,0 +1,51 @@
+//! Runs `pyrite check NAME.py` on every program under tests/syntax_errors and
+//! compares its stderr and exit code with what CPython 3.11 produced (the
+//! NAME.stderr and NAME.exit files written by tests/syntax_errors/regen.sh).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+#[test]
+fn check_reports_errors_as_cpython_does() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/syntax_errors");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/syntax_errors exists")
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            name.strip_suffix(".py").map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "no programs in {}", dir.display());
+
+    let mut failures = Vec::new();
+    for name in &names {
+        let expected_err = std::fs::read_to_string(dir.join(format!("{name}.stderr")))
+            .unwrap_or_else(|e| panic!("{name}.stderr: {e} (run regen.sh)"));
+        let expected_exit: i32 = std::fs::read_to_string(dir.join(format!("{name}.exit")))
+            .unwrap_or_else(|e| panic!("{name}.exit: {e} (run regen.sh)"))
+            .trim()
+            .parse()
+            .expect("exit code");
+        let out = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+            .args(["check", &format!("{name}.py")])
+            .current_dir(&dir)
+            .output()
+            .expect("run pyrite");
+        let actual_err = String::from_utf8_lossy(&out.stderr);
+        let actual_exit = out.status.code().unwrap_or(-1);
+        if actual_err != expected_err || actual_exit != expected_exit {
+            failures.push(format!(
+                "--- {name}.py: exit {actual_exit}, expected {expected_exit}\n\
+                 expected stderr:\n{expected_err}actual stderr:\n{actual_err}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from CPython:\n{}",
+        failures.len(),
+        names.len(),
+        failures.join("\n")
+    );
+}
