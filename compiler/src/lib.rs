@@ -8,4 +8,6 @@
 pub mod diagnostics;
 pub mod driver;
 pub mod parse;
+pub mod parse_messages;
 pub mod source;
+pub mod tokenize_check;
