@@ -1,5 +1,6 @@
 //! The frontend's entry points: from a file or a string to checked IR.
 
+use crate::compile_checks;
 use crate::diagnostics::CompileError;
 use crate::parse;
 use crate::source::SourceFile;
@@ -16,7 +17,9 @@ pub fn check_file(path: &str) -> Result<(), CompileError> {
 
 /// Runs the whole frontend on `src`.
 pub fn check_source(src: &SourceFile) -> Result<(), CompileError> {
-    parse::parse_module(src)?;
+    let parsed = parse::parse_module(src)?;
+
+    compile_checks::check(src, parsed.syntax())?;
     Ok(())
 }
 
