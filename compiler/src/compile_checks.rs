@@ -80,7 +80,12 @@ impl Checker<'_> {
         let mut at_top = true;
         for (i, stmt) in body.iter().enumerate() {
             match stmt {
-                Stmt::ImportFrom(f) if f.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && f.level == 0 => {
+                Stmt::ImportFrom(f)
+                    if f.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__future__")
+                        && f.level == 0 =>
+                {
                     if !at_top {
                         self.fail(
                             "from __future__ imports must occur at the beginning of the file",
@@ -124,7 +129,11 @@ impl Checker<'_> {
 
     fn debug_name(&mut self, name: &str, del: bool, range: TextRange) {
         if name == "__debug__" {
-            let msg = if del { "cannot delete __debug__" } else { "cannot assign to __debug__" };
+            let msg = if del {
+                "cannot delete __debug__"
+            } else {
+                "cannot assign to __debug__"
+            };
             self.fail(msg, range);
         }
     }
@@ -151,17 +160,33 @@ impl Checker<'_> {
             self.fail("cannot assign to __debug__", f.range());
         }
         let is_gen = contains_yield(&f.body);
-        self.body_in(Frame::Function { is_async: f.is_async }, f.is_async && is_gen, &f.body);
+        self.body_in(
+            Frame::Function {
+                is_async: f.is_async,
+            },
+            f.is_async && is_gen,
+            &f.body,
+        );
     }
 
     fn body_in(&mut self, frame: Frame, is_async_gen: bool, body: &[Stmt]) {
-        let saved = (self.frame, self.loops, self.in_except_star, self.is_async_gen);
+        let saved = (
+            self.frame,
+            self.loops,
+            self.in_except_star,
+            self.is_async_gen,
+        );
         self.frame = frame;
         self.loops = 0;
         self.in_except_star = false;
         self.is_async_gen = is_async_gen;
         self.visit_body(body);
-        (self.frame, self.loops, self.in_except_star, self.is_async_gen) = saved;
+        (
+            self.frame,
+            self.loops,
+            self.in_except_star,
+            self.is_async_gen,
+        ) = saved;
     }
 
     fn loop_body(&mut self, body: &[Stmt]) {
@@ -177,7 +202,10 @@ impl Checker<'_> {
     fn store_target(&mut self, target: &Expr) {
         match target {
             Expr::Starred(s) => {
-                self.fail("starred assignment target must be in a list or tuple", s.range());
+                self.fail(
+                    "starred assignment target must be in a list or tuple",
+                    s.range(),
+                );
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let mut seen_star = false;
@@ -188,8 +216,11 @@ impl Checker<'_> {
                             return;
                         }
                         seen_star = true;
-                        if i >= 256 || elts.len() - i - 1 >= (i32::MAX >> 8) as usize {
-                            self.fail("too many expressions in star-unpacking assignment", target.range());
+                        if i >= 256 || elts.len() - i > (i32::MAX >> 8) as usize {
+                            self.fail(
+                                "too many expressions in star-unpacking assignment",
+                                target.range(),
+                            );
                             return;
                         }
                         self.store_target(&s.value);
@@ -225,7 +256,11 @@ impl Checker<'_> {
                 }
             }
             Pattern::MatchSequence(s) => {
-                let stars = s.patterns.iter().filter(|p| matches!(p, Pattern::MatchStar(_))).count();
+                let stars = s
+                    .patterns
+                    .iter()
+                    .filter(|p| matches!(p, Pattern::MatchStar(_)))
+                    .count();
                 if stars > 1 {
                     self.fail("multiple starred names in sequence pattern", p.range());
                     return;
@@ -238,8 +273,13 @@ impl Checker<'_> {
                 let mut seen: Vec<String> = Vec::new();
                 for k in &m.keys {
                     let key = match k {
-                        Expr::StringLiteral(s) => Some(format!("{:?}", s.value.to_str()).replace('"', "'")),
-                        Expr::NumberLiteral(_) | Expr::BytesLiteral(_) => Some(self.src.text[k.range()].to_string()),
+                        Expr::StringLiteral(s) => {
+                            Some(format!("{:?}", s.value.to_str()).replace('"', "'"))
+                        }
+                        Expr::NumberLiteral(_)
+                        | Expr::BytesLiteral(_)
+                        | Expr::UnaryOp(_)
+                        | Expr::BinOp(_) => Some(self.src.text[k.range()].to_string()),
                         Expr::Attribute(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) => None,
                         _ => {
                             self.fail("mapping pattern keys may only match literals and attribute lookups", k.range());
@@ -248,7 +288,10 @@ impl Checker<'_> {
                     };
                     if let Some(key) = key {
                         if seen.contains(&key) {
-                            self.fail(format!("mapping pattern checks duplicate key ({key})"), p.range());
+                            self.fail(
+                                format!("mapping pattern checks duplicate key ({key})"),
+                                p.range(),
+                            );
                             return;
                         }
                         seen.push(key);
@@ -266,7 +309,10 @@ impl Checker<'_> {
                 for k in &c.arguments.keywords {
                     let name = k.attr.as_str();
                     if seen.contains(&name) {
-                        self.fail(format!("attribute name repeated in class pattern: {name}"), k.attr.range());
+                        self.fail(
+                            format!("attribute name repeated in class pattern: {name}"),
+                            k.attr.range(),
+                        );
                         return;
                     }
                     seen.push(name);
@@ -303,7 +349,10 @@ impl Checker<'_> {
                 }
                 for n in first.unwrap_or_default() {
                     if names.contains(&n) {
-                        self.fail(format!("multiple assignments to name '{n}' in pattern"), p.range());
+                        self.fail(
+                            format!("multiple assignments to name '{n}' in pattern"),
+                            p.range(),
+                        );
                         return;
                     }
                     names.push(n);
@@ -316,7 +365,10 @@ impl Checker<'_> {
 
     fn bind(&mut self, name: &str, range: TextRange, names: &mut Vec<String>) {
         if names.iter().any(|n| n == name) {
-            self.fail(format!("multiple assignments to name '{name}' in pattern"), range);
+            self.fail(
+                format!("multiple assignments to name '{name}' in pattern"),
+                range,
+            );
             return;
         }
         names.push(name.to_string());
@@ -325,7 +377,10 @@ impl Checker<'_> {
     fn irrefutable_error(&mut self, p: &Pattern) {
         match p {
             Pattern::MatchAs(a) if a.pattern.is_none() => match &a.name {
-                Some(n) => self.fail(format!("name capture '{n}' makes remaining patterns unreachable"), p.range()),
+                Some(n) => self.fail(
+                    format!("name capture '{n}' makes remaining patterns unreachable"),
+                    p.range(),
+                ),
                 None => self.fail("wildcard makes remaining patterns unreachable", p.range()),
             },
             Pattern::MatchAs(a) => {
@@ -342,10 +397,20 @@ impl Checker<'_> {
         }
     }
 
-    fn comprehension(&mut self, elt_is_async: bool, generators: &[ast::Comprehension], is_generator: bool, range: TextRange, elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        elt_is_async: bool,
+        generators: &[ast::Comprehension],
+        is_generator: bool,
+        range: TextRange,
+        elts: &[&Expr],
+    ) {
         let has_async = generators.iter().any(|g| g.is_async) || elt_is_async;
         if has_async && !is_generator && !self.in_async() {
-            self.fail("asynchronous comprehension outside of an asynchronous function", range);
+            self.fail(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            );
             return;
         }
         let saved = self.frame;
@@ -354,9 +419,9 @@ impl Checker<'_> {
                 self.visit_expr(&g.iter);
             }
         }
-        if is_generator {
-            self.frame = Frame::Function { is_async: has_async && self.in_async() };
-        }
+        // A comprehension is its own scope, in which compile.c allows
+        // `await` and nested asynchronous comprehensions.
+        self.frame = Frame::Function { is_async: true };
         for (i, g) in generators.iter().enumerate() {
             self.store_target(&g.target);
             if i > 0 {
@@ -398,7 +463,10 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 if !self.in_function() {
                     self.fail("'return' outside function", stmt.range());
                 } else if self.in_except_star {
-                    self.fail("'break', 'continue' and 'return' cannot appear in an except* block", stmt.range());
+                    self.fail(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        stmt.range(),
+                    );
                 } else if r.value.is_some() && self.is_async_gen {
                     self.fail("'return' with value in async generator", stmt.range());
                 } else if let Some(v) = &r.value {
@@ -408,9 +476,16 @@ impl<'a> Visitor<'a> for Checker<'_> {
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let is_break = matches!(stmt, Stmt::Break(_));
                 if self.in_except_star {
-                    self.fail("'break', 'continue' and 'return' cannot appear in an except* block", stmt.range());
+                    self.fail(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        stmt.range(),
+                    );
                 } else if self.loops == 0 {
-                    let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    let msg = if is_break {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
                     self.fail(msg, stmt.range());
                 }
             }
@@ -501,7 +576,10 @@ impl<'a> Visitor<'a> for Checker<'_> {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
-                    let bound = a.asname.as_ref().map_or_else(|| a.name.as_str().split('.').next().unwrap_or(""), |n| n.as_str());
+                    let bound = a.asname.as_ref().map_or_else(
+                        || a.name.as_str().split('.').next().unwrap_or(""),
+                        |n| n.as_str(),
+                    );
                     self.debug_name(bound, false, stmt.range());
                 }
             }
@@ -566,19 +644,35 @@ impl<'a> Visitor<'a> for Checker<'_> {
                         }
                     }
                 }
-                let saved = (self.frame, self.loops, self.in_except_star, self.is_async_gen);
+                let saved = (
+                    self.frame,
+                    self.loops,
+                    self.in_except_star,
+                    self.is_async_gen,
+                );
                 self.frame = Frame::Lambda;
                 self.loops = 0;
                 self.in_except_star = false;
                 self.visit_expr(&l.body);
-                (self.frame, self.loops, self.in_except_star, self.is_async_gen) = saved;
+                (
+                    self.frame,
+                    self.loops,
+                    self.in_except_star,
+                    self.is_async_gen,
+                ) = saved;
             }
             Expr::ListComp(c) => {
-                let a = contains_await(&c.elt) || c.generators.iter().any(|g| g.ifs.iter().any(contains_await));
+                let a = contains_await(&c.elt)
+                    || c.generators
+                        .iter()
+                        .any(|g| g.ifs.iter().any(contains_await));
                 self.comprehension(a, &c.generators, false, expr.range(), &[&c.elt]);
             }
             Expr::SetComp(c) => {
-                let a = contains_await(&c.elt) || c.generators.iter().any(|g| g.ifs.iter().any(contains_await));
+                let a = contains_await(&c.elt)
+                    || c.generators
+                        .iter()
+                        .any(|g| g.ifs.iter().any(contains_await));
                 self.comprehension(a, &c.generators, false, expr.range(), &[&c.elt]);
             }
             Expr::DictComp(c) => {
@@ -635,7 +729,11 @@ fn contains_yield(body: &[Stmt]) -> bool {
         fn visit_expr(&mut self, expr: &'a Expr) {
             match expr {
                 Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
-                Expr::Lambda(_) | Expr::Generator(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {}
+                Expr::Lambda(_)
+                | Expr::Generator(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_) => {}
                 _ => visitor::walk_expr(self, expr),
             }
         }

@@ -104,7 +104,11 @@ impl fmt::Display for SyntaxError {
         writeln!(f, "  File \"{}\", line {}", self.filename, self.lineno)?;
         if let Some(text) = &self.text {
             // Offsets of 0 stand for None, which CPython reads as -1.
-            let offset = if self.offset == 0 { -1 } else { i64::from(self.offset) };
+            let offset = if self.offset == 0 {
+                -1
+            } else {
+                i64::from(self.offset)
+            };
             let line_size = text.len() as i64;
             let mut end_offset = match self.class {
                 ErrorClass::SyntaxError if self.end_offset > 0 => i64::from(self.end_offset),
@@ -127,7 +131,12 @@ impl fmt::Display for SyntaxError {
 
 /// The source line and caret line of a SyntaxError, as `print_error_text`
 /// writes them (byte-based, see the Display impl).
-fn write_error_text(f: &mut fmt::Formatter<'_>, offset: i64, carets: i64, text: &str) -> fmt::Result {
+fn write_error_text(
+    f: &mut fmt::Formatter<'_>,
+    offset: i64,
+    carets: i64,
+    text: &str,
+) -> fmt::Result {
     let mut offset = offset - 1;
     let mut text = text.as_bytes();
     while let Some((b' ' | b'\t' | b'\x0c', rest)) = text.split_first() {

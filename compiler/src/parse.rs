@@ -96,5 +96,11 @@ pub fn class_error_at(
 ) -> SyntaxError {
     let start = src.pos(range.start());
     let end = src.pos(range.end());
-    SyntaxError::at(class, msg, src, (start.line, start.col), (end.line, end.col))
+    SyntaxError::at(
+        class,
+        msg,
+        src,
+        (start.line, start.col),
+        (end.line, end.col),
+    )
 }

@@ -35,9 +35,10 @@ pub fn from_parse_error(
         }
         ParseErrorType::InvalidAssignmentTarget => cx.assign_target(range),
         ParseErrorType::InvalidDeleteTarget => cx.named("cannot delete {}", range),
-        ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            cx.named("'{}' is an illegal expression for augmented assignment", range)
-        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => cx.named(
+            "'{}' is an illegal expression for augmented assignment",
+            range,
+        ),
         ParseErrorType::InvalidNamedAssignmentTarget => {
             cx.named("cannot use assignment expressions with {}", range)
         }
@@ -63,7 +64,12 @@ pub fn from_parse_error(
         }
         ParseErrorType::VarParameterWithDefault => {
             let before = &src.text[..u32::from(start) as usize];
-            let kind = if before.trim_end().trim_end_matches(char::is_alphanumeric).trim_end_matches('_').ends_with("**") {
+            let kind = if before
+                .trim_end()
+                .trim_end_matches(char::is_alphanumeric)
+                .trim_end_matches('_')
+                .ends_with("**")
+            {
                 "var-keyword"
             } else {
                 "var-positional"
@@ -90,11 +96,19 @@ pub fn from_parse_error(
             let line_start = src.line_start(pos.line);
             let text = &src.text[line_start..];
             let width = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
-            let mut e = class_error_at(src, ErrorClass::IndentationError, "unexpected indent", range);
+            let mut e = class_error_at(
+                src,
+                ErrorClass::IndentationError,
+                "unexpected indent",
+                range,
+            );
             e.lineno = pos.line;
             e.offset = width as u32;
             e.end_offset = 0;
-            return Some(ParserError { error: e, at: start });
+            return Some(ParserError {
+                error: e,
+                at: start,
+            });
         }
         ParseErrorType::SimpleStatementsOnSameLine => cx.same_line(range),
         ParseErrorType::ExpectedExpression if cx.in_fstring(start).is_some() => {
@@ -191,10 +205,12 @@ impl Context<'_> {
         let at = u32::from(at) as usize;
         tokenize_check::string_ranges(self.src)
             .into_iter()
-            .find(|&(s, e)| s <= at && at < e && {
-                let prefix = &self.src.text[s..e];
-                let q = prefix.find(['\'', '"']).unwrap_or(0);
-                prefix[..q].to_ascii_lowercase().contains('f')
+            .find(|&(s, e)| {
+                s <= at && at < e && {
+                    let prefix = &self.src.text[s..e];
+                    let q = prefix.find(['\'', '"']).unwrap_or(0);
+                    prefix[..q].to_ascii_lowercase().contains('f')
+                }
             })
     }
 
@@ -204,20 +220,23 @@ impl Context<'_> {
         let strings = tokenize_check::string_ranges(src);
         let string_end = |at: TextSize| {
             let i = u32::from(at) as usize;
-            strings
-                .iter()
-                .find(|(s, e)| *s <= i && i <= *e)
-                .copied()
+            strings.iter().find(|(s, e)| *s <= i && i <= *e).copied()
         };
         let (msg, range) = match lex {
             LexicalErrorType::InvalidByteLiteral => {
                 let r = string_end(at).map_or(range, |(s, e)| {
                     TextRange::new(TextSize::new(s as u32), TextSize::new(e as u32))
                 });
-                ("bytes can only contain ASCII literal characters".to_string(), r)
+                (
+                    "bytes can only contain ASCII literal characters".to_string(),
+                    r,
+                )
             }
-            LexicalErrorType::UnicodeError | LexicalErrorType::MissingUnicodeLbrace | LexicalErrorType::MissingUnicodeRbrace => {
-                let (s, e) = string_end(at).unwrap_or((u32::from(at) as usize, u32::from(at) as usize));
+            LexicalErrorType::UnicodeError
+            | LexicalErrorType::MissingUnicodeLbrace
+            | LexicalErrorType::MissingUnicodeRbrace => {
+                let (s, e) =
+                    string_end(at).unwrap_or((u32::from(at) as usize, u32::from(at) as usize));
                 let msg = escape_error(&src.text[s..e], u32::from(at) as usize - s);
                 (msg, TextRange::empty(TextSize::new(e as u32)))
             }
@@ -233,7 +252,11 @@ impl Context<'_> {
         })
     }
 
-    fn fstring(&self, e: &InterpolatedStringErrorType, range: TextRange) -> (ErrorClass, String, TextRange) {
+    fn fstring(
+        &self,
+        e: &InterpolatedStringErrorType,
+        range: TextRange,
+    ) -> (ErrorClass, String, TextRange) {
         let end = self
             .in_fstring(range.start())
             .map_or(range.end(), |(_, e)| TextSize::new(e as u32));
@@ -261,11 +284,21 @@ impl Context<'_> {
 
     /// CPython's `invalid_expression` and `invalid_named_expression` rules
     /// for a token ruff did not expect.
-    fn expected_token(&self, expected: &str, found: &str, range: TextRange) -> (ErrorClass, String, TextRange) {
+    fn expected_token(
+        &self,
+        expected: &str,
+        found: &str,
+        range: TextRange,
+    ) -> (ErrorClass, String, TextRange) {
         let start = range.start();
         let src = &self.src.text;
-        if found.contains("'='") || found == "Equal" || src[u32::from(start) as usize..].starts_with("=") && !src[u32::from(start) as usize..].starts_with("==") {
-            if let Some(e) = self.expr_ending_before(start) {
+        if found.contains("'='")
+            || found == "Equal"
+            || src[u32::from(start) as usize..].starts_with("=")
+                && !src[u32::from(start) as usize..].starts_with("==")
+        {
+            let e = self.expr_ending_before(start);
+            if let Some(e) = e {
                 let name = expr_name(e);
                 if matches!(e, Expr::Name(_)) {
                     let rhs = self.expr_starting_after(range.end());
@@ -282,14 +315,14 @@ impl Context<'_> {
             }
         }
         let rest = &src[u32::from(start) as usize..];
-        if ["+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|=", "@="]
-            .iter()
-            .any(|op| rest.starts_with(op))
+        if [
+            "+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|=", "@=",
+        ]
+        .iter()
+        .any(|op| rest.starts_with(op))
         {
             let line_start = self.src.line_start(self.src.pos(start).line);
-            let first = line_start
-                + src[line_start..].len()
-                - src[line_start..].trim_start().len();
+            let first = line_start + src[line_start..].len() - src[line_start..].trim_start().len();
             let end = src[..u32::from(start) as usize].trim_end().len();
             return syntax(
                 "'tuple' is an illegal expression for augmented assignment",
@@ -299,8 +332,8 @@ impl Context<'_> {
         if expected.contains("':'") || expected == "Colon" {
             let line = self.src.line_text(self.src.pos(start).line).trim_start();
             let compound = [
-                "if", "elif", "else", "while", "for", "with", "try", "except", "finally",
-                "class", "def", "async", "match", "case",
+                "if", "elif", "else", "while", "for", "with", "try", "except", "finally", "class",
+                "def", "async", "match", "case",
             ];
             if compound.iter().any(|k| {
                 line.starts_with(k)
@@ -316,7 +349,11 @@ impl Context<'_> {
             && let Some(b) = self.expr_starting_at(start)
             && let Some(a) = self.expr_ending_before(start)
             && self.in_brackets(start)
-            && !(matches!(a, Expr::Name(_)) && matches!(b, Expr::StringLiteral(_) | Expr::FString(_) | Expr::BytesLiteral(_)))
+            && !(matches!(a, Expr::Name(_))
+                && matches!(
+                    b,
+                    Expr::StringLiteral(_) | Expr::FString(_) | Expr::BytesLiteral(_)
+                ))
         {
             return syntax(
                 "invalid syntax. Perhaps you forgot a comma?",
@@ -347,7 +384,8 @@ impl Context<'_> {
                 | Expr::Starred(_)
         ) && !matches!(e, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not);
         let rhs = after_trim[1.min(after_trim.len())..].trim_start();
-        let rhs_ok = !(rhs.starts_with("yield") || rhs.starts_with('*') || rhs.starts_with("lambda"));
+        let rhs_ok =
+            !(rhs.starts_with("yield") || rhs.starts_with('*') || rhs.starts_with("lambda"));
         if assign && bitwise_or && rhs_ok && !self.in_for_or_with(range) {
             return syntax(
                 format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
@@ -389,7 +427,11 @@ impl Context<'_> {
             let keyword = rest
                 .split('`')
                 .nth(1)
-                .unwrap_or(if rest.starts_with("function") { "def" } else { "class" });
+                .unwrap_or(if rest.starts_with("function") {
+                    "def"
+                } else {
+                    "class"
+                });
             let what = if rest.starts_with("function") {
                 "function definition".to_string()
             } else if rest.contains("definition") {
@@ -441,7 +483,8 @@ impl Context<'_> {
                 if trimmed.starts_with('=') && !trimmed.starts_with("==") {
                     let eq = range.end() + TextSize::new((after.len() - trimmed.len()) as u32 + 1);
                     (
-                        "expression cannot contain assignment, perhaps you meant \"==\"?".to_string(),
+                        "expression cannot contain assignment, perhaps you meant \"==\"?"
+                            .to_string(),
                         TextRange::new(start, eq),
                     )
                 } else {
@@ -536,10 +579,11 @@ impl Context<'_> {
         c.visit_body(self.body());
         c.stmts.iter().any(|s| match s {
             Stmt::For(f) => f.target.range().contains_range(range),
-            Stmt::With(w) => w
-                .items
-                .iter()
-                .any(|i| i.optional_vars.as_ref().is_some_and(|v| v.range().contains_range(range))),
+            Stmt::With(w) => w.items.iter().any(|i| {
+                i.optional_vars
+                    .as_ref()
+                    .is_some_and(|v| v.range().contains_range(range))
+            }),
             _ => false,
         }) || c.exprs.iter().any(|e| {
             let gens = match e {
@@ -614,7 +658,11 @@ pub fn expr_name(e: &Expr) -> &'static str {
 fn escape_error(token: &str, at: usize) -> String {
     let q = token.find(['\'', '"']).unwrap_or(0);
     let prefix = token[..q].to_ascii_lowercase();
-    let quote_len = if token[q..].starts_with("'''") || token[q..].starts_with("\"\"\"") { 3 } else { 1 };
+    let quote_len = if token[q..].starts_with("'''") || token[q..].starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
     let body = &token[(q + quote_len).min(token.len())..];
     let body_at = at.saturating_sub(q + quote_len);
     let bytes = body.as_bytes();

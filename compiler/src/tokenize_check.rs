@@ -534,7 +534,11 @@ impl<'a> Scanner<'a> {
             && digits.first() == Some(&b'0')
             && digits.iter().any(|&d| d != b'0' && d != b'_')
         {
-            let zeros_end = start + digits.iter().take_while(|&&d| d == b'0' || d == b'_').count();
+            let zeros_end = start
+                + digits
+                    .iter()
+                    .take_while(|&&d| d == b'0' || d == b'_')
+                    .count();
             let line = self.line;
             let mut error = self.error_at(
                 ErrorClass::SyntaxError,
@@ -576,9 +580,18 @@ impl<'a> Scanner<'a> {
     /// follow a number in valid code.
     fn end_of_number(&mut self, kind: &str) -> Scan<()> {
         let rest = &self.bytes[self.pos..];
-        let keyword_next = [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"or", b"not"]
-            .iter()
-            .any(|k| rest.starts_with(k));
+        let keyword_next = [
+            &b"and"[..],
+            b"else",
+            b"for",
+            b"if",
+            b"in",
+            b"is",
+            b"or",
+            b"not",
+        ]
+        .iter()
+        .any(|k| rest.starts_with(k));
         let c = self.peek(0);
         if !keyword_next && (c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80) {
             return Err(self.raised(format!("invalid {kind} literal"), self.pos));
@@ -681,6 +694,7 @@ fn is_mark(ch: char) -> bool {
         || (0x3099..=0x309a).contains(&c)
         || (0xfe00..=0xfe0f).contains(&c)
         || (0xfe20..=0xfe2f).contains(&c)
+        || (0xe0100..=0xe01ef).contains(&c)
 }
 
 /// Python's `str.isprintable` for one character: not a control, format,
