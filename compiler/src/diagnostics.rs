@@ -55,7 +55,11 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     /// An error spanning byte columns `col..end_col` (0-based) of the given
-    /// lines of `src`, converted to CPython's character offsets.
+    /// lines of `src`.
+    ///
+    /// Like CPython's parser and compiler, the offsets are byte columns plus
+    /// one, not character counts (only tokenizer errors count characters;
+    /// `tokenize_check` sets those itself).
     pub fn at(
         class: ErrorClass,
         msg: impl Into<String>,
@@ -65,21 +69,20 @@ impl SyntaxError {
     ) -> Self {
         let line = line.clamp(1, src.line_count().max(1) as u32);
         let mut text = src.line_text(line).to_string();
-        if !text.ends_with('\n') {
-            text = text.trim_end_matches('\r').to_string();
-            text.push('\n');
-        } else if text.ends_with("\r\n") {
+        if text.ends_with("\r\n") {
             text.truncate(text.len() - 2);
-            text.push('\n');
+        } else if text.ends_with('\r') || text.ends_with('\n') {
+            text.truncate(text.len() - 1);
         }
+        text.push('\n');
         SyntaxError {
             class,
             msg: msg.into(),
             filename: src.name.clone(),
             lineno: line,
-            offset: src.char_offset(line, col),
+            offset: col + 1,
             end_lineno: end_line,
-            end_offset: src.char_offset(end_line, end_col),
+            end_offset: end_col + 1,
             text: Some(text),
         }
     }
@@ -87,39 +90,86 @@ impl SyntaxError {
 
 /// Formats the error exactly as CPython 3.11 prints an uncaught SyntaxError
 /// (no "Traceback" header: the error happens before any frame runs).
+///
+/// CPython prints it from C (`print_exception` and `print_error_text` in
+/// pythonrun.c), not with traceback.py, and that code has quirks we keep:
+/// the offset is a character count but is applied to the UTF-8 bytes of the
+/// line; leading spaces, tabs and form feeds are stripped and the caret line
+/// is indented with spaces only; subclasses (IndentationError, TabError)
+/// always get a single caret; a range that spans lines is underlined to the
+/// end of the first line; no caret is printed when it would point into the
+/// stripped indentation.
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "  File \"{}\", line {}", self.filename, self.lineno)?;
         if let Some(text) = &self.text {
-            let rtext = text.trim_end_matches('\n');
-            let ltext = rtext.trim_start_matches([' ', '\t', '\x0c']);
-            let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
-            writeln!(f, "    {ltext}")?;
-            if self.offset > 0 {
-                let offset = self.offset as i64;
-                let len = ltext.chars().count() as i64;
-                let mut end_offset = if self.end_offset == 0 || self.end_lineno != self.lineno {
-                    offset
-                } else {
-                    self.end_offset as i64
-                };
-                if end_offset <= offset {
-                    end_offset = offset + 1;
-                }
-                let colno = (offset - 1 - spaces).min(len);
-                let end_colno = (end_offset - 1 - spaces).min(len + 1).max(colno + 1);
-                if colno >= 0 {
-                    let pad: String = ltext
-                        .chars()
-                        .take(colno as usize)
-                        .map(|c| if c == '\t' || c == '\x0c' { c } else { ' ' })
-                        .collect();
-                    writeln!(f, "    {pad}{}", "^".repeat((end_colno - colno) as usize))?;
-                }
+            // Offsets of 0 stand for None, which CPython reads as -1.
+            let offset = if self.offset == 0 {
+                -1
+            } else {
+                i64::from(self.offset)
+            };
+            let line_size = text.len() as i64;
+            let mut end_offset = match self.class {
+                ErrorClass::SyntaxError if self.end_offset > 0 => i64::from(self.end_offset),
+                _ => -1,
+            };
+            if self.class == ErrorClass::SyntaxError && self.end_lineno > self.lineno {
+                end_offset = line_size;
             }
+            end_offset = end_offset.min(line_size + 1);
+            let carets = if end_offset > 0 && end_offset > offset {
+                end_offset - offset
+            } else {
+                1
+            };
+            write_error_text(f, offset, carets, text)?;
         }
         write!(f, "{}: {}", self.class.name(), self.msg)
     }
+}
+
+/// The source line and caret line of a SyntaxError, as `print_error_text`
+/// writes them (byte-based, see the Display impl).
+fn write_error_text(
+    f: &mut fmt::Formatter<'_>,
+    offset: i64,
+    carets: i64,
+    text: &str,
+) -> fmt::Result {
+    let mut offset = offset - 1;
+    let mut text = text.as_bytes();
+    while let Some((b' ' | b'\t' | b'\x0c', rest)) = text.split_first() {
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.len() as i64;
+    if text.last() == Some(&b'\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    while let Some(nl) = text.iter().position(|&b| b == b'\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        len -= nl as i64 + 1;
+        offset -= nl as i64 + 1;
+    }
+    f.write_str("    ")?;
+    f.write_str(&String::from_utf8_lossy(text))?;
+    if text.get(len.max(0) as usize) != Some(&b'\n') {
+        f.write_str("\n")?;
+    }
+    if offset < 0 {
+        return Ok(());
+    }
+    writeln!(
+        f,
+        "    {}{}",
+        " ".repeat(offset as usize),
+        "^".repeat(carets.max(0) as usize)
+    )
 }
 
 /// Anything that stops compilation of a file.

@@ -1,5 +1,6 @@
 //! The frontend's entry points: from a file or a string to checked IR.
 
+use crate::compile_checks;
 use crate::diagnostics::CompileError;
 use crate::source::SourceFile;
 use crate::{ir, lower, parse, scopes};
@@ -50,6 +51,7 @@ pub fn verify(src: &SourceFile, module: &ir::Module) -> Result<(), CompileError>
 pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
     let parsed = parse::parse_module(src)?;
     let table = scopes::build(src, parsed.syntax())?;
+    compile_checks::check(src, parsed.syntax())?;
     lower::lower_module(src, parsed.syntax(), &table, name)
 }
 

@@ -5,10 +5,13 @@
 //! out) -> `passes` (each followed by the verifier in debug builds). Nothing
 //! here depends on LLVM: the runtime links this crate for `eval` and `exec`.
 
+pub mod compile_checks;
 pub mod diagnostics;
 pub mod driver;
 pub mod ir;
 pub mod lower;
 pub mod parse;
+pub mod parse_messages;
 pub mod scopes;
 pub mod source;
+pub mod tokenize_check;

@@ -358,10 +358,10 @@ fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<(bool, u
                 for alias in &i.names {
                     match alias.name.as_str() {
                         "annotations" => annotations = true,
-                        "braces" => return Err(error_at(src, "not a chance", i.range)),
+                        "braces" => return Err(future_error(src, "not a chance".into(), i.range)),
                         name if KNOWN.contains(&name) => {}
                         name => {
-                            return Err(error_at(
+                            return Err(future_error(
                                 src,
                                 format!("future feature {name} is not defined"),
                                 i.range,
@@ -374,6 +374,14 @@ fn future_features(src: &SourceFile, module: &ast::ModModule) -> Result<(bool, u
         }
     }
     Ok((annotations, future_line))
+}
+
+/// A future.c error: CPython gives it a start but no end, so it prints a
+/// single caret.
+fn future_error(src: &SourceFile, msg: String, range: TextRange) -> SyntaxError {
+    let mut e = error_at(src, msg, range);
+    e.end_offset = 0;
+    e
 }
 
 /// Turns the analyzed blocks into the public table: drops annotation

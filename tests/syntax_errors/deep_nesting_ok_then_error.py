@@ -1,0 +1,6 @@
+def f():
+    for x in y:
+        while z:
+            if a:
+                continue
+    continue

@@ -1,0 +1,6 @@
+x = y = 0
+if x:
+	if y:
+		pass
+	else:
+		pass
