@@ -2,8 +2,10 @@
 //! Only this crate knows about argv, exit codes and stdio.
 
 use std::process::ExitCode;
+use std::sync::Mutex;
 
 use clap::{Parser, Subcommand};
+use compiler::diagnostics::CompileError;
 
 /// Pyrite: an ahead-of-time compiler for Python 3.
 #[derive(Parser)]
@@ -48,7 +50,11 @@ fn main() -> ExitCode {
 
 fn build(file: &str, emit: Emit) -> ExitCode {
     match emit {
-        Emit::Ir => match compiler::driver::lower_file(file, "__main__") {
+        Emit::Ir => match guarded(file, || {
+            let module = compiler::driver::lower_file(file, "__main__")?;
+            compiler::driver::verify(file, &module)?;
+            Ok(module)
+        }) {
             Ok(module) => {
                 print!("{module}");
                 ExitCode::SUCCESS
@@ -64,10 +70,40 @@ fn build(file: &str, emit: Emit) -> ExitCode {
 fn check(files: &[String]) -> ExitCode {
     let mut status = ExitCode::SUCCESS;
     for file in files {
-        if let Err(e) = compiler::driver::check_file(file) {
+        if let Err(e) = guarded(file, || compiler::driver::check_file(file)) {
             eprintln!("{e}");
             status = ExitCode::FAILURE;
         }
     }
     status
+}
+
+/// Runs a compiler stage on `file`, turning a panic (a bug in Pyrite) into
+/// an internal compiler error instead of a Rust backtrace.
+fn guarded<T>(
+    file: &str,
+    stage: impl FnOnce() -> Result<T, CompileError>,
+) -> Result<T, CompileError> {
+    static WHERE: Mutex<String> = Mutex::new(String::new());
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|info| {
+        if let (Some(at), Ok(mut slot)) = (info.location(), WHERE.lock()) {
+            *slot = at.to_string();
+        }
+    }));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage));
+    std::panic::set_hook(previous);
+    result.unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        let at = WHERE.lock().map(|s| s.clone()).unwrap_or_default();
+        Err(CompileError::Internal {
+            filename: file.to_string(),
+            line: 0,
+            message: format!("{what} (at {at})"),
+        })
+    })
 }

@@ -181,7 +181,7 @@ pub enum CompileError {
     Internal {
         /// File being compiled.
         filename: String,
-        /// 1-based line being compiled.
+        /// 1-based line being compiled; 0 when unknown.
         line: u32,
         /// What went wrong.
         message: String,
@@ -209,11 +209,19 @@ impl fmt::Display for CompileError {
                 filename,
                 line,
                 message,
-            } => write!(
-                f,
-                "{filename}:{line}: internal compiler error: {message}\n\
-                 This is a bug in Pyrite; please report it with the file that caused it."
-            ),
+            } => {
+                // Line 0: the error has no known source line.
+                if *line == 0 {
+                    write!(f, "{filename}: ")?;
+                } else {
+                    write!(f, "{filename}:{line}: ")?;
+                }
+                write!(
+                    f,
+                    "internal compiler error: {message}\n\
+                     This is a bug in Pyrite; please report it with the file that caused it."
+                )
+            }
             CompileError::Io { filename, message } => {
                 write!(f, "pyrite: can't open file '{filename}': {message}")
             }

@@ -23,12 +23,12 @@ fn read_source(path: &str) -> Result<SourceFile, CompileError> {
 /// Runs the whole frontend on `src`.
 pub fn check_source(src: &SourceFile) -> Result<(), CompileError> {
     let module = lower_source(src, "__main__")?;
-    verify(src, &module)
+    verify(&src.name, &module)
 }
 
 /// Runs the IR verifier; a failure is a bug in Pyrite, reported as an
 /// internal compiler error at the first offending function.
-pub fn verify(src: &SourceFile, module: &ir::Module) -> Result<(), CompileError> {
+pub fn verify(filename: &str, module: &ir::Module) -> Result<(), CompileError> {
     ir::verify_module(module).map_err(|errors| {
         let line = errors
             .first()
@@ -40,7 +40,7 @@ pub fn verify(src: &SourceFile, module: &ir::Module) -> Result<(), CompileError>
             .collect::<Vec<_>>()
             .join("; ");
         CompileError::Internal {
-            filename: src.name.clone(),
+            filename: filename.to_string(),
             line,
             message: format!("invalid IR after lowering: {message}"),
         }
