@@ -6,6 +6,8 @@ use std::sync::Mutex;
 
 use clap::{Parser, Subcommand};
 use compiler::diagnostics::CompileError;
+use compiler::driver::Timings;
+use std::time::Duration;
 
 /// Pyrite: an ahead-of-time compiler for Python 3.
 #[derive(Parser)]
@@ -22,6 +24,9 @@ enum Command {
         /// Python source files.
         #[arg(required = true)]
         files: Vec<String>,
+        /// Print the time of each frontend stage and its lines per second.
+        #[arg(long)]
+        timings: bool,
     },
     /// Compile a program; with --emit, print an intermediate form instead.
     Build {
@@ -43,7 +48,7 @@ enum Emit {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { files } => check(&files),
+        Command::Check { files, timings } => check(&files, timings),
         Command::Build { file, emit } => build(&file, emit),
     }
 }
@@ -67,15 +72,44 @@ fn build(file: &str, emit: Emit) -> ExitCode {
     }
 }
 
-fn check(files: &[String]) -> ExitCode {
+fn check(files: &[String], timings: bool) -> ExitCode {
     let mut status = ExitCode::SUCCESS;
+    let mut t = Timings::default();
     for file in files {
-        if let Err(e) = guarded(file, || compiler::driver::check_file(file)) {
+        if let Err(e) = guarded(file, || compiler::driver::check_file_timed(file, &mut t)) {
             eprintln!("{e}");
             status = ExitCode::FAILURE;
         }
     }
+    if timings {
+        print_timings(files.len(), &t);
+    }
     status
+}
+
+fn print_timings(files: usize, t: &Timings) {
+    eprintln!("{files} files, {} lines", t.lines);
+    let stages = [
+        ("read", t.read),
+        ("parse", t.parse),
+        ("scopes", t.scopes),
+        ("checks", t.checks),
+        ("lower", t.lower),
+        ("verify", t.verify),
+    ];
+    let total: f64 = stages.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    for (name, d) in stages
+        .iter()
+        .chain([&("total", Duration::from_secs_f64(total))])
+    {
+        let secs = d.as_secs_f64();
+        let rate = if secs > 0.0 {
+            t.lines as f64 / secs
+        } else {
+            0.0
+        };
+        eprintln!("{name:>8}: {secs:8.3} s  {rate:>12.0} lines/s");
+    }
 }
 
 /// Runs a compiler stage on `file`, turning a panic (a bug in Pyrite) into

@@ -1,5 +1,7 @@
 //! The frontend's entry points: from a file or a string to checked IR.
 
+use std::time::{Duration, Instant};
+
 use crate::compile_checks;
 use crate::diagnostics::CompileError;
 use crate::source::SourceFile;
@@ -8,6 +10,38 @@ use crate::{ir, lower, parse, scopes};
 /// Reads `path` and runs the whole frontend on it.
 pub fn check_file(path: &str) -> Result<(), CompileError> {
     check_source(&read_source(path)?)
+}
+
+/// Time spent in each frontend stage, summed over the files checked.
+#[derive(Clone, Debug, Default)]
+pub struct Timings {
+    /// Source lines of the files checked.
+    pub lines: u64,
+    /// Reading and decoding the files.
+    pub read: Duration,
+    /// ruff's parser and the mapping of its errors.
+    pub parse: Duration,
+    /// The symbol table.
+    pub scopes: Duration,
+    /// compile.c's checks.
+    pub checks: Duration,
+    /// Lowering to IR.
+    pub lower: Duration,
+    /// The IR verifier.
+    pub verify: Duration,
+}
+
+/// Like `check_file`, adding each stage's time to `t`.
+pub fn check_file_timed(path: &str, t: &mut Timings) -> Result<(), CompileError> {
+    let start = Instant::now();
+    let src = read_source(path)?;
+    t.read += start.elapsed();
+    t.lines += src.line_count() as u64;
+    let module = lower_timed(&src, "__main__", t)?;
+    let start = Instant::now();
+    let result = verify(&src.name, &module);
+    t.verify += start.elapsed();
+    result
 }
 
 /// Reads a source file as CPython does (UTF-8, BOM dropped).
@@ -49,10 +83,28 @@ pub fn verify(filename: &str, module: &ir::Module) -> Result<(), CompileError> {
 
 /// Parses, resolves and lowers `src` as module `name`.
 pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
-    let parsed = parse::parse_module(src)?;
-    let table = scopes::build(src, parsed.syntax())?;
-    compile_checks::check(src, parsed.syntax())?;
-    lower::lower_module(src, parsed.syntax(), &table, name)
+    lower_timed(src, name, &mut Timings::default())
+}
+
+fn lower_timed(src: &SourceFile, name: &str, t: &mut Timings) -> Result<ir::Module, CompileError> {
+    let mut clock = Instant::now();
+    let mut lap = |slot: &mut Duration| {
+        let now = Instant::now();
+        *slot += now - clock;
+        clock = now;
+    };
+    let parsed = parse::parse_module(src);
+    lap(&mut t.parse);
+    let parsed = parsed?;
+    let table = scopes::build(src, parsed.syntax());
+    lap(&mut t.scopes);
+    let table = table?;
+    let checked = compile_checks::check(src, parsed.syntax());
+    lap(&mut t.checks);
+    checked?;
+    let module = lower::lower_module(src, parsed.syntax(), &table, name);
+    lap(&mut t.lower);
+    module
 }
 
 /// Reads and lowers the file at `path` as module `name`.
