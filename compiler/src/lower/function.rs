@@ -200,10 +200,11 @@ impl<'a> FnLowerer<'_, 'a> {
     ) -> LResult<Value> {
         let mut items = Vec::new();
         if let Some(p) = p {
+            // CPython's order: normal parameters before positional-only.
             let params = p
-                .posonlyargs
+                .args
                 .iter()
-                .chain(&p.args)
+                .chain(&p.posonlyargs)
                 .map(|a| &a.parameter)
                 .chain(p.vararg.as_deref())
                 .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
