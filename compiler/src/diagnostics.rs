@@ -101,7 +101,11 @@ impl SyntaxError {
 /// stripped indentation.
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "  File \"{}\", line {}", self.filename, self.lineno)?;
+        // Line 0: an error about the whole file (its encoding), which
+        // CPython prints without a location.
+        if self.lineno > 0 {
+            writeln!(f, "  File \"{}\", line {}", self.filename, self.lineno)?;
+        }
         if let Some(text) = &self.text {
             // Offsets of 0 stand for None, which CPython reads as -1.
             let offset = if self.offset == 0 {

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 
 use crate::compile_checks;
 use crate::diagnostics::CompileError;
+use crate::encoding;
 use crate::source::SourceFile;
 use crate::{ir, lower, parse, scopes};
 
@@ -50,7 +51,7 @@ fn read_source(path: &str) -> Result<SourceFile, CompileError> {
         filename: path.to_string(),
         message: os_error_text(&e),
     })?;
-    let text = decode_source(path, bytes)?;
+    let text = encoding::decode_source(path, bytes)?;
     Ok(SourceFile::new(path, text))
 }
 
@@ -122,29 +123,4 @@ fn os_error_text(e: &std::io::Error) -> String {
         }
         None => e.to_string(),
     }
-}
-
-/// Decodes source bytes as UTF-8 (PEP 3120), dropping a UTF-8 BOM.
-fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, CompileError> {
-    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-        CompileError::from(crate::diagnostics::SyntaxError {
-            class: crate::diagnostics::ErrorClass::SyntaxError,
-            msg: format!(
-                "Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                e.as_bytes()[valid]
-            ),
-            filename: path.to_string(),
-            lineno: line,
-            offset: 0,
-            end_lineno: line,
-            end_offset: 0,
-            text: None,
-        })
-    })
 }

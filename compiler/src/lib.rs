@@ -8,6 +8,7 @@
 pub mod compile_checks;
 pub mod diagnostics;
 pub mod driver;
+pub mod encoding;
 pub mod ir;
 pub mod lower;
 pub mod parse;
