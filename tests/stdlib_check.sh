@@ -23,7 +23,8 @@ def cpython(path):
         compile(src, path, "exec", dont_inherit=True)
         return None
     except SyntaxError as e:
-        return (type(e).__name__, e.lineno)
+        # Line 0 (a whole-file encoding error) prints with no line, as pyrite does.
+        return (type(e).__name__, e.lineno or None)
     except (ValueError, UnicodeDecodeError) as e:
         return ("SyntaxError", None)
 
