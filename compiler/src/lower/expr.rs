@@ -103,7 +103,14 @@ impl<'a> FnLowerer<'_, 'a> {
             }
             Expr::Slice(s) => self.lower_slice(s)?,
             Expr::Starred(_) => {
-                return Err(self.internal(e.range(), "starred expression out of place"));
+                // compile.c raises this when it meets a starred expression
+                // anywhere a display, call or target did not consume it.
+                let err = crate::parse::error_at(
+                    self.src(),
+                    "can't use starred expression here",
+                    e.range(),
+                );
+                return Err(err.into());
             }
             Expr::TString(_) | Expr::IpyEscapeCommand(_) => {
                 return Err(self.internal(e.range(), "syntax not in Python 3.11"));

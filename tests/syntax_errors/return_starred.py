@@ -1,0 +1,1 @@
+def _():return*l
