@@ -1,5 +1,19 @@
-//! Pyrite's runtime: the object model, the builtins and the bytecode VM.
+//! Pyrite's runtime: the object model, the builtin types and functions,
+//! and the bytecode VM.
 //!
 //! It links the frontend (for `eval`, `exec` and the prompt) and never LLVM.
-//! Its contents arrive with the runtime issue; until then the crate only
-//! fixes its place in the dependency graph.
+//! `object.rs` describes the value representation; `types/` holds one
+//! module per builtin type; `protocol.rs` dispatches the object protocols
+//! through the types' slot tables.
+
+// The object model manages memory by hand (tagged words, reference
+// counts): every `unsafe` block says why it is sound.
+#![allow(unsafe_code)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
+pub mod bootstrap;
+pub mod error;
+pub mod object;
+pub mod protocol;
+pub mod rt;
+pub mod types;

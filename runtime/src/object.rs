@@ -1,0 +1,354 @@
+//! The object representation.
+//!
+//! A Python value is one machine word, `Obj`:
+//!
+//! ```text
+//!   ...............................1   small int: value << 1 | 1
+//!   ..............................000  pointer to a heap object (8-aligned)
+//! ```
+//!
+//! Small ints cover -2**61 .. 2**61-1, so the sum or difference of two of
+//! them never overflows an `i64` and native code can add first and check
+//! after. Every other value lives on the heap as a `PyBox<T>`:
+//!
+//! ```text
+//!   PyBox<T> = { Header { refcnt, ty, dict }, data: T }   (#[repr(C)])
+//! ```
+//!
+//! - `refcnt` counts owned references. `Obj` owns one: `Clone` increments,
+//!   `Drop` decrements and frees at zero through the type's `dealloc`.
+//!   Objects with `refcnt >= IMMORTAL` (builtin types, None, True, ...)
+//!   are never written to or freed.
+//! - `ty` points at the object's type, itself a `PyBox<TypeData>`; the
+//!   object owns a reference to it, released when the header is dropped.
+//! - `dict` is the instance `__dict__` for objects that have one (user
+//!   class instances, functions, modules, instances of subclasses of
+//!   builtins); `None` otherwise.
+//! - `data` is the payload; its Rust type is recorded in the type object
+//!   (`TypeData::layout`, shared by subclasses), which is what makes
+//!   `downcast` safe.
+//!
+//! The runtime is single-threaded: `Obj` is neither `Send` nor `Sync`, and
+//! refcounts are plain `Cell`s.
+
+use std::any::TypeId;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::marker::PhantomData;
+use std::num::NonZeroUsize;
+use std::ptr::NonNull;
+
+use crate::types::typeobj::TypeData;
+
+/// Refcounts at or above this are immortal objects.
+pub const IMMORTAL: usize = usize::MAX / 2;
+
+/// The smallest small int.
+pub const SMALL_MIN: i64 = -(1 << 61);
+/// The largest small int.
+pub const SMALL_MAX: i64 = (1 << 61) - 1;
+
+/// The header every heap object starts with.
+#[repr(C)]
+pub struct Header {
+    refcnt: Cell<usize>,
+    ty: Cell<NonNull<Header>>,
+    dict: RefCell<Option<Obj>>,
+}
+
+impl Drop for Header {
+    fn drop(&mut self) {
+        // Release the reference to the type that `alloc` took.
+        drop(Obj::from_header(self.ty.get()));
+    }
+}
+
+/// A heap object: header then payload.
+#[repr(C)]
+pub struct PyBox<T> {
+    header: Header,
+    data: T,
+}
+
+/// An owned reference to a Python object, or a small int.
+#[repr(transparent)]
+pub struct Obj {
+    word: NonZeroUsize,
+    /// Raw-pointer semantics: not `Send`, not `Sync`.
+    _not_send: PhantomData<*const Header>,
+}
+
+impl Obj {
+    /// A small int. `value` must be in `SMALL_MIN..=SMALL_MAX`.
+    #[inline]
+    pub fn small(value: i64) -> Obj {
+        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&value));
+        let word = ((value as usize) << 1) | 1;
+        Obj {
+            // A word with its low bit set is never zero.
+            word: NonZeroUsize::new(word).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// The value of a small int.
+    #[inline]
+    pub fn as_small(&self) -> Option<i64> {
+        let w = self.word.get();
+        (w & 1 == 1).then_some((w as i64) >> 1)
+    }
+
+    /// Whether two references are the same object (`is`).
+    #[inline]
+    pub fn is(&self, other: &Obj) -> bool {
+        self.word == other.word
+    }
+
+    /// The object's identity as an integer (`id()`).
+    pub fn id(&self) -> usize {
+        self.word.get()
+    }
+
+    #[inline]
+    fn header_ptr(&self) -> Option<NonNull<Header>> {
+        let w = self.word.get();
+        if w & 1 == 1 {
+            None
+        } else {
+            NonNull::new(w as *mut Header)
+        }
+    }
+
+    #[inline]
+    fn header(&self) -> Option<&Header> {
+        // SAFETY: a pointer word always points at a live heap object's
+        // header: this `Obj` owns a reference, so the object is not freed
+        // while `self` is borrowed.
+        self.header_ptr().map(|p| unsafe { p.as_ref() })
+    }
+
+    /// The object's type.
+    #[inline]
+    pub fn ty(&self) -> Obj {
+        match self.header() {
+            None => crate::rt::int_type(),
+            Some(h) => {
+                let t = Obj::from_header(h.ty.get());
+                let out = t.clone();
+                std::mem::forget(t);
+                out
+            }
+        }
+    }
+
+    /// Runs `f` with the object's type borrowed, without touching refcounts.
+    #[inline]
+    pub fn with_type<R>(&self, f: impl FnOnce(&TypeData) -> R) -> R {
+        match self.header() {
+            None => crate::rt::with_int_type(f),
+            Some(h) => {
+                let boxed = h.ty.get().as_ptr() as *const PyBox<TypeData>;
+                // SAFETY: an object's `ty` is a live type object (the object
+                // owns a reference to it), and type objects are always
+                // `PyBox<TypeData>`.
+                f(unsafe { &(*boxed).data })
+            }
+        }
+    }
+
+    fn from_header(p: NonNull<Header>) -> Obj {
+        Obj {
+            word: NonZeroUsize::new(p.as_ptr() as usize).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// For a type object: runs `f` on its data. (On a non-type, `f` sees
+    /// the object's type instead; callers only pass types.)
+    #[inline]
+    pub fn with_type_data<R>(&self, f: impl FnOnce(&TypeData) -> R) -> R {
+        match self.downcast::<TypeData>() {
+            Some(d) => f(d),
+            None => self.with_type(f),
+        }
+    }
+
+    /// The payload as a `T`, if the object's layout is `T`.
+    #[inline]
+    pub fn downcast<T: 'static>(&self) -> Option<&T> {
+        let header = self.header_ptr()?;
+        if self.layout() != Some(TypeId::of::<T>()) {
+            return None;
+        }
+        let boxed = header.as_ptr() as *const PyBox<T>;
+        // SAFETY: the layout recorded in the type is `T`, and objects of a
+        // type are always allocated as `PyBox<layout>` (see `alloc`); the
+        // object lives as long as `self` is borrowed.
+        Some(unsafe { &(*boxed).data })
+    }
+
+    /// The Rust type of the payload.
+    #[inline]
+    fn layout(&self) -> Option<TypeId> {
+        self.header()?;
+        Some(self.with_type(|t| t.layout))
+    }
+
+    /// The instance `__dict__`, if the object has one.
+    pub fn dict(&self) -> Option<Obj> {
+        self.header()?.dict.borrow().clone()
+    }
+
+    /// Sets the instance `__dict__`.
+    pub fn set_dict(&self, dict: Option<Obj>) {
+        if let Some(h) = self.header() {
+            let old = h.dict.replace(dict);
+            drop(old);
+        }
+    }
+
+    /// The reference count (for tests and `sys.getrefcount`).
+    pub fn refcount(&self) -> usize {
+        self.header().map_or(IMMORTAL, |h| h.refcnt.get())
+    }
+
+    /// Makes the object immortal: never freed, refcount never written.
+    pub fn make_immortal(&self) {
+        if let Some(h) = self.header() {
+            h.refcnt.set(IMMORTAL);
+        }
+    }
+
+    /// The raw word (for the native ABI).
+    pub fn into_raw(self) -> usize {
+        let w = self.word.get();
+        std::mem::forget(self);
+        w
+    }
+
+    /// Takes back a word produced by `into_raw`.
+    ///
+    /// # Safety
+    /// `word` must come from `into_raw` and be taken back once.
+    pub unsafe fn from_raw(word: usize) -> Obj {
+        Obj {
+            word: NonZeroUsize::new(word).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
+    }
+}
+
+/// Allocates a heap object of type `ty` with payload `data`. The type's
+/// layout must be `T` (checked: a mismatch would make `downcast` unsound).
+pub fn alloc<T: 'static>(ty: Obj, data: T) -> Obj {
+    let layout = ty.downcast::<TypeData>().map(|t| t.layout);
+    assert_eq!(
+        layout,
+        Some(TypeId::of::<T>()),
+        "object allocated with a foreign layout"
+    );
+    let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+    std::mem::forget(ty);
+    alloc_raw(header, data)
+}
+
+/// Allocates the type object of `type` itself, whose type is itself.
+pub(crate) fn alloc_type_of_types(data: TypeData) -> Obj {
+    let obj = alloc_raw(NonNull::dangling(), data);
+    if let Some(h) = obj.header() {
+        h.ty.set(obj.header_ptr().unwrap_or(NonNull::dangling()));
+        h.refcnt.set(IMMORTAL);
+    }
+    obj
+}
+
+/// Allocates with an owned type reference already taken.
+fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
+    let boxed = Box::new(PyBox {
+        header: Header {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty),
+            dict: RefCell::new(None),
+        },
+        data,
+    });
+    let ptr = Box::into_raw(boxed) as usize;
+    Obj {
+        // Box pointers are non-null and aligned to at least 8 bytes here
+        // (the header holds usizes), so the low bit is clear.
+        word: NonZeroUsize::new(ptr).unwrap_or(NonZeroUsize::MIN),
+        _not_send: PhantomData,
+    }
+}
+
+/// Frees a `PyBox<T>`; installed as `TypeData::dealloc` for layout `T`.
+///
+/// # Safety
+/// `header` must point at a `PyBox<T>` allocated by `alloc` whose refcount
+/// just reached zero.
+pub unsafe fn dealloc_box<T>(header: NonNull<Header>) {
+    // SAFETY: by the contract, the pointer came from `Box::into_raw` of a
+    // `PyBox<T>` and nobody else references it any more.
+    drop(unsafe { Box::from_raw(header.as_ptr() as *mut PyBox<T>) });
+}
+
+impl Clone for Obj {
+    #[inline]
+    fn clone(&self) -> Obj {
+        if let Some(h) = self.header() {
+            let n = h.refcnt.get();
+            if n < IMMORTAL {
+                h.refcnt.set(n + 1);
+            }
+        }
+        Obj {
+            word: self.word,
+            _not_send: PhantomData,
+        }
+    }
+}
+
+impl Drop for Obj {
+    #[inline]
+    fn drop(&mut self) {
+        let Some(ptr) = self.header_ptr() else {
+            return;
+        };
+        // SAFETY: see `header`: we still own our reference here.
+        let h = unsafe { ptr.as_ref() };
+        let n = h.refcnt.get();
+        if n >= IMMORTAL {
+            return;
+        }
+        if n > 1 {
+            h.refcnt.set(n - 1);
+            return;
+        }
+        h.refcnt.set(0);
+        let dealloc = self.with_type(|t| t.dealloc);
+        // The header and payload are dropped by `dealloc`; `self` must not
+        // be dropped again.
+        // SAFETY: the last reference is gone; `dealloc` is the function for
+        // this object's layout (recorded with the layout in its type).
+        unsafe { dealloc(ptr) };
+    }
+}
+
+impl PartialEq for Obj {
+    /// Identity, not Python equality.
+    fn eq(&self, other: &Obj) -> bool {
+        self.is(other)
+    }
+}
+
+impl fmt::Debug for Obj {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.as_small() {
+            Some(i) => write!(f, "{i}"),
+            None => {
+                let name = self.with_type(|t| t.name());
+                write!(f, "<{name} object at {:#x}>", self.word.get())
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The runtime's global state, one per interpreter thread: the builtin
+//! types, the singletons, the builtin exception classes and the modules.
+//!
+//! `init` builds everything in dependency order (`type` and `object`
+//! first, then the namespace-bearing types) the first time any of it is
+//! needed on a thread.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::Obj;
+use crate::types::typeobj::TypeData;
+
+macro_rules! builtin_exceptions {
+    ($($name:ident: $base:ident),* $(,)?) => {
+        /// A builtin exception class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[allow(missing_docs)]
+        pub enum Exc {
+            BaseException,
+            $($name,)*
+        }
+
+        impl Exc {
+            /// Every builtin exception class with its base, bases first.
+            pub const TABLE: &'static [(Exc, &'static str, Exc)] = &[
+                $((Exc::$name, stringify!($name), Exc::$base),)*
+            ];
+        }
+    };
+}
+
+builtin_exceptions! {
+    Exception: BaseException,
+    GeneratorExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    SystemExit: BaseException,
+    BaseExceptionGroup: BaseException,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ExceptionGroup: BaseExceptionGroup,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    StopAsyncIteration: Exception,
+    StopIteration: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    Warning: Exception,
+    BytesWarning: Warning,
+    DeprecationWarning: Warning,
+    EncodingWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    ResourceWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    UnicodeWarning: Warning,
+    UserWarning: Warning,
+}
+
+/// The builtin types.
+#[allow(missing_docs)]
+pub struct Types {
+    pub type_: Obj,
+    pub object: Obj,
+    pub int: Obj,
+    pub bool: Obj,
+    pub float: Obj,
+    pub str: Obj,
+    pub tuple: Obj,
+    pub list: Obj,
+    pub dict: Obj,
+    pub none: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    pub builtin_function: Obj,
+    pub module: Obj,
+}
+
+/// The singletons.
+#[allow(missing_docs)]
+pub struct Singletons {
+    pub none: Obj,
+    pub true_: Obj,
+    pub false_: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    pub empty_tuple: Obj,
+}
+
+/// Everything global to one interpreter.
+pub struct Runtime {
+    /// Builtin types.
+    pub types: Types,
+    /// Singletons.
+    pub singletons: Singletons,
+    /// Builtin exception classes, indexed like `Exc`.
+    pub exceptions: Vec<Obj>,
+    /// `sys.modules`.
+    pub modules: RefCell<Option<Obj>>,
+    /// The `builtins` module's dict.
+    pub builtins: RefCell<Option<Obj>>,
+    /// The stack of exceptions being handled (`sys.exc_info()`).
+    pub handled: RefCell<Vec<Obj>>,
+    /// Python call depth, for RecursionError.
+    pub depth: Cell<u32>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: Cell<u32>,
+}
+
+thread_local! {
+    static RT: Runtime = crate::bootstrap::build();
+}
+
+/// Runs `f` with the runtime state.
+#[inline]
+pub fn with<R>(f: impl FnOnce(&Runtime) -> R) -> R {
+    RT.with(f)
+}
+
+/// The builtin `int` type.
+#[inline]
+pub fn int_type() -> Obj {
+    with(|rt| rt.types.int.clone())
+}
+
+/// Runs `f` on the `int` type's data (the type of small ints).
+#[inline]
+pub fn with_int_type<R>(f: impl FnOnce(&TypeData) -> R) -> R {
+    with(|rt| rt.types.int.with_type_data(f))
+}
+
+/// `None`.
+#[inline]
+pub fn none() -> Obj {
+    with(|rt| rt.singletons.none.clone())
+}
+
+/// `True` or `False`.
+#[inline]
+pub fn bool_obj(b: bool) -> Obj {
+    with(|rt| {
+        if b {
+            rt.singletons.true_.clone()
+        } else {
+            rt.singletons.false_.clone()
+        }
+    })
+}
+
+/// `NotImplemented`.
+#[inline]
+pub fn not_implemented() -> Obj {
+    with(|rt| rt.singletons.not_implemented.clone())
+}
+
+/// Whether `o` is `None`.
+#[inline]
+pub fn is_none(o: &Obj) -> bool {
+    with(|rt| rt.singletons.none.is(o))
+}
+
+/// Whether `o` is `NotImplemented`.
+#[inline]
+pub fn is_not_implemented(o: &Obj) -> bool {
+    with(|rt| rt.singletons.not_implemented.is(o))
+}
+
+/// A builtin exception class.
+pub fn exc(kind: Exc) -> Obj {
+    with(|rt| rt.exceptions[kind as usize].clone())
+}
+
+/// A clone of a builtin type, chosen by `f`.
+#[inline]
+pub fn ty(f: impl FnOnce(&Types) -> &Obj) -> Obj {
+    with(|rt| f(&rt.types).clone())
+}

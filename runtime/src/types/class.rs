@@ -1,0 +1,469 @@
+//! Classes defined in Python: creating heap types (`class` statements,
+//! `type(name, bases, ns)`), instantiating them, and the slot wrappers
+//! that route the protocols to dunder methods defined in Python.
+
+use crate::error::{PyResult, type_error};
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt;
+use crate::types::str::{as_str, new_str};
+use crate::types::typeobj::{BinOp, CompareOp, TypeData};
+use crate::types::typeobj_ops::{c3, is_subtype, lookup, type_dict, with_data};
+
+/// Registers a builtin type created after bootstrap (base `object`).
+pub fn new_builtin_type(data: TypeData) -> Obj {
+    let t = alloc(rt::ty(|t| &t.type_), data);
+    crate::types::typeobj_ops::set_bases(&t, vec![rt::ty(|t| &t.object)]);
+    t
+}
+
+/// `type.__new__(meta, name, bases, ns)`: a new heap type.
+pub fn new_class(meta: &Obj, name: &Obj, bases: &Obj, ns: &Obj, _kw: &[Obj]) -> PyResult<Obj> {
+    let name_s = as_str(name)
+        .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
+    let mut bases_v = protocol::collect(bases)?;
+    if bases_v.is_empty() {
+        bases_v.push(rt::ty(|t| &t.object));
+    }
+    for b in &bases_v {
+        if !crate::types::typeobj_ops::is_type(b) {
+            return Err(type_error("bases must be types"));
+        }
+        if !with_data(b, |d| d.is_base) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                with_data(b, |d| d.name())
+            )));
+        }
+    }
+    // The layout comes from the bases' builtin ancestry; they must agree.
+    let object_layout = with_data(&rt::ty(|t| &t.object), |d| d.layout);
+    let mut solid = bases_v[0].clone();
+    for b in &bases_v {
+        let (lb, ls) = (with_data(b, |d| d.layout), with_data(&solid, |d| d.layout));
+        if lb != ls {
+            if ls == object_layout {
+                solid = b.clone();
+            } else if lb != object_layout {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    let mut data = TypeData::new::<()>(&name_s);
+    with_data(&solid, |d| {
+        data.layout = d.layout;
+        data.dealloc = d.dealloc;
+    });
+    data.is_heap = true;
+    data.instance_dict = true;
+    let qualname = match crate::types::dict::get_str(ns, "__qualname__")? {
+        Some(q) => as_str(&q).unwrap_or(&name_s).to_string(),
+        None => name_s.clone(),
+    };
+    *data.qualname.borrow_mut() = qualname;
+    let t = alloc(meta.clone(), data);
+    let mro = c3(&t, &bases_v).ok_or_else(|| {
+        let names: Vec<String> = bases_v.iter().map(|b| with_data(b, |d| d.name())).collect();
+        type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        ))
+    })?;
+    with_data(&t, |d| {
+        *d.bases.borrow_mut() = bases_v.clone();
+        *d.mro.borrow_mut() = mro;
+    });
+    let dict = type_dict(&t);
+    for (k, v) in crate::types::dict::items(ns) {
+        if as_str(&k) == Some("__qualname__") {
+            continue;
+        }
+        crate::types::dict::set_item(&dict, k, v)?;
+    }
+    if crate::types::dict::get_str(&dict, "__doc__")?.is_none() {
+        crate::types::dict::set_str(&dict, "__doc__", rt::none())?;
+    }
+    refresh_slots(&t);
+    Ok(t)
+}
+
+/// Calling a class: `__new__`, then `__init__` if the result is an
+/// instance of the class.
+pub fn instantiate(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
+    let new = with_data(cls, |d| d.slots.new.get());
+    let Some(new) = new else {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            with_data(cls, |d| d.name())
+        )));
+    };
+    let obj = new(cls, args, kwnames)?;
+    if is_subtype(&obj.ty(), cls)
+        && let Some(init) = obj.with_type(|d| d.slots.init.get())
+    {
+        init(&obj, args, kwnames)?;
+    }
+    Ok(obj)
+}
+
+/// Recomputes the slots of heap type `t` from the dunders defined in the
+/// heap classes of its MRO; builtin behaviour is inherited from the first
+/// builtin type in the MRO.
+pub fn refresh_slots(t: &Obj) {
+    let mro = with_data(t, |d| d.mro.borrow().clone());
+    let heap: Vec<Obj> = mro
+        .iter()
+        .take_while(|k| with_data(k, |d| d.is_heap))
+        .cloned()
+        .collect();
+    let builtin = mro
+        .iter()
+        .find(|k| !with_data(k, |d| d.is_heap))
+        .cloned()
+        .unwrap_or_else(|| rt::ty(|t| &t.object));
+    let defines = |name: &str| -> bool {
+        let key = new_str(name);
+        heap.iter().any(|k| {
+            matches!(
+                crate::types::dict::get_item(&type_dict(k), &key),
+                Ok(Some(_))
+            )
+        })
+    };
+    let hash_none = heap
+        .iter()
+        .find_map(|k| {
+            crate::types::dict::get_str(&type_dict(k), "__hash__")
+                .ok()
+                .flatten()
+        })
+        .map(|h| rt::is_none(&h));
+    let eq_defined = heap.iter().any(|k| {
+        matches!(
+            crate::types::dict::get_str(&type_dict(k), "__eq__"),
+            Ok(Some(_))
+        ) && !matches!(
+            crate::types::dict::get_str(&type_dict(k), "__hash__"),
+            Ok(Some(_))
+        )
+    });
+    with_data(&builtin, |b| {
+        with_data(t, |d| {
+            let s = &d.slots;
+            let bs = &b.slots;
+            for op in BinOp::ALL {
+                let i = op as usize;
+                s.binary[i].set(if defines(op.dunder()) || defines(op.rdunder()) {
+                    Some(BINARY_WRAPPERS[i])
+                } else {
+                    bs.binary[i].get()
+                });
+                s.inplace[i].set(match op.idunder() {
+                    Some(n) if defines(n) => Some(INPLACE_WRAPPERS[i]),
+                    _ => bs.inplace[i].get(),
+                });
+            }
+            macro_rules! unary {
+                ($slot:ident, $name:literal) => {
+                    s.$slot.set(if defines($name) {
+                        Some(|o| call_dunder(o, $name, &[]))
+                    } else {
+                        bs.$slot.get()
+                    });
+                };
+            }
+            unary!(neg, "__neg__");
+            unary!(pos, "__pos__");
+            unary!(invert, "__invert__");
+            unary!(abs, "__abs__");
+            unary!(int, "__int__");
+            unary!(float, "__float__");
+            unary!(index, "__index__");
+            unary!(repr, "__repr__");
+            unary!(str, "__str__");
+            unary!(iter, "__iter__");
+            s.bool.set(if defines("__bool__") {
+                Some(|o| {
+                    let r = call_dunder(o, "__bool__", &[])?;
+                    if r.ty().is(&rt::ty(|t| &t.bool)) {
+                        protocol::truth(&r)
+                    } else {
+                        Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            protocol::type_name(&r)
+                        )))
+                    }
+                })
+            } else if defines("__len__") {
+                None
+            } else {
+                bs.bool.get()
+            });
+            s.len.set(if defines("__len__") {
+                Some(|o| {
+                    let r = call_dunder(o, "__len__", &[])?;
+                    match crate::types::int::to_index(&r)? {
+                        Some(n) if n >= 0 => Ok(n as usize),
+                        Some(_) => Err(crate::error::value_error("__len__() should return >= 0")),
+                        None => Err(type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            protocol::type_name(&r)
+                        ))),
+                    }
+                })
+            } else {
+                bs.len.get()
+            });
+            s.next.set(if defines("__next__") {
+                Some(|o| match call_dunder(o, "__next__", &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(rt::Exc::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                })
+            } else {
+                bs.next.get()
+            });
+            s.compare.set(
+                if ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+                    .iter()
+                    .any(|n| defines(n))
+                {
+                    Some(compare_wrapper)
+                } else {
+                    bs.compare.get()
+                },
+            );
+            s.hash
+                .set(if defines("__hash__") && hash_none != Some(true) {
+                    Some(|o| {
+                        let r = call_dunder(o, "__hash__", &[])?;
+                        match crate::types::int::value(&r) {
+                            Some(v) => {
+                                let h = crate::types::int::hash(&v);
+                                Ok(if h == -1 { -2 } else { h })
+                            }
+                            None => Err(type_error("__hash__ method should return an integer")),
+                        }
+                    })
+                } else {
+                    bs.hash.get()
+                });
+            d.unhashable.set(
+                hash_none == Some(true)
+                    || (eq_defined && hash_none.is_none())
+                    || (hash_none.is_none() && !eq_defined && b.unhashable.get()),
+            );
+            s.call.set(if defines("__call__") {
+                Some(|o, args, kw| call_dunder_kw(o, "__call__", args, kw))
+            } else {
+                bs.call.get()
+            });
+            s.getitem.set(if defines("__getitem__") {
+                Some(|o, k| call_dunder(o, "__getitem__", std::slice::from_ref(k)))
+            } else {
+                bs.getitem.get()
+            });
+            s.setitem
+                .set(if defines("__setitem__") || defines("__delitem__") {
+                    Some(|o, k, v| {
+                        match v {
+                            Some(v) => call_dunder(o, "__setitem__", &[k.clone(), v.clone()])?,
+                            None => call_dunder(o, "__delitem__", std::slice::from_ref(k))?,
+                        };
+                        Ok(())
+                    })
+                } else {
+                    bs.setitem.get()
+                });
+            s.contains.set(if defines("__contains__") {
+                Some(|o, k| {
+                    protocol::truth(&call_dunder(o, "__contains__", std::slice::from_ref(k))?)
+                })
+            } else {
+                bs.contains.get()
+            });
+            s.getattr
+                .set(if defines("__getattribute__") || defines("__getattr__") {
+                    Some(getattr_wrapper)
+                } else {
+                    bs.getattr.get()
+                });
+            s.setattr
+                .set(if defines("__setattr__") || defines("__delattr__") {
+                    Some(|o, n, v| {
+                        match v {
+                            Some(v) => call_dunder(o, "__setattr__", &[n.clone(), v.clone()])?,
+                            None => call_dunder(o, "__delattr__", std::slice::from_ref(n))?,
+                        };
+                        Ok(())
+                    })
+                } else {
+                    bs.setattr.get()
+                });
+            s.descr_get.set(if defines("__get__") {
+                Some(|d, inst, owner| {
+                    let inst = inst.cloned().unwrap_or_else(rt::none);
+                    call_dunder(d, "__get__", &[inst, owner.clone()])
+                })
+            } else {
+                bs.descr_get.get()
+            });
+            s.descr_set
+                .set(if defines("__set__") || defines("__delete__") {
+                    Some(|d, inst, v| {
+                        match v {
+                            Some(v) => call_dunder(d, "__set__", &[inst.clone(), v.clone()])?,
+                            None => call_dunder(d, "__delete__", std::slice::from_ref(inst))?,
+                        };
+                        Ok(())
+                    })
+                } else {
+                    bs.descr_set.get()
+                });
+            s.new.set(if defines("__new__") {
+                Some(|cls, args, kw| {
+                    // `__new__` is a static method: called with the class first.
+                    let new = lookup(cls, &new_str("__new__"))?.unwrap_or_else(rt::none);
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(cls.clone());
+                    all.extend_from_slice(args);
+                    protocol::call(&new, &all, kw)
+                })
+            } else {
+                bs.new.get()
+            });
+            s.init.set(if defines("__init__") {
+                Some(|o, args, kw| {
+                    let r = call_dunder_kw(o, "__init__", args, kw)?;
+                    if !rt::is_none(&r) {
+                        return Err(type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            protocol::type_name(&r)
+                        )));
+                    }
+                    Ok(())
+                })
+            } else {
+                bs.init.get()
+            });
+        })
+    });
+}
+
+/// Calls dunder `name` of `o`'s type with `o` bound.
+fn call_dunder(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
+    call_dunder_kw(o, name, args, &[])
+}
+
+fn call_dunder_kw(o: &Obj, name: &str, args: &[Obj], kw: &[Obj]) -> PyResult<Obj> {
+    let Some(m) = crate::types::typeobj_ops::lookup_special(o, name)? else {
+        return Err(crate::error::attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            protocol::type_name(o)
+        )));
+    };
+    let bound = match m.with_type(|d| d.slots.descr_get.get()) {
+        Some(get) => get(&m, Some(o), &o.ty())?,
+        None => m,
+    };
+    protocol::call(&bound, args, kw)
+}
+
+/// Calls dunder `name` if `o`'s type defines it; NotImplemented otherwise.
+fn call_if_defined(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
+    match crate::types::typeobj_ops::lookup_special(o, name)? {
+        Some(m) if !rt::is_none(&m) => {
+            let bound = match m.with_type(|d| d.slots.descr_get.get()) {
+                Some(get) => get(&m, Some(o), &o.ty())?,
+                None => m,
+            };
+            protocol::call(&bound, args, &[])
+        }
+        _ => Ok(rt::not_implemented()),
+    }
+}
+
+fn binary_wrapper<const OP: usize>(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let op = BinOp::ALL[OP];
+    let mine = |o: &Obj| {
+        o.with_type(|d| d.slots.binary[OP].get())
+            .is_some_and(|f| f as usize == BINARY_WRAPPERS[OP] as usize)
+    };
+    let same = a.ty().is(&b.ty());
+    if mine(a) {
+        let r = call_if_defined(a, op.dunder(), std::slice::from_ref(b))?;
+        if !rt::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if !same && mine(b) {
+        return call_if_defined(b, op.rdunder(), std::slice::from_ref(a));
+    }
+    Ok(rt::not_implemented())
+}
+
+fn inplace_wrapper<const OP: usize>(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match BinOp::ALL[OP].idunder() {
+        Some(name) => call_if_defined(a, name, std::slice::from_ref(b)),
+        None => Ok(rt::not_implemented()),
+    }
+}
+
+macro_rules! wrappers {
+    ($f:ident) => {
+        [
+            $f::<0>, $f::<1>, $f::<2>, $f::<3>, $f::<4>, $f::<5>, $f::<6>, $f::<7>, $f::<8>,
+            $f::<9>, $f::<10>, $f::<11>, $f::<12>, $f::<13>,
+        ]
+    };
+}
+
+const BINARY_WRAPPERS: [crate::types::typeobj::BinaryFn; 14] = wrappers!(binary_wrapper);
+const INPLACE_WRAPPERS: [crate::types::typeobj::BinaryFn; 14] = wrappers!(inplace_wrapper);
+
+fn compare_wrapper(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
+    let r = call_if_defined(a, op.dunder(), std::slice::from_ref(b))?;
+    if !rt::is_not_implemented(&r) {
+        return Ok(r);
+    }
+    if op == CompareOp::Ne {
+        // Without `__ne__`, `!=` inverts `__eq__`.
+        if crate::types::typeobj_ops::lookup_special(a, "__ne__")?.is_none() {
+            let eq = call_if_defined(a, "__eq__", std::slice::from_ref(b))?;
+            if !rt::is_not_implemented(&eq) {
+                return Ok(rt::bool_obj(!protocol::truth(&eq)?));
+            }
+        }
+    }
+    Ok(rt::not_implemented())
+}
+
+fn getattr_wrapper(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let custom = crate::types::typeobj_ops::lookup_special(o, "__getattribute__")?
+        .filter(|m| m.downcast::<crate::types::function::BuiltinFn>().is_none());
+    let first = match custom {
+        Some(_) => match call_dunder(o, "__getattribute__", std::slice::from_ref(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(rt::Exc::AttributeError) => Err(e),
+            Err(e) => return Err(e),
+        },
+        None => crate::types::object::generic_getattr(o, name),
+    };
+    match first {
+        Ok(Some(v)) => Ok(Some(v)),
+        Ok(None) | Err(_)
+            if crate::types::typeobj_ops::lookup_special(o, "__getattr__")?.is_some() =>
+        {
+            call_dunder(o, "__getattr__", std::slice::from_ref(name)).map(Some)
+        }
+        Ok(None) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The type of instances created by a class statement (heap types keep
+/// the metaclass `type` unless one is given).
+pub fn is_heap_type(t: &Obj) -> bool {
+    with_data(t, |d| d.is_heap)
+}

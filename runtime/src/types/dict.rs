@@ -1,0 +1,262 @@
+//! `dict`: insertion-ordered, with Python's hashing and equality.
+//!
+//! Entries live in a vector in insertion order (deleted ones become
+//! `None`); an open-addressing index table maps hashes to entry
+//! positions, as CPython's compact dict does. Hashing and equality may run
+//! Python code, so the table is never borrowed across a call into Python:
+//! lookups copy what they need out first and re-check afterwards.
+
+use std::cell::RefCell;
+
+use crate::error::{PyResult, key_error};
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt;
+use crate::types::typeobj::TypeData;
+
+/// The payload of a dict.
+#[derive(Default)]
+pub struct DictData {
+    table: RefCell<Table>,
+}
+
+#[derive(Default)]
+struct Table {
+    entries: Vec<Option<(i64, Obj, Obj)>>,
+    /// Positions into `entries`, or EMPTY / DELETED.
+    index: Vec<i64>,
+    len: usize,
+}
+
+const EMPTY: i64 = -1;
+const DELETED: i64 = -2;
+
+/// The `dict` type's data.
+pub fn type_data() -> TypeData {
+    let t = TypeData::new::<DictData>("dict");
+    t.slots.len.set(Some(|o| Ok(len(o))));
+    t.slots.getitem.set(Some(|o, k| match get_item(o, k)? {
+        Some(v) => Ok(v),
+        None => Err(key_error(k.clone())),
+    }));
+    t.slots.setitem.set(Some(|o, k, v| match v {
+        Some(v) => set_item(o, k.clone(), v.clone()),
+        None => {
+            if del_item(o, k)? {
+                Ok(())
+            } else {
+                Err(key_error(k.clone()))
+            }
+        }
+    }));
+    t.slots
+        .contains
+        .set(Some(|o, k| Ok(get_item(o, k)?.is_some())));
+    t.slots.iter.set(Some(|o| {
+        Ok(crate::types::iter::seq_iter(crate::types::list::new_list(
+            keys(o),
+        )))
+    }));
+    t.slots.bool.set(Some(|o| Ok(len(o) > 0)));
+    t.slots.repr.set(Some(repr));
+    t.unhashable.set(true);
+    t
+}
+
+/// A new empty dict.
+pub fn new_dict() -> Obj {
+    alloc(rt::ty(|t| &t.dict), DictData::default())
+}
+
+fn data(d: &Obj) -> &DictData {
+    // Every function here takes a dict (or dict subclass) object; the
+    // callers check the type before.
+    d.downcast::<DictData>()
+        .expect("dict operation on a non-dict")
+}
+
+/// Whether `o` is a dict (or subclass).
+pub fn is_dict(o: &Obj) -> bool {
+    o.downcast::<DictData>().is_some()
+}
+
+/// The number of items.
+pub fn len(d: &Obj) -> usize {
+    data(d).table.borrow().len
+}
+
+/// The value for `key`, if present.
+pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    let hash = protocol::hash(key)?;
+    Ok(find(d, key, hash)?.map(|(_, _, v)| v))
+}
+
+/// Finds `key`: its index slot, its entry position and its value.
+fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> {
+    let dd = data(d);
+    let mask = {
+        let t = dd.table.borrow();
+        if t.index.is_empty() {
+            return Ok(None);
+        }
+        t.index.len() - 1
+    };
+    let mut i = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let (slot, candidate) = {
+            let t = dd.table.borrow();
+            let slot = t.index[i];
+            let candidate = if slot >= 0 {
+                t.entries[slot as usize]
+                    .as_ref()
+                    .map(|(h, k, v)| (*h, k.clone(), v.clone()))
+            } else {
+                None
+            };
+            (slot, candidate)
+        };
+        if slot == EMPTY {
+            return Ok(None);
+        }
+        if let Some((h, k, v)) = candidate
+            && h == hash
+            && (k.is(key) || protocol::eq(&k, key)?)
+        {
+            return Ok(Some((i, slot as usize, v)));
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
+/// Sets `key` to `value`.
+pub fn set_item(d: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+    let hash = protocol::hash(&key)?;
+    if let Some((_, pos, _)) = find(d, &key, hash)? {
+        let old = {
+            let mut t = data(d).table.borrow_mut();
+            match t.entries.get_mut(pos) {
+                Some(Some(e)) => Some(std::mem::replace(&mut e.2, value)),
+                _ => None,
+            }
+        };
+        drop(old);
+        return Ok(());
+    }
+    let mut t = data(d).table.borrow_mut();
+    if (t.entries.len() + 1) * 3 >= t.index.len() * 2 {
+        t.rebuild();
+    }
+    let pos = t.entries.len();
+    t.entries.push(Some((hash, key, value)));
+    t.len += 1;
+    t.insert_index(hash, pos);
+    Ok(())
+}
+
+/// Removes `key`; whether it was there.
+pub fn del_item(d: &Obj, key: &Obj) -> PyResult<bool> {
+    Ok(pop_item(d, key)?.is_some())
+}
+
+/// Removes `key` and returns its value.
+pub fn pop_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    let hash = protocol::hash(key)?;
+    let Some((slot, pos, _)) = find(d, key, hash)? else {
+        return Ok(None);
+    };
+    let removed = {
+        let mut t = data(d).table.borrow_mut();
+        let removed = t.entries.get_mut(pos).and_then(Option::take);
+        if removed.is_some() {
+            t.len -= 1;
+            if t.index.get(slot) == Some(&(pos as i64)) {
+                t.index[slot] = DELETED;
+            }
+        }
+        removed
+    };
+    Ok(removed.map(|(_, _, v)| v))
+}
+
+/// The items in insertion order.
+pub fn items(d: &Obj) -> Vec<(Obj, Obj)> {
+    data(d)
+        .table
+        .borrow()
+        .entries
+        .iter()
+        .flatten()
+        .map(|(_, k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// The keys in insertion order.
+pub fn keys(d: &Obj) -> Vec<Obj> {
+    data(d)
+        .table
+        .borrow()
+        .entries
+        .iter()
+        .flatten()
+        .map(|(_, k, _)| k.clone())
+        .collect()
+}
+
+/// Removes every item.
+pub fn clear(d: &Obj) {
+    let old = std::mem::take(&mut *data(d).table.borrow_mut());
+    drop(old);
+}
+
+/// A string-keyed lookup (namespaces).
+pub fn get_str(d: &Obj, key: &str) -> PyResult<Option<Obj>> {
+    get_item(d, &crate::types::str::new_str(key))
+}
+
+/// A string-keyed store (namespaces).
+pub fn set_str(d: &Obj, key: &str, value: Obj) -> PyResult<()> {
+    set_item(d, crate::types::str::new_str(key), value)
+}
+
+fn repr(d: &Obj) -> PyResult<Obj> {
+    let Some(_guard) = crate::protocol::ReprGuard::enter(d) else {
+        return Ok(crate::types::str::new_str("{...}"));
+    };
+    let mut out = String::from("{");
+    for (i, (k, v)) in items(d).iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&protocol::repr_string(k)?);
+        out.push_str(": ");
+        out.push_str(&protocol::repr_string(v)?);
+    }
+    out.push('}');
+    Ok(crate::types::str::new_str(&out))
+}
+
+impl Table {
+    fn insert_index(&mut self, hash: i64, pos: usize) {
+        let mask = self.index.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.index[i] >= 0 {
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+        self.index[i] = pos as i64;
+    }
+
+    /// Compacts the entries and rebuilds a larger index.
+    fn rebuild(&mut self) {
+        self.entries.retain(Option::is_some);
+        let size = ((self.entries.len() + 1) * 3).next_power_of_two().max(8);
+        self.index = vec![EMPTY; size];
+        let hashes: Vec<i64> = self.entries.iter().flatten().map(|e| e.0).collect();
+        for (pos, h) in hashes.into_iter().enumerate() {
+            self.insert_index(h, pos);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Exception instances: `args`, the chaining attributes, and the
+//! traceback entries collected while the exception propagates.
+
+use std::cell::{Cell, RefCell};
+
+use crate::error::PyResult;
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt;
+use crate::types::str::new_str;
+use crate::types::typeobj::TypeData;
+
+/// One traceback entry: a frame's code location when the exception passed
+/// through it (innermost last).
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    /// The file name.
+    pub filename: String,
+    /// The function's name.
+    pub name: String,
+    /// The source range: line, column, end line, end column (columns are
+    /// UTF-8 byte offsets as in CPython's co_positions).
+    pub loc: (u32, u32, u32, u32),
+}
+
+/// The payload of an exception.
+pub struct ExceptionData {
+    /// `args`.
+    pub args: RefCell<Obj>,
+    /// `__traceback__`, innermost entry last.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__cause__`.
+    pub cause: RefCell<Option<Obj>>,
+    /// `__context__`.
+    pub context: RefCell<Option<Obj>>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+}
+
+/// `BaseException`'s data.
+pub fn base_type_data(name: &str) -> TypeData {
+    let mut t = TypeData::new::<ExceptionData>(name);
+    t.instance_dict = true;
+    t.slots.getattr.set(Some(getattr));
+    t.slots.setattr.set(Some(setattr));
+    t.slots.repr.set(Some(repr));
+    t.slots.str.set(Some(str));
+    t.slots
+        .new
+        .set(Some(|cls, args, _kw| Ok(new_instance(cls, args.to_vec()))));
+    t.slots.init.set(Some(|o, args, _kw| {
+        if let Some(d) = o.downcast::<ExceptionData>() {
+            *d.args.borrow_mut() = crate::types::tuple::new_tuple(args.to_vec());
+        }
+        Ok(())
+    }));
+    t
+}
+
+/// The data of a builtin exception class other than BaseException.
+pub fn derived_type_data(name: &str) -> TypeData {
+    base_type_data(name)
+}
+
+/// A new instance of exception class `cls` with `args` (no `__init__`).
+pub fn new_instance(cls: &Obj, args: Vec<Obj>) -> Obj {
+    let o = alloc(
+        cls.clone(),
+        ExceptionData {
+            args: RefCell::new(crate::types::tuple::new_tuple(args)),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+        },
+    );
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    o
+}
+
+/// Instantiates a builtin exception class.
+pub fn instantiate(cls: &Obj, args: Vec<Obj>) -> Obj {
+    new_instance(cls, args)
+}
+
+/// The exception data of `o`, if it is an exception.
+pub fn data(o: &Obj) -> Option<&ExceptionData> {
+    o.downcast::<ExceptionData>()
+}
+
+/// Whether `o` is an exception instance.
+pub fn is_exception(o: &Obj) -> bool {
+    data(o).is_some()
+}
+
+/// Whether `o` is an exception class.
+pub fn is_exception_class(o: &Obj) -> bool {
+    crate::types::typeobj_ops::is_type(o)
+        && crate::types::typeobj_ops::is_subtype(o, &rt::exc(rt::Exc::BaseException))
+}
+
+fn opt(o: &Option<Obj>) -> Obj {
+    o.clone().unwrap_or_else(rt::none)
+}
+
+fn getattr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let d = data(o);
+    if let (Some(d), Some(n)) = (d, crate::types::str::as_str(name)) {
+        match n {
+            "args" => return Ok(Some(d.args.borrow().clone())),
+            "__cause__" => return Ok(Some(opt(&d.cause.borrow()))),
+            "__context__" => return Ok(Some(opt(&d.context.borrow()))),
+            "__suppress_context__" => return Ok(Some(rt::bool_obj(d.suppress_context.get()))),
+            "__traceback__" if d.traceback.borrow().is_empty() => return Ok(Some(rt::none())),
+            _ => {}
+        }
+    }
+    if let Some(v) = crate::types::object::generic_getattr(o, name)? {
+        return Ok(Some(v));
+    }
+    // Attributes CPython keeps in C fields, read from args.
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    let args = d.map(|d| d.args.borrow().clone());
+    let first = args
+        .as_ref()
+        .and_then(|a| crate::types::tuple::items(a).first().cloned());
+    let ty = o.ty();
+    let is = |k: rt::Exc| crate::types::typeobj_ops::is_subtype(&ty, &rt::exc(k));
+    Ok(match n {
+        "value" if is(rt::Exc::StopIteration) => Some(first.unwrap_or_else(rt::none)),
+        "code" if is(rt::Exc::SystemExit) => Some(
+            match args.as_ref().map(|a| crate::types::tuple::items(a).len()) {
+                Some(0) | None => rt::none(),
+                Some(1) => first.unwrap_or_else(rt::none),
+                Some(_) => args.unwrap_or_else(rt::none),
+            },
+        ),
+        _ => None,
+    })
+}
+
+fn setattr(o: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    if let (Some(d), Some(n)) = (data(o), crate::types::str::as_str(name)) {
+        match n {
+            "args" => {
+                let v = value.cloned().unwrap_or_else(rt::none);
+                *d.args.borrow_mut() = crate::types::tuple::new_tuple(protocol::collect(&v)?);
+                return Ok(());
+            }
+            "__cause__" => {
+                *d.cause.borrow_mut() = value.filter(|v| !rt::is_none(v)).cloned();
+                d.suppress_context.set(true);
+                return Ok(());
+            }
+            "__context__" => {
+                *d.context.borrow_mut() = value.filter(|v| !rt::is_none(v)).cloned();
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                d.suppress_context.set(match value {
+                    Some(v) => protocol::truth(v)?,
+                    None => false,
+                });
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    crate::types::object::generic_setattr(o, name, value)
+}
+
+/// `str(exc)`.
+pub fn str(o: &Obj) -> PyResult<Obj> {
+    let args = data(o)
+        .map(|d| d.args.borrow().clone())
+        .unwrap_or_else(crate::rt::none);
+    let items = crate::types::tuple::items(&args);
+    let is_key_error = crate::types::typeobj_ops::is_subtype(&o.ty(), &rt::exc(rt::Exc::KeyError));
+    match items.len() {
+        0 => Ok(new_str("")),
+        1 if is_key_error => protocol::repr(&items[0]),
+        1 => protocol::str(&items[0]),
+        _ => protocol::str(&args),
+    }
+}
+
+fn repr(o: &Obj) -> PyResult<Obj> {
+    let name = o.with_type(|t| t.name());
+    let args = data(o)
+        .map(|d| d.args.borrow().clone())
+        .unwrap_or_else(crate::rt::none);
+    let items = crate::types::tuple::items(&args);
+    let inner = match items.len() {
+        1 => protocol::repr_string(&items[0])?,
+        _ => {
+            let r = protocol::repr_string(&args)?;
+            r.trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim_end_matches(',')
+                .to_string()
+        }
+    };
+    Ok(new_str(&format!("{name}({inner})")))
+}

@@ -1,0 +1,116 @@
+//! The sequence iterator: walks anything indexable by position (list,
+//! tuple, str snapshots), re-reading the length each step as CPython does.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Obj, alloc};
+use crate::types::typeobj::TypeData;
+
+/// The payload of a sequence iterator.
+pub struct SeqIter {
+    seq: RefCell<Option<Obj>>,
+    index: Cell<usize>,
+}
+
+thread_local! {
+    static SEQ_ITER_TYPE: Obj = {
+        let t = TypeData::new::<SeqIter>("iterator").final_type();
+        t.slots.iter.set(Some(|o| Ok(o.clone())));
+        t.slots.next.set(Some(next));
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// An iterator over a list or tuple.
+pub fn seq_iter(seq: Obj) -> Obj {
+    let ty = SEQ_ITER_TYPE.with(Obj::clone);
+    alloc(
+        ty,
+        SeqIter {
+            seq: RefCell::new(Some(seq)),
+            index: Cell::new(0),
+        },
+    )
+}
+
+fn next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
+    let Some(it) = o.downcast::<SeqIter>() else {
+        return Ok(None);
+    };
+    let seq = it.seq.borrow().clone();
+    let Some(seq) = seq else {
+        return Ok(None);
+    };
+    let i = it.index.get();
+    let item = if let Some(v) = crate::types::list::get(&seq, i) {
+        Some(v)
+    } else if let Some(t) = seq.downcast::<crate::types::tuple::TupleData>() {
+        t.0.get(i).cloned()
+    } else {
+        None
+    };
+    match item {
+        Some(v) => {
+            it.index.set(i + 1);
+            Ok(Some(v))
+        }
+        None => {
+            *it.seq.borrow_mut() = None;
+            Ok(None)
+        }
+    }
+}
+
+/// The payload of an iterator over an object with only `__getitem__`.
+pub struct GetItemIter {
+    seq: RefCell<Option<Obj>>,
+    index: Cell<i64>,
+}
+
+thread_local! {
+    static GETITEM_ITER_TYPE: Obj = {
+        let t = TypeData::new::<GetItemIter>("iterator").final_type();
+        t.slots.iter.set(Some(|o| Ok(o.clone())));
+        t.slots.next.set(Some(getitem_next));
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// The old-style iterator: `seq[0]`, `seq[1]`, ... until IndexError.
+pub fn getitem_iter(seq: Obj) -> Obj {
+    alloc(
+        GETITEM_ITER_TYPE.with(Obj::clone),
+        GetItemIter {
+            seq: RefCell::new(Some(seq)),
+            index: Cell::new(0),
+        },
+    )
+}
+
+fn getitem_next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
+    let Some(it) = o.downcast::<GetItemIter>() else {
+        return Ok(None);
+    };
+    let Some(seq) = it.seq.borrow().clone() else {
+        return Ok(None);
+    };
+    let i = it.index.get();
+    match crate::protocol::getitem(&seq, &crate::types::int::from_i64(i)) {
+        Ok(v) => {
+            it.index.set(i + 1);
+            Ok(Some(v))
+        }
+        Err(e)
+            if e.matches(crate::rt::Exc::IndexError)
+                || e.matches(crate::rt::Exc::StopIteration) =>
+        {
+            *it.seq.borrow_mut() = None;
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}

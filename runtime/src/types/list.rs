@@ -1,0 +1,207 @@
+//! `list`.
+
+use std::cell::RefCell;
+
+use crate::error::{PyResult, index_error, type_error};
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt;
+use crate::types::typeobj::{BinOp, TypeData};
+
+/// The payload of a list.
+#[derive(Default)]
+pub struct ListData(pub RefCell<Vec<Obj>>);
+
+/// The `list` type's data.
+pub fn type_data() -> TypeData {
+    let t = TypeData::new::<ListData>("list");
+    t.slots.len.set(Some(|o| Ok(data(o).0.borrow().len())));
+    t.slots
+        .bool
+        .set(Some(|o| Ok(!data(o).0.borrow().is_empty())));
+    t.slots.getitem.set(Some(getitem));
+    t.slots.setitem.set(Some(setitem));
+    t.slots.repr.set(Some(repr));
+    t.slots.compare.set(Some(|a, b, op| {
+        protocol::compare_sequences(a, b, op, |o| {
+            o.downcast::<ListData>().map(|d| d.0.borrow().clone())
+        })
+    }));
+    t.slots.contains.set(Some(|o, k| {
+        let v = snapshot(o);
+        for x in v.iter() {
+            if x.is(k) || protocol::eq(x, k)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }));
+    t.slots
+        .iter
+        .set(Some(|o| Ok(crate::types::iter::seq_iter(o.clone()))));
+    t.slots.binary[BinOp::Add as usize].set(Some(|a, b| {
+        match (a.downcast::<ListData>(), b.downcast::<ListData>()) {
+            (Some(x), Some(y)) => {
+                let mut v = x.0.borrow().clone();
+                v.extend(y.0.borrow().iter().cloned());
+                Ok(new_list(v))
+            }
+            (Some(_), None) => Err(type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                protocol::type_name(b)
+            ))),
+            _ => Ok(rt::not_implemented()),
+        }
+    }));
+    t.unhashable.set(true);
+    t
+}
+
+/// A new list.
+pub fn new_list(items: Vec<Obj>) -> Obj {
+    alloc(rt::ty(|t| &t.list), ListData(RefCell::new(items)))
+}
+
+fn data(o: &Obj) -> &ListData {
+    o.downcast::<ListData>()
+        .expect("list operation on a non-list")
+}
+
+/// Whether `o` is a list (or subclass).
+pub fn is_list(o: &Obj) -> bool {
+    o.downcast::<ListData>().is_some()
+}
+
+/// A copy of the items (safe to iterate while Python code runs).
+pub fn snapshot(o: &Obj) -> Vec<Obj> {
+    o.downcast::<ListData>()
+        .map(|d| d.0.borrow().clone())
+        .unwrap_or_default()
+}
+
+/// The item at `i`, if in range (for iterators).
+pub fn get(o: &Obj, i: usize) -> Option<Obj> {
+    o.downcast::<ListData>()
+        .and_then(|d| d.0.borrow().get(i).cloned())
+}
+
+/// Appends an item.
+pub fn append(o: &Obj, v: Obj) {
+    data(o).0.borrow_mut().push(v);
+}
+
+/// The number of items.
+pub fn len(o: &Obj) -> usize {
+    data(o).0.borrow().len()
+}
+
+fn normalize(i: i64, n: usize) -> Option<usize> {
+    let n = n as i64;
+    let j = if i < 0 { i + n } else { i };
+    (0..n).contains(&j).then_some(j as usize)
+}
+
+fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
+    if let Some(i) = crate::types::int::to_index(k)? {
+        let v = data(o).0.borrow();
+        return match normalize(i, v.len()) {
+            Some(j) => Ok(v[j].clone()),
+            None => Err(index_error("list index out of range")),
+        };
+    }
+    let v = snapshot(o);
+    if let Some((a, b, c)) = crate::types::slice::indices(k, v.len())? {
+        return Ok(new_list(
+            crate::types::slice::positions(a, b, c)
+                .map(|i| v[i].clone())
+                .collect(),
+        ));
+    }
+    Err(type_error(format!(
+        "list indices must be integers or slices, not {}",
+        protocol::type_name(k)
+    )))
+}
+
+fn setitem(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    if let Some(i) = crate::types::int::to_index(k)? {
+        let old = {
+            let mut v = data(o).0.borrow_mut();
+            let Some(j) = normalize(i, v.len()) else {
+                return Err(index_error(if value.is_some() {
+                    "list assignment index out of range"
+                } else {
+                    "list index out of range"
+                }));
+            };
+            match value {
+                Some(x) => Some(std::mem::replace(&mut v[j], x.clone())),
+                None => Some(v.remove(j)),
+            }
+        };
+        drop(old);
+        return Ok(());
+    }
+    let n = len(o);
+    if let Some((a, b, c)) = crate::types::slice::indices(k, n)? {
+        let new_items = match value {
+            Some(x) => Some(protocol::collect(x)?),
+            None => None,
+        };
+        let removed;
+        {
+            let mut v = data(o).0.borrow_mut();
+            if c == 1 {
+                let (a, b) = (a as usize, (b.max(a)) as usize);
+                removed = v
+                    .splice(a..b, new_items.unwrap_or_default())
+                    .collect::<Vec<_>>();
+            } else {
+                let pos: Vec<usize> = crate::types::slice::positions(a, b, c).collect();
+                match new_items {
+                    Some(items) => {
+                        if items.len() != pos.len() {
+                            return Err(crate::error::value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                pos.len()
+                            )));
+                        }
+                        removed = pos
+                            .iter()
+                            .zip(items)
+                            .map(|(&p, x)| std::mem::replace(&mut v[p], x))
+                            .collect();
+                    }
+                    None => {
+                        let mut sorted = pos;
+                        sorted.sort_unstable_by(|x, y| y.cmp(x));
+                        removed = sorted.into_iter().map(|p| v.remove(p)).collect();
+                    }
+                }
+            }
+        }
+        drop(removed);
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "list indices must be integers or slices, not {}",
+        protocol::type_name(k)
+    )))
+}
+
+fn repr(o: &Obj) -> PyResult<Obj> {
+    let Some(_guard) = protocol::ReprGuard::enter(o) else {
+        return Ok(crate::types::str::new_str("[...]"));
+    };
+    let v = snapshot(o);
+    let mut s = String::from("[");
+    for (i, x) in v.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&protocol::repr_string(x)?);
+    }
+    s.push(']');
+    Ok(crate::types::str::new_str(&s))
+}

@@ -1,0 +1,167 @@
+//! `object`: the base of every class, with the generic attribute protocol
+//! (`PyObject_GenericGetAttr`), identity hashing and equality, and the
+//! default repr.
+
+use crate::error::{PyResult, attribute_error};
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt;
+use crate::types::str::{as_str, new_str};
+use crate::types::typeobj::{CompareOp, TypeData};
+use crate::types::typeobj_ops::{lookup, with_data};
+
+/// The payload of a plain `object()` or an instance of a class without a
+/// builtin base.
+pub struct ObjectData;
+
+/// The `object` type's data.
+pub fn type_data() -> TypeData {
+    let t = TypeData::new::<ObjectData>("object");
+    t.slots.getattr.set(Some(generic_getattr));
+    t.slots.setattr.set(Some(generic_setattr));
+    t.slots.repr.set(Some(default_repr));
+    t.slots.hash.set(Some(|o| Ok((o.id() >> 4) as i64)));
+    t.slots.compare.set(Some(identity_compare));
+    t.slots.new.set(Some(|cls, _args, _kw| Ok(new_object(cls))));
+    t.slots.init.set(Some(|_, _, _| Ok(())));
+    t
+}
+
+/// A new instance of `cls` with the object layout.
+pub fn new_object(cls: &Obj) -> Obj {
+    let o = alloc(cls.clone(), ObjectData);
+    if with_data(cls, |d| d.instance_dict) {
+        o.set_dict(Some(crate::types::dict::new_dict()));
+    }
+    o
+}
+
+/// `object.__eq__`/`__ne__`: identity, NotImplemented for ordering.
+pub fn identity_compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
+    Ok(match op {
+        CompareOp::Eq => {
+            if a.is(b) {
+                rt::bool_obj(true)
+            } else {
+                rt::not_implemented()
+            }
+        }
+        CompareOp::Ne => {
+            // `__ne__` inverts `__eq__` unless that is NotImplemented.
+            let eq = protocol::rich_compare_slot(a, b, CompareOp::Eq)?;
+            if rt::is_not_implemented(&eq) {
+                eq
+            } else {
+                rt::bool_obj(!protocol::truth(&eq)?)
+            }
+        }
+        _ => rt::not_implemented(),
+    })
+}
+
+/// `<module.Class object at 0x...>`.
+pub fn default_repr(o: &Obj) -> PyResult<Obj> {
+    let ty = o.ty();
+    let (name, heap) = with_data(&ty, |d| (d.qualname.borrow().clone(), d.is_heap));
+    let module = if heap {
+        crate::types::dict::get_str(&crate::types::typeobj_ops::type_dict(&ty), "__module__")?
+            .and_then(|m| as_str(&m).map(str::to_string))
+    } else {
+        None
+    };
+    let text = match module {
+        Some(m) if m != "builtins" => format!("<{m}.{name} object at {:#x}>", o.id()),
+        _ => format!("<{name} object at {:#x}>", o.id()),
+    };
+    Ok(new_str(&text))
+}
+
+/// The generic attribute lookup: data descriptors on the type, then the
+/// instance dict, then other class attributes (bound through `__get__`).
+/// `Ok(None)` means "no such attribute".
+pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let ty = o.ty();
+    let attr = lookup(&ty, name)?;
+    if let Some(a) = &attr {
+        let (get, set) = a.with_type(|d| (d.slots.descr_get.get(), d.slots.descr_set.get()));
+        if let (Some(get), Some(_)) = (get, set) {
+            return get(a, Some(o), &ty).map(Some);
+        }
+    }
+    if let Some(d) = o.dict()
+        && let Some(v) = crate::types::dict::get_item(&d, name)?
+    {
+        return Ok(Some(v));
+    }
+    if let Some(a) = attr {
+        if let Some(get) = a.with_type(|d| d.slots.descr_get.get()) {
+            return get(&a, Some(o), &ty).map(Some);
+        }
+        return Ok(Some(a));
+    }
+    match as_str(name) {
+        Some("__class__") => Ok(Some(ty)),
+        Some("__dict__") => Ok(o.dict()),
+        _ => Ok(None),
+    }
+}
+
+/// The generic attribute assignment: a data descriptor on the type, else
+/// the instance dict.
+pub fn generic_setattr(o: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    let ty = o.ty();
+    if let Some(a) = lookup(&ty, name)?
+        && let Some(set) = a.with_type(|d| d.slots.descr_set.get())
+    {
+        return set(&a, o, value);
+    }
+    let Some(d) = o.dict() else {
+        let tname = protocol::type_name(o);
+        let n = as_str(name).unwrap_or("?");
+        return Err(match lookup(&ty, name)? {
+            Some(_) => attribute_error(format!("'{tname}' object attribute '{n}' is read-only")),
+            None => attribute_error(format!("'{tname}' object has no attribute '{n}'")),
+        });
+    };
+    match value {
+        Some(v) => crate::types::dict::set_item(&d, name.clone(), v.clone()),
+        None => {
+            if crate::types::dict::del_item(&d, name)? {
+                Ok(())
+            } else {
+                Err(attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    protocol::type_name(o),
+                    as_str(name).unwrap_or("?")
+                )))
+            }
+        }
+    }
+}
+
+/// Attributes every type has without storing them: `__name__`,
+/// `__qualname__`, `__mro__`, `__bases__`, `__base__`, `__dict__`,
+/// `__module__` of builtins.
+pub fn special_type_attr(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let Some(n) = as_str(name) else {
+        return Ok(None);
+    };
+    Ok(match n {
+        "__name__" => Some(new_str(&with_data(t, |d| d.name()))),
+        "__qualname__" => Some(new_str(&with_data(t, |d| d.qualname.borrow().clone()))),
+        "__mro__" => Some(crate::types::tuple::new_tuple(with_data(t, |d| {
+            d.mro.borrow().clone()
+        }))),
+        "__bases__" => Some(crate::types::tuple::new_tuple(with_data(t, |d| {
+            d.bases.borrow().clone()
+        }))),
+        "__base__" => {
+            Some(with_data(t, |d| d.bases.borrow().first().cloned()).unwrap_or_else(rt::none))
+        }
+        "__dict__" => Some(crate::types::typeobj_ops::type_dict(t)),
+        "__module__" => Some(new_str("builtins")),
+        "__doc__" => Some(rt::none()),
+        "__class__" => Some(t.ty()),
+        _ => None,
+    })
+}

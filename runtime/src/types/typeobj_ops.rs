@@ -1,0 +1,216 @@
+//! Operations on type objects: MRO (C3), subtype tests, attribute lookup
+//! along the MRO, and the `type` type's own slots.
+
+use crate::error::{PyErr, PyResult, type_error};
+use crate::object::Obj;
+use crate::rt;
+use crate::types::typeobj::TypeData;
+
+/// The data of the `type` type.
+pub fn type_type_data() -> TypeData {
+    let t = TypeData::new::<TypeData>("type");
+    t.slots.getattr.set(Some(type_getattr));
+    t.slots.setattr.set(Some(type_setattr));
+    t.slots.call.set(Some(type_call));
+    t.slots.repr.set(Some(type_repr));
+    t
+}
+
+/// Runs `f` on a type object's data; `t` must be a type.
+pub fn with_data<R>(t: &Obj, f: impl FnOnce(&TypeData) -> R) -> R {
+    match t.downcast::<TypeData>() {
+        Some(d) => f(d),
+        None => t.with_type(f),
+    }
+}
+
+/// Whether `o` is a type object.
+pub fn is_type(o: &Obj) -> bool {
+    o.downcast::<TypeData>().is_some()
+}
+
+/// Sets `__bases__` and recomputes `__mro__` (C3 linearization).
+pub fn set_bases(t: &Obj, bases: Vec<Obj>) -> Option<()> {
+    let mro = c3(t, &bases)?;
+    let d = t.downcast::<TypeData>()?;
+    *d.bases.borrow_mut() = bases;
+    *d.mro.borrow_mut() = mro;
+    Some(())
+}
+
+/// C3 linearization of `t` with `bases`; `None` when inconsistent.
+pub fn c3(t: &Obj, bases: &[Obj]) -> Option<Vec<Obj>> {
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| {
+            b.downcast::<TypeData>()
+                .map(|d| d.mro.borrow().clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![t.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().find_map(|s| {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand)));
+            (!in_tail).then(|| cand.clone())
+        })?;
+        for s in seqs.iter_mut() {
+            if s[0].is(&head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// Whether `a` is `b` or a subclass of it.
+pub fn is_subtype(a: &Obj, b: &Obj) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    a.downcast::<TypeData>()
+        .is_some_and(|d| d.mro.borrow().iter().any(|m| m.is(b)))
+}
+
+/// Whether `o` is an instance of `t` (no `__instancecheck__`).
+pub fn is_instance(o: &Obj, t: &Obj) -> bool {
+    is_subtype(&o.ty(), t)
+}
+
+/// The namespace dict of a type, created on first use.
+pub fn type_dict(t: &Obj) -> Obj {
+    let d = t.downcast::<TypeData>().expect("type_dict of a type");
+    if let Some(dict) = d.dict.borrow().clone() {
+        return dict;
+    }
+    let dict = crate::types::dict::new_dict();
+    *d.dict.borrow_mut() = Some(dict.clone());
+    if let Some(init) = d.init_dict.take() {
+        init(t);
+    }
+    dict
+}
+
+/// Looks `name` up along the MRO of type `t` (no descriptors applied).
+pub fn lookup(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let mro = with_data(t, |d| d.mro.borrow().clone());
+    for k in mro.iter() {
+        let dict = type_dict(k);
+        if let Some(v) = crate::types::dict::get_item(&dict, name)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// Looks up a special method by its Rust-side name on the type of `o`.
+pub fn lookup_special(o: &Obj, name: &str) -> PyResult<Option<Obj>> {
+    lookup(&o.ty(), &crate::types::str::new_str(name))
+}
+
+/// Sets an attribute in a type's namespace (for builtin type setup).
+pub fn set_type_attr(t: &Obj, name: &str, value: Obj) {
+    let dict = type_dict(t);
+    let key = crate::types::str::new_str(name);
+    // A fresh dict keyed by str cannot fail to insert.
+    let _ = crate::types::dict::set_item(&dict, key, value);
+}
+
+/// `type.__getattribute__`: metatype data descriptors, then the MRO of the
+/// type itself (descriptors bound with instance None), then other metatype
+/// attributes.
+fn type_getattr(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let meta = t.ty();
+    let meta_attr = lookup(&meta, name)?;
+    if let Some(ma) = &meta_attr
+        && ma.with_type(|d| d.slots.descr_set.get().is_some())
+        && let Some(get) = ma.with_type(|d| d.slots.descr_get.get())
+    {
+        return get(ma, Some(t), &meta).map(Some);
+    }
+    if let Some(attr) = lookup(t, name)? {
+        if let Some(get) = attr.with_type(|d| d.slots.descr_get.get()) {
+            return get(&attr, None, t).map(Some);
+        }
+        return Ok(Some(attr));
+    }
+    if let Some(ma) = meta_attr {
+        if let Some(get) = ma.with_type(|d| d.slots.descr_get.get()) {
+            return get(&ma, Some(t), &meta).map(Some);
+        }
+        return Ok(Some(ma));
+    }
+    crate::types::object::special_type_attr(t, name)
+}
+
+fn type_setattr(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    let heap = with_data(t, |d| d.is_heap);
+    if !heap {
+        let tname = with_data(t, |d| d.name());
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{tname}'",
+            crate::types::str::as_str(name).unwrap_or("?")
+        )));
+    }
+    let dict = type_dict(t);
+    match value {
+        Some(v) => crate::types::dict::set_item(&dict, name.clone(), v.clone())?,
+        None => {
+            if !crate::types::dict::del_item(&dict, name)? {
+                let tname = with_data(t, |d| d.name());
+                return Err(crate::error::attribute_error(format!(
+                    "type object '{tname}' has no attribute '{}'",
+                    crate::types::str::as_str(name).unwrap_or("?")
+                )));
+            }
+        }
+    }
+    crate::types::class::refresh_slots(t);
+    Ok(())
+}
+
+fn type_repr(t: &Obj) -> PyResult<Obj> {
+    let (name, heap) = with_data(t, |d| (d.qualname.borrow().clone(), d.is_heap));
+    let module = if heap {
+        match crate::types::dict::get_item(
+            &type_dict(t),
+            &crate::types::str::new_str("__module__"),
+        )? {
+            Some(m) => crate::types::str::as_str(&m).map(str::to_string),
+            None => None,
+        }
+    } else {
+        None
+    };
+    let text = match module {
+        Some(m) if m != "builtins" => format!("<class '{m}.{name}'>"),
+        _ => format!("<class '{name}'>"),
+    };
+    Ok(crate::types::str::new_str(&text))
+}
+
+/// `type(x)`, `type(name, bases, dict)`, and calling a class.
+fn type_call(t: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
+    if t.is(&rt::ty(|t| &t.type_)) {
+        if args.len() == 1 && kwnames.is_empty() {
+            return Ok(args[0].ty());
+        }
+        if args.len() == 3 && kwnames.is_empty() {
+            return crate::types::class::new_class(t, &args[0], &args[1], &args[2], &[]);
+        }
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    crate::types::class::instantiate(t, args, kwnames)
+}
+
+/// A TypeError for a call that passed arguments the type doesn't take.
+pub fn takes_no_arguments(t: &Obj) -> PyErr {
+    let name = with_data(t, |d| d.name());
+    type_error(format!("{name}() takes no arguments"))
+}
