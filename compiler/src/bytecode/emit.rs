@@ -357,31 +357,27 @@ impl<'a> Emitter<'a> {
     }
 
     /// Emits a parallel copy: every destination gets the value its source
-    /// held before any of the moves. Destinations are distinct.
-    fn parallel_move(&mut self, mut pending: Vec<(Reg, Reg)>, loc: ir::Loc) {
-        while !pending.is_empty() {
-            // A move whose destination no other pending move reads is safe.
-            let ready = pending
-                .iter()
-                .position(|&(dst, _)| pending.iter().all(|&(_, src)| src != dst));
-            match ready {
-                Some(i) => {
-                    let (dst, src) = pending.remove(i);
-                    self.push(Instr::Move { dst, src }, NO_HANDLER, loc);
-                }
-                None => {
-                    // Only cycles remain: save one destination's value in
-                    // the scratch register and read it from there.
-                    let (dst, _) = pending[0];
-                    let tmp = self.cycle();
-                    self.push(Instr::Move { dst: tmp, src: dst }, NO_HANDLER, loc);
-                    for m in &mut pending {
-                        if m.1 == dst {
-                            m.1 = tmp;
-                        }
-                    }
-                }
-            }
+    /// held before any of the moves.
+    fn parallel_move(&mut self, pending: Vec<(Reg, Reg)>, loc: ir::Loc) {
+        if pending.is_empty() {
+            return;
+        }
+        let seq = sequence_moves(pending);
+        // The scratch register is allocated only if a cycle needed it.
+        let tmp = seq
+            .iter()
+            .any(|(d, s)| d.1 || s.1)
+            .then(|| self.cycle());
+        for (dst, src) in seq {
+            let fix = |r: Reg, is_tmp: bool| if is_tmp { tmp.unwrap_or(r) } else { r };
+            self.push(
+                Instr::Move {
+                    dst: fix(dst.0, dst.1),
+                    src: fix(src.0, src.1),
+                },
+                NO_HANDLER,
+                loc,
+            );
         }
     }
 
@@ -500,6 +496,46 @@ impl<'a> Emitter<'a> {
         self.name_index.insert(name.to_string(), i);
         i
     }
+}
+
+/// A register in a move sequence: `(register, whether it is the scratch
+/// register)`.
+type SeqReg = (Reg, bool);
+
+/// Orders the moves of a parallel copy (`(dst, src)` pairs, destinations
+/// distinct) into a sequence of plain moves with the same effect, using
+/// one scratch register (marked `true`) to break cycles.
+fn sequence_moves(pending: Vec<(Reg, Reg)>) -> Vec<(SeqReg, SeqReg)> {
+    let mut pending: Vec<(SeqReg, SeqReg)> = pending
+        .into_iter()
+        .filter(|(d, s)| d != s)
+        .map(|(d, s)| ((d, false), (s, false)))
+        .collect();
+    let mut out = Vec::with_capacity(pending.len() + 1);
+    while !pending.is_empty() {
+        // A move whose destination no other pending move reads is safe.
+        let ready = pending
+            .iter()
+            .position(|&(dst, _)| pending.iter().all(|&(_, src)| src != dst));
+        match ready {
+            Some(i) => out.push(pending.remove(i)),
+            None => {
+                // Only cycles remain: save one destination's value in the
+                // scratch register and read it from there. The scratch
+                // register is free again once that move has run, because
+                // the cycle is then a chain.
+                let (dst, _) = pending[0];
+                let tmp = (0, true);
+                out.push((tmp, dst));
+                for m in &mut pending {
+                    if m.1 == dst {
+                        m.1 = tmp;
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The operand source of one IR instruction, consumed field by field by
@@ -650,6 +686,52 @@ impl OpCx<'_, '_> {
             ir::Imm::Conversion(Some('r')) => Ok(2),
             ir::Imm::Conversion(Some('a')) => Ok(3),
             _ => self.err("expected a conversion immediate"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs a move sequence on a register file (index `regs.len() - 1` is
+    /// the scratch register).
+    fn run(regs: &mut [u32], seq: &[(SeqReg, SeqReg)]) {
+        let scratch = regs.len() - 1;
+        let at = |r: SeqReg| if r.1 { scratch } else { r.0 as usize };
+        for &(dst, src) in seq {
+            regs[at(dst)] = regs[at(src)];
+        }
+    }
+
+    #[test]
+    fn parallel_moves_match_simultaneous_assignment() {
+        let mut seed = 0x2545_f491_u64;
+        let mut rand = |n: u32| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % u64::from(n)) as u32
+        };
+        for _ in 0..2000 {
+            let n = 1 + rand(8);
+            // Distinct destinations, arbitrary sources.
+            let mut dsts: Vec<u32> = (0..n).collect();
+            for i in (1..dsts.len()).rev() {
+                let j = rand(i as u32 + 1) as usize;
+                dsts.swap(i, j);
+            }
+            let count = 1 + rand(n) as usize;
+            let moves: Vec<(Reg, Reg)> = dsts[..count].iter().map(|&d| (d, rand(n))).collect();
+            let mut regs: Vec<u32> = (100..100 + n).chain([0]).collect();
+            let mut expected = regs.clone();
+            for &(d, s) in &moves {
+                expected[d as usize] = regs[s as usize];
+            }
+            let seq = sequence_moves(moves.clone());
+            run(&mut regs, &seq);
+            let scratch = regs.len() - 1;
+            regs[scratch] = 0;
+            expected[scratch] = 0;
+            assert_eq!(regs, expected, "moves {moves:?} sequenced as {seq:?}");
         }
     }
 }
