@@ -43,6 +43,8 @@ enum Command {
 enum Emit {
     /// Pyrite IR, every function of the module.
     Ir,
+    /// The register bytecode, disassembled: every code object of the module.
+    Bytecode,
 }
 
 fn main() -> ExitCode {
@@ -54,21 +56,23 @@ fn main() -> ExitCode {
 }
 
 fn build(file: &str, emit: Emit) -> ExitCode {
-    match emit {
-        Emit::Ir => match guarded(file, || {
-            let module = compiler::driver::lower_file(file, "__main__")?;
-            compiler::driver::verify(file, &module)?;
-            Ok(module)
-        }) {
-            Ok(module) => {
-                print!("{module}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        },
+    let result = guarded(file, || {
+        let module = compiler::driver::lower_file(file, "__main__")?;
+        compiler::driver::verify(file, &module)?;
+        Ok(match emit {
+            Emit::Ir => module.to_string(),
+            Emit::Bytecode => compiler::driver::emit_bytecode(file, &module)?.to_string(),
+        })
+    });
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -82,6 +82,19 @@ pub fn verify(filename: &str, module: &ir::Module) -> Result<(), CompileError> {
     })
 }
 
+/// Emits the register bytecode of a verified module; a failure is a bug in
+/// Pyrite, reported as an internal compiler error.
+pub fn emit_bytecode(
+    filename: &str,
+    module: &ir::Module,
+) -> Result<crate::bytecode::Module, CompileError> {
+    crate::bytecode::emit_module(module).map_err(|e| CompileError::Internal {
+        filename: filename.to_string(),
+        line: module.functions.get(e.func.index()).map_or(1, |f| f.first_line),
+        message: e.to_string(),
+    })
+}
+
 /// Parses, resolves and lowers `src` as module `name`.
 pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
     lower_timed(src, name, &mut Timings::default())

@@ -5,6 +5,7 @@
 //! out) -> `passes` (each followed by the verifier in debug builds). Nothing
 //! here depends on LLVM: the runtime links this crate for `eval` and `exec`.
 
+pub mod bytecode;
 pub mod compile_checks;
 pub mod diagnostics;
 pub mod driver;

@@ -13,6 +13,10 @@
 //! - `.py` files: Python source, then `# ---- expected ----`, then the IR
 //!   that lowering produces (after the verifier; verifier errors print as
 //!   `error: ...` lines), which must also read back equal to itself.
+//! - files under a `bytecode/` folder (`.py` or `.ir`, same separators):
+//!   the input is lowered (or read) and verified, then emitted as register
+//!   bytecode; the expected section is its disassembly. The module must
+//!   also survive `to_bytes`/`from_bytes` unchanged.
 //!
 //! Every file runs; all failures are reported together, each with a diff.
 //! `PYRITE_BLESS=1 cargo test -p compiler --test filetests` rewrites the
@@ -22,7 +26,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use compiler::ir;
+use compiler::{bytecode, ir};
 
 #[test]
 fn filetests() {
@@ -43,6 +47,10 @@ fn filetests() {
             Kind::Ir => run_ir(input),
             Kind::Python => match lower_python(input) {
                 Ok(ir) => ir,
+                Err(e) => format!("error: {e}\n"),
+            },
+            Kind::BytecodePython | Kind::BytecodeIr => match emit_bytecode(input, kind) {
+                Ok(text) => text,
                 Err(e) => format!("error: {e}\n"),
             },
         };
@@ -100,25 +108,57 @@ fn lower_python(src: &str) -> Result<String, String> {
     }
 }
 
+/// Lowers Python (or reads IR), verifies, emits bytecode and disassembles
+/// it; the module must round-trip through its serialized form.
+fn emit_bytecode(input: &str, kind: Kind) -> Result<String, String> {
+    let module = if kind == Kind::BytecodeIr {
+        ir::read_module(input).map_err(|e| e.to_string())?
+    } else {
+        let file = compiler::source::SourceFile::new("test.py", input);
+        compiler::driver::lower_source(&file, "__main__").map_err(|e| e.to_string())?
+    };
+    if let Err(errors) = ir::verify_module(&module) {
+        let mut out = String::new();
+        for e in errors {
+            let _ = writeln!(out, "error: {e}");
+        }
+        return Ok(out);
+    }
+    let code = bytecode::emit_module(&module).map_err(|e| e.to_string())?;
+    let back = bytecode::Module::from_bytes(&code.to_bytes()).map_err(|e| e.to_string())?;
+    if back != code {
+        return Err("the serialized bytecode reads back different".into());
+    }
+    Ok(code.to_string())
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Ir,
     Python,
+    BytecodeIr,
+    BytecodePython,
 }
 
 impl Kind {
     fn of(path: &Path) -> Option<Kind> {
-        match path.extension()?.to_str()? {
-            "ir" => Some(Kind::Ir),
-            "py" => Some(Kind::Python),
+        let bytecode = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n == "bytecode");
+        match (path.extension()?.to_str()?, bytecode) {
+            ("ir", false) => Some(Kind::Ir),
+            ("py", false) => Some(Kind::Python),
+            ("ir", true) => Some(Kind::BytecodeIr),
+            ("py", true) => Some(Kind::BytecodePython),
             _ => None,
         }
     }
 
     fn separator(self) -> &'static str {
         match self {
-            Kind::Ir => "; ---- expected ----",
-            Kind::Python => "# ---- expected ----",
+            Kind::Ir | Kind::BytecodeIr => "; ---- expected ----",
+            Kind::Python | Kind::BytecodePython => "# ---- expected ----",
         }
     }
 }
