@@ -3,7 +3,7 @@
 
 int main(void) {
     long total = 0, x = 1;
-    for (long i = 0; i < 2500000; i++) {
+    for (long i = 0; i < 3500000; i++) {
         x = (x * 1103515245 + 12345) % 2147483648L;
         total += (x >> 8) ^ i;
         if (i % 3 == 0) total -= i;

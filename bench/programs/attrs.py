@@ -29,4 +29,4 @@ def run(n):
     return total
 
 
-print(run(1600000))
+print(run(2600000))

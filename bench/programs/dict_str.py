@@ -34,7 +34,7 @@ def report(counts):
 
 def main():
     checksum = 0
-    for r in range(25):
+    for r in range(40):
         text = make_text(50000 + r)
         counts = count_words(text)
         out = report(counts)

@@ -36,4 +36,4 @@ def run(n):
     return total, cleanups
 
 
-print(*run(750000))
+print(*run(1000000))

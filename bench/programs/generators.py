@@ -41,4 +41,4 @@ def main(n):
     return total
 
 
-print(main(2500000))
+print(main(4000000))

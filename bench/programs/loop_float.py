@@ -19,5 +19,5 @@ def recurrence(n):
     return acc
 
 
-print("%.10f" % integrate(4000000))
-print("%.10f" % recurrence(3000000))
+print("%.10f" % integrate(5000000))
+print("%.10f" % recurrence(4000000))

@@ -12,4 +12,4 @@ def run(n):
     return total
 
 
-print(run(2500000))
+print(run(3500000))

@@ -22,4 +22,4 @@ def mandel(size, max_iter):
     return total, sum(rows)
 
 
-print(*mandel(300, 100))
+print(*mandel(400, 100))

@@ -35,4 +35,4 @@ def run(n):
     return total
 
 
-print(run(900000))
+print(run(1300000))

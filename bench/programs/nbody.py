@@ -104,5 +104,5 @@ def offset_momentum(ref, bodies=SYSTEM):
 
 offset_momentum(BODIES["sun"])
 print("%.9f" % energy())
-advance(0.01, 100000)
+advance(0.01, 150000)
 print("%.9f" % energy())

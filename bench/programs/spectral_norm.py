@@ -32,4 +32,4 @@ def main(n):
     return (vbv / vv) ** 0.5
 
 
-print("%.9f" % main(250))
+print("%.9f" % main(320))
