@@ -1,0 +1,2 @@
+# Baseline: the peak RSS of an implementation doing next to nothing.
+print("hello")
