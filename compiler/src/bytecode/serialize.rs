@@ -77,7 +77,7 @@ impl Module {
         let name = r.str()?;
         let filename = r.str()?;
         let n = r.len()?;
-        let mut code = Vec::with_capacity(n.min(r.remaining()));
+        let mut code = Vec::with_capacity(capacity(n, &r));
         for _ in 0..n {
             code.push(CodeObject::decode(&mut r)?);
         }
@@ -205,27 +205,27 @@ impl CodeObject {
         };
         let nregs = r.uvarint()?;
         let n = r.len()?;
-        let mut consts = Vec::with_capacity(n.min(r.remaining()));
+        let mut consts = Vec::with_capacity(capacity(n, r));
         for _ in 0..n {
             consts.push(r.konst(0)?);
         }
         let names = r.strs()?;
         let n = r.len()?;
-        let mut operands = Vec::with_capacity(n.min(r.remaining()));
+        let mut operands = Vec::with_capacity(capacity(n, r));
         for _ in 0..n {
             operands.push(r.uvarint()?);
         }
         let n = r.len()?;
-        let mut code = Vec::with_capacity(n.min(r.remaining()));
+        let mut code = Vec::with_capacity(capacity(n, r));
         for _ in 0..n {
             code.push(Instr::decode(r)?);
         }
-        let mut unwind = Vec::with_capacity(n.min(r.remaining()));
+        let mut unwind = Vec::with_capacity(capacity(n, r));
         for _ in 0..n {
             let u: Option<u32> = Field::get(r)?;
             unwind.push(u.unwrap_or(NO_HANDLER));
         }
-        let mut locs = Vec::with_capacity(n.min(r.remaining()));
+        let mut locs = Vec::with_capacity(capacity(n, r));
         for _ in 0..n {
             locs.push(ir::Loc {
                 line: r.uvarint()?,
@@ -235,7 +235,7 @@ impl CodeObject {
             });
         }
         let n = r.len()?;
-        let mut handlers = Vec::with_capacity(n.min(r.remaining()));
+        let mut handlers = Vec::with_capacity(capacity(n, r));
         for _ in 0..n {
             handlers.push(Handler {
                 pc: r.uvarint()?,
@@ -303,7 +303,9 @@ impl CodeObject {
                     Operand::Cell(i) => (i as usize) < ncells,
                     Operand::Name(i) => (i as usize) < self.names.len(),
                     Operand::Const(i) => (i as usize) < self.consts.len(),
-                    Operand::OptConst(i) => i.is_none_or(|i| is_kwnames(self.consts.get(i as usize))),
+                    Operand::OptConst(i) => {
+                        i.is_none_or(|i| is_kwnames(self.consts.get(i as usize)))
+                    }
                     Operand::Code(i) => (i as usize) < ncode,
                     Operand::Count(_) => true,
                     Operand::Conv(c) => c <= 3,
@@ -314,7 +316,10 @@ impl CodeObject {
                 }
             });
             if let Some(field) = bad {
-                return Err(format!("pc {pc}: {} operand `{field}` out of range", instr.name()));
+                return Err(format!(
+                    "pc {pc}: {} operand `{field}` out of range",
+                    instr.name()
+                ));
             }
         }
         // The last instruction must not fall off the end of the code.
@@ -334,6 +339,12 @@ impl CodeObject {
             _ => Err("the code falls off its end".into()),
         }
     }
+}
+
+/// A safe initial capacity for `n` decoded items: a corrupt length must not
+/// make the decoder reserve memory the input cannot fill.
+fn capacity(n: usize, r: &Reader<'_>) -> usize {
+    n.min(r.remaining()).min(1024)
 }
 
 /// Whether a constant is a tuple of str (keyword names).
@@ -568,7 +579,7 @@ impl<'a> Reader<'a> {
 
     fn strs(&mut self) -> Result<Vec<String>, DecodeError> {
         let n = self.len()?;
-        let mut out = Vec::with_capacity(n.min(self.remaining()));
+        let mut out = Vec::with_capacity(capacity(n, self));
         for _ in 0..n {
             out.push(self.str()?);
         }
@@ -599,7 +610,7 @@ impl<'a> Reader<'a> {
                     return Err(self.error("constant tuples nested too deep".into()));
                 }
                 let n = self.len()?;
-                let mut items = Vec::with_capacity(n.min(self.remaining()));
+                let mut items = Vec::with_capacity(capacity(n, self));
                 for _ in 0..n {
                     items.push(self.konst(depth + 1)?);
                 }
