@@ -1,0 +1,4 @@
+try:
+    raise SystemExit(3)
+finally:
+    print("finally runs before exit")

@@ -1,0 +1,3 @@
+import sys
+print("ok")
+sys.exit(True)

@@ -1,0 +1,4 @@
+import sys
+print("partial")
+sys.stdout.flush()
+raise SystemExit(7)

@@ -1,0 +1,3 @@
+CONST = 3
+def public(): return "public"
+_private = 1

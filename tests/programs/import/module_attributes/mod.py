@@ -1,0 +1,3 @@
+"module docstring"
+a = 1
+def f(): return __name__

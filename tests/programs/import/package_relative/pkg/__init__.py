@@ -1,0 +1,2 @@
+print("pkg/__init__ running as", __name__)
+INIT_FLAG = "init"

@@ -1,0 +1,1 @@
+OK = "found through sys.path[0]"

@@ -1,0 +1,12 @@
+x = 5
+x += 3; print(x)
+x -= 10; print(x)
+x *= -7; print(x)
+x //= 3; print(x)
+x %= 4; print(x)
+x **= 40; print(x)
+x <<= 3; print(x)
+x >>= 70; print(x)
+x |= 0xF0; print(x)
+x &= 0x3C; print(x)
+x ^= 0xFF; print(x)

@@ -1,0 +1,5 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, ~True)
+print(True == 1, False == 0, isinstance(True, int), issubclass(bool, int))
+print(sum([True, True, False]), [10, 20][True], {1: "one"}[True])
+print(True & False, True | False, True ^ True, type(True & True).__name__, type(True + 0).__name__)
+print(repr(True), str(False), int(True), bool(0), bool(-1), bool(2**70))

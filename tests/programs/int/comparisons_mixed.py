@@ -1,0 +1,5 @@
+print(1 < 2 < 3, 3 > 2 > 2, 2**100 > 2**99, -(2**100) < 0)
+print(1 == 1.0, 2**53 + 1 == float(2**53 + 1), 2**53 + 1 > float(2**53))
+print(10**400 > float("inf"), 10**400 < float("inf"), -10**400 > float("-inf"))
+print(1 < float("nan"), 1 > float("nan"), 1 == float("nan"))
+print(max(1, 2.0, 2), min(3, 1.0, 1))

@@ -1,0 +1,5 @@
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [] < [0], [1, [2]] == [1, [2]], [1.0] == [1], [3] > [2, 9])
+a = [1]; a.append(a)
+print(a, a == a, len(a))
+nan = float("nan")
+print([nan] == [nan], [float("nan")] == [float("nan")])

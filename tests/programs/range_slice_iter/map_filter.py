@@ -1,0 +1,5 @@
+print(list(map(lambda x: x * 2, [1, 2])), list(map(pow, [2, 3], [3, 2])), list(map(str.upper, "ab")))
+print(list(filter(None, [0, 1, "", "a", None, []])), list(filter(lambda x: x > 1, range(4))))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))

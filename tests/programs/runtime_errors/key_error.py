@@ -1,0 +1,2 @@
+config = {"host": "localhost"}
+port = config["port"]

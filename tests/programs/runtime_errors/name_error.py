@@ -1,0 +1,4 @@
+def compute():
+    return valeu * 2
+value = 3
+compute()

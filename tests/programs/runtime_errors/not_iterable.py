@@ -1,0 +1,2 @@
+for c in 12:
+    pass

@@ -1,0 +1,2 @@
+value = "text"
+print(-value)

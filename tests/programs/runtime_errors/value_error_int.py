@@ -1,0 +1,2 @@
+raw = "12abc"
+number = int(raw)

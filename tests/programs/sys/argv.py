@@ -1,0 +1,3 @@
+import sys
+print(sys.argv, len(sys.argv), sys.argv[0])
+print(sys.argv[1:])
