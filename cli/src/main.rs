@@ -28,6 +28,17 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Run a program (today through the bytecode VM).
+    Run {
+        /// Run through the bytecode VM (the only backend so far).
+        #[arg(long)]
+        vm: bool,
+        /// The program.
+        file: String,
+        /// Arguments for the program (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Compile a program; with --emit, print an intermediate form instead.
     Build {
         /// The main Python file.
@@ -51,6 +62,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { files, timings } => check(&files, timings),
+        Command::Run { vm: _, file, args } => run(file, args),
         Command::Build { file, emit } => build(&file, emit),
     }
 }
@@ -74,6 +86,37 @@ fn build(file: &str, emit: Emit) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs a program on a thread with a large stack (deep Python recursion
+/// recurses in Rust too), turning a runtime panic into exit code 70.
+fn run(file: String, args: Vec<String>) -> ExitCode {
+    let mut argv = vec![file.clone()];
+    argv.extend(args);
+    let worker = std::thread::Builder::new()
+        .name("python".into())
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(|info| {
+                let at = info.location().map(|l| l.to_string()).unwrap_or_default();
+                let what = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                eprintln!("pyrite: internal error: {what} (at {at})");
+            }));
+            let status = runtime::run::run_main(&file, &argv);
+            std::panic::set_hook(previous);
+            status
+        });
+    let status = match worker.map(|w| w.join()) {
+        Ok(Ok(status)) => status,
+        _ => 70,
+    };
+    ExitCode::from(status.clamp(0, 255) as u8)
 }
 
 fn check(files: &[String], timings: bool) -> ExitCode {

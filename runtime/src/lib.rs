@@ -12,8 +12,15 @@
 #![warn(clippy::undocumented_unsafe_blocks)]
 
 pub mod bootstrap;
+pub mod builtins;
 pub mod error;
+pub mod import;
+pub mod io;
+pub mod modules;
 pub mod object;
 pub mod protocol;
 pub mod rt;
+pub mod run;
+pub mod sys;
 pub mod types;
+pub mod vm;

@@ -15,6 +15,44 @@ pub struct SliceData {
     pub step: Obj,
 }
 
+thread_local! {
+    static SLICE_TYPE: Obj = {
+        let t = crate::types::typeobj::TypeData::new::<SliceData>("slice").final_type();
+        t.slots.repr.set(Some(|o| {
+            let Some(s) = o.downcast::<SliceData>() else { return Ok(crate::types::str::new_str("slice")) };
+            Ok(crate::types::str::new_str(&format!(
+                "slice({}, {}, {})",
+                crate::protocol::repr_string(&s.start)?,
+                crate::protocol::repr_string(&s.stop)?,
+                crate::protocol::repr_string(&s.step)?
+            )))
+        }));
+        t.slots.getattr.set(Some(|o, name| {
+            let Some(s) = o.downcast::<SliceData>() else { return Ok(None) };
+            Ok(match crate::types::str::as_str(name) {
+                Some("start") => Some(s.start.clone()),
+                Some("stop") => Some(s.stop.clone()),
+                Some("step") => Some(s.step.clone()),
+                _ => crate::types::object::generic_getattr(o, name)?,
+            })
+        }));
+        t.unhashable.set(true);
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// The `slice` type.
+pub fn slice_type() -> Obj {
+    SLICE_TYPE.with(Obj::clone)
+}
+
+/// A new slice object.
+pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
+    crate::object::alloc(slice_type(), SliceData { start, stop, step })
+}
+
 /// If `k` is a slice, its `(start, stop, step)` clamped for a sequence of
 /// length `len` (CPython's `PySlice_AdjustIndices`).
 pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {

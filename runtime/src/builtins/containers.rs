@@ -1,0 +1,162 @@
+//! Container support the VM needs: sets (a dict of keys), dict merging
+//! for `{**m}` and `f(**m)`, and sequence unpacking.
+
+use crate::error::{PyErr, PyResult, type_error, value_error};
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt::{self, Exc};
+use crate::types::typeobj::TypeData;
+use crate::types::{dict, list, tuple};
+
+/// The payload of a set: the keys of a dict.
+pub struct SetData(pub Obj);
+
+thread_local! {
+    static SET_TYPE: Obj = {
+        let t = TypeData::new::<SetData>("set");
+        t.slots.len.set(Some(|o| Ok(dict::len(&keys(o)))));
+        t.slots.contains.set(Some(|o, k| Ok(dict::get_item(&keys(o), k)?.is_some())));
+        t.slots.iter.set(Some(|o| Ok(crate::types::iter::seq_iter(list::new_list(dict::keys(&keys(o)))))));
+        t.slots.repr.set(Some(|o| {
+            let items = dict::keys(&keys(o));
+            if items.is_empty() {
+                return Ok(crate::types::str::new_str("set()"));
+            }
+            let Some(_guard) = protocol::ReprGuard::enter(o) else {
+                return Ok(crate::types::str::new_str("set(...)"));
+            };
+            let parts = items.iter().map(protocol::repr_string).collect::<PyResult<Vec<_>>>()?;
+            Ok(crate::types::str::new_str(&format!("{{{}}}", parts.join(", "))))
+        }));
+        t.unhashable.set(true);
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// The `set` type.
+pub fn set_type() -> Obj {
+    SET_TYPE.with(Obj::clone)
+}
+
+fn keys(o: &Obj) -> Obj {
+    o.downcast::<SetData>()
+        .map(|s| s.0.clone())
+        .unwrap_or_else(dict::new_dict)
+}
+
+/// A new set of `items`.
+pub fn new_set(items: Vec<Obj>) -> PyResult<Obj> {
+    let d = dict::new_dict();
+    for x in items {
+        dict::set_item(&d, x, rt::none())?;
+    }
+    Ok(alloc(set_type(), SetData(d)))
+}
+
+/// Adds an item to a set.
+pub fn set_add(s: &Obj, item: Obj) -> PyResult<()> {
+    dict::set_item(&keys(s), item, rt::none())
+}
+
+/// Merges mapping `m` into dict `d`. With `callee` (a call's `**m`), a
+/// repeated key is CPython's "got multiple values" TypeError and a
+/// non-mapping is "argument after ** must be a mapping".
+pub fn dict_update(d: &Obj, m: &Obj, callee: Option<&Obj>) -> PyResult<()> {
+    let pairs: Vec<(Obj, Obj)> = if dict::is_dict(m) {
+        dict::items(m)
+    } else {
+        let keys_fn = protocol::getattr_opt(m, &crate::types::str::new_str("keys"))?;
+        let Some(keys_fn) = keys_fn else {
+            return Err(type_error(match callee {
+                Some(c) => format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    super::callable_name(c),
+                    protocol::type_name(m)
+                ),
+                None => format!("'{}' object is not a mapping", protocol::type_name(m)),
+            }));
+        };
+        let ks = protocol::collect(&protocol::call(&keys_fn, &[], &[])?)?;
+        ks.into_iter()
+            .map(|k| Ok((k.clone(), protocol::getitem(m, &k)?)))
+            .collect::<PyResult<_>>()?
+    };
+    for (k, v) in pairs {
+        if let Some(c) = callee {
+            if !crate::types::str::is_str(&k) {
+                return Err(type_error(format!(
+                    "{} keywords must be strings",
+                    super::callable_name(c)
+                )));
+            }
+            if dict::get_item(d, &k)?.is_some() {
+                return Err(type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    super::callable_name(c),
+                    crate::types::str::as_str(&k).unwrap_or("?")
+                )));
+            }
+        }
+        dict::set_item(d, k, v)?;
+    }
+    Ok(())
+}
+
+/// Unpacks an iterable into exactly `before` items, or around a starred
+/// target (`after` items after it, the middle as a list).
+pub fn unpack(src: &Obj, before: usize, after: Option<usize>) -> PyResult<Obj> {
+    let it = protocol::iter(src).map_err(|e| {
+        if e.matches(Exc::TypeError) {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                protocol::type_name(src)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    match after {
+        None => {
+            while let Some(x) = protocol::next(&it)? {
+                if items.len() == before {
+                    return Err(value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    )));
+                }
+                items.push(x);
+            }
+            if items.len() < before {
+                return Err(value_error(format!(
+                    "not enough values to unpack (expected {before}, got {})",
+                    items.len()
+                )));
+            }
+            Ok(tuple::new_tuple(items))
+        }
+        Some(after) => {
+            while let Some(x) = protocol::next(&it)? {
+                items.push(x);
+            }
+            if items.len() < before + after {
+                return Err(value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                )));
+            }
+            let tail = items.split_off(items.len() - after);
+            let middle = items.split_off(before);
+            items.push(list::new_list(middle));
+            items.extend(tail);
+            Ok(tuple::new_tuple(items))
+        }
+    }
+}
+
+/// A StopIteration error with no value (for builtin iterators).
+pub fn stop() -> PyErr {
+    PyErr::with_args(Exc::StopIteration, vec![])
+}

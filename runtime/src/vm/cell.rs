@@ -1,0 +1,49 @@
+//! Cells: the boxes that closures share.
+
+use std::cell::RefCell;
+
+use crate::object::{Obj, alloc};
+use crate::types::typeobj::TypeData;
+
+/// The payload of a cell: empty until assigned.
+pub struct CellData(pub RefCell<Option<Obj>>);
+
+thread_local! {
+    static CELL_TYPE: Obj = {
+        let t = TypeData::new::<CellData>("cell").final_type();
+        t.slots.repr.set(Some(|o| {
+            let text = match o.downcast::<CellData>().and_then(|c| c.0.borrow().clone()) {
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    o.id(),
+                    crate::protocol::type_name(&v),
+                    v.id()
+                ),
+                None => format!("<cell at {:#x}: empty>", o.id()),
+            };
+            Ok(crate::types::str::new_str(&text))
+        }));
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// A new cell holding `value`.
+pub fn new_cell(value: Option<Obj>) -> Obj {
+    alloc(CELL_TYPE.with(Obj::clone), CellData(RefCell::new(value)))
+}
+
+/// The contents of a cell.
+pub fn get(cell: &Obj) -> Option<Obj> {
+    cell.downcast::<CellData>()
+        .and_then(|c| c.0.borrow().clone())
+}
+
+/// Sets (or empties) a cell.
+pub fn set(cell: &Obj, value: Option<Obj>) {
+    if let Some(c) = cell.downcast::<CellData>() {
+        let old = c.0.replace(value);
+        drop(old);
+    }
+}

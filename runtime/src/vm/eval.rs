@@ -1,0 +1,953 @@
+//! The interpreter loop: runs a frame's bytecode until it returns or
+//! yields. An instruction that raises adds the frame's traceback entry and
+//! jumps to its handler (the exception in the handler's register), or
+//! leaves the frame with the error.
+
+use compiler::bytecode::Instr;
+use compiler::ir::Suspension;
+
+use crate::error::{PyErr, PyResult, type_error};
+use crate::object::Obj;
+use crate::protocol::{self, UnaryOp};
+use crate::rt::{self, Exc};
+use crate::types::typeobj::{BinOp, CompareOp};
+use crate::types::{dict, exception, int, list, str::as_str, tuple};
+use crate::vm::frame::Frame;
+use crate::vm::{cell, names};
+
+/// How a frame stopped.
+pub enum Exit {
+    /// It returned a value.
+    Return(Obj),
+    /// It yielded a value (generators).
+    Yield(Obj),
+}
+
+/// Runs a new frame for a call: a plain function runs to completion; a
+/// generator or coroutine function returns its generator object.
+pub fn call_frame(frame: Box<Frame>) -> PyResult<Obj> {
+    match frame.code.co().suspension {
+        Suspension::None => {
+            let _depth = DepthGuard::enter()?;
+            let mut frame = frame;
+            match run(&mut frame, None)? {
+                Exit::Return(v) => Ok(v),
+                Exit::Yield(_) => Err(PyErr::new(Exc::SystemError, "yield in a plain function")),
+            }
+        }
+        kind => Ok(crate::vm::generator::new_generator(frame, kind)),
+    }
+}
+
+/// Counts Python call depth for RecursionError.
+pub struct DepthGuard;
+
+impl DepthGuard {
+    /// Enters one level; RecursionError beyond the limit.
+    pub fn enter() -> PyResult<DepthGuard> {
+        let over = rt::with(|rt| {
+            let d = rt.depth.get() + 1;
+            rt.depth.set(d);
+            d > rt.recursion_limit.get()
+        });
+        if over {
+            rt::with(|rt| rt.depth.set(rt.depth.get() - 1));
+            return Err(PyErr::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(DepthGuard)
+    }
+}
+
+impl Drop for DepthGuard {
+    fn drop(&mut self) {
+        rt::with(|rt| rt.depth.set(rt.depth.get().saturating_sub(1)));
+    }
+}
+
+/// What one instruction did.
+enum Step {
+    Next,
+    Jump(usize),
+    Return(Obj),
+    Yield(Obj),
+}
+
+/// Runs `frame` from its pc. `pending` is an exception to raise at the pc
+/// first (`generator.throw`).
+pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    let code = frame.code.clone();
+    let co = code.co();
+    loop {
+        let pc = frame.pc;
+        let (result, reraise) = match pending.take() {
+            Some(e) => (Err(e), false),
+            None => {
+                let Some(instr) = co.code.get(pc) else {
+                    return Err(PyErr::new(
+                        Exc::SystemError,
+                        "ran off the end of the bytecode",
+                    ));
+                };
+                frame.pc = pc + 1;
+                (step(frame, instr), matches!(instr, Instr::Reraise { .. }))
+            }
+        };
+        match result {
+            Ok(Step::Next) => {}
+            Ok(Step::Jump(t)) => frame.pc = t,
+            Ok(Step::Return(v)) => return Ok(Exit::Return(v)),
+            Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
+            Err(e) => {
+                if !reraise {
+                    add_traceback(frame, pc, &e.exc);
+                }
+                match co.handler_at(pc) {
+                    Some(h) => {
+                        set(frame, h.exc, e.exc);
+                        frame.pc = h.pc as usize;
+                    }
+                    None => return Err(e),
+                }
+            }
+        }
+    }
+}
+
+fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
+    if let Some(d) = exception::data(exc) {
+        let co = frame.code.co();
+        let l = co.locs.get(pc).copied().unwrap_or_default();
+        d.traceback.borrow_mut().push(exception::TbEntry {
+            filename: co.filename.clone(),
+            name: co.name.clone(),
+            loc: (l.line, l.col, l.end_line, l.end_col),
+        });
+    }
+}
+
+#[inline]
+fn reg(frame: &Frame, r: u32) -> PyResult<Obj> {
+    match frame.regs.get(r as usize) {
+        Some(Some(v)) => Ok(v.clone()),
+        _ => Err(PyErr::new(
+            Exc::SystemError,
+            format!("register {r} read before written"),
+        )),
+    }
+}
+
+#[inline]
+fn set(frame: &mut Frame, r: u32, v: Obj) {
+    if let Some(slot) = frame.regs.get_mut(r as usize) {
+        let old = slot.replace(v);
+        drop(old);
+    }
+}
+
+fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>> {
+    let co = frame.code.co();
+    let Some(rs) = range.regs(&co.operands) else {
+        return Err(PyErr::new(Exc::SystemError, "bad operand range"));
+    };
+    rs.iter().map(|&r| reg(frame, r)).collect()
+}
+
+fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
+    frame
+        .code
+        .name(i)
+        .cloned()
+        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
+}
+
+fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
+    match frame.code.konst(i) {
+        Some(c) => Ok(c.clone()),
+        None => Err(PyErr::new(
+            Exc::SystemError,
+            "this constant's type is not available in the runtime yet",
+        )),
+    }
+}
+
+fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
+    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
+    let v = protocol::binary_op(&x, &y, op)?;
+    set(frame, dst, v);
+    Ok(Step::Next)
+}
+
+fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
+    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
+    let v = protocol::inplace_op(&x, &y, op)?;
+    set(frame, dst, v);
+    Ok(Step::Next)
+}
+
+fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResult<Step> {
+    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
+    let v = protocol::rich_compare(&x, &y, op)?;
+    set(frame, dst, v);
+    Ok(Step::Next)
+}
+
+fn kwnames_of(frame: &Frame, k: Option<u32>) -> PyResult<Vec<Obj>> {
+    match k {
+        Some(i) => Ok(tuple::items(&konst(frame, i)?).to_vec()),
+        None => Ok(Vec::new()),
+    }
+}
+
+#[allow(clippy::too_many_lines)]
+fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
+    use Instr as I;
+    match *instr {
+        I::Const { dst, value } => {
+            let v = konst(frame, value)?;
+            set(frame, dst, v);
+        }
+        I::LoadFast { dst, slot } => match frame.fast.get(slot as usize).cloned().flatten() {
+            Some(v) => set(frame, dst, v),
+            None => {
+                let n = frame
+                    .code
+                    .co()
+                    .varnames
+                    .get(slot as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                return Err(PyErr::new(
+                    Exc::UnboundLocalError,
+                    format!(
+                        "cannot access local variable '{n}' where it is not associated with a value"
+                    ),
+                ));
+            }
+        },
+        I::StoreFast { slot, src } => {
+            let v = reg(frame, src)?;
+            if let Some(s) = frame.fast.get_mut(slot as usize) {
+                let old = s.replace(v);
+                drop(old);
+            }
+        }
+        I::DelFast { slot } => {
+            let old = frame.fast.get_mut(slot as usize).and_then(Option::take);
+            if old.is_none() {
+                let n = frame
+                    .code
+                    .co()
+                    .varnames
+                    .get(slot as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                return Err(PyErr::new(
+                    Exc::UnboundLocalError,
+                    format!(
+                        "cannot access local variable '{n}' where it is not associated with a value"
+                    ),
+                ));
+            }
+        }
+        I::LoadDeref { dst, cell: c } => {
+            let v = frame.cells.get(c as usize).and_then(cell::get);
+            match v {
+                Some(v) => set(frame, dst, v),
+                None => return Err(unbound_cell(frame, c)),
+            }
+        }
+        I::StoreDeref { cell: c, src } => {
+            let v = reg(frame, src)?;
+            if let Some(cl) = frame.cells.get(c as usize) {
+                cell::set(cl, Some(v));
+            }
+        }
+        I::DelDeref { cell: c } => {
+            let had = frame.cells.get(c as usize).and_then(cell::get).is_some();
+            if !had {
+                return Err(unbound_cell(frame, c));
+            }
+            if let Some(cl) = frame.cells.get(c as usize) {
+                cell::set(cl, None);
+            }
+        }
+        I::LoadClassDeref {
+            dst,
+            name: n,
+            cell: c,
+        } => {
+            let key = name(frame, n)?;
+            let local = match &frame.locals {
+                Some(l) => names::mapping_get(l, &key)?,
+                None => None,
+            };
+            match local.or_else(|| frame.cells.get(c as usize).and_then(cell::get)) {
+                Some(v) => set(frame, dst, v),
+                None => return Err(unbound_cell(frame, c)),
+            }
+        }
+        I::LoadClosure { dst, cell: c } => {
+            let v = frame
+                .cells
+                .get(c as usize)
+                .cloned()
+                .ok_or_else(|| PyErr::new(Exc::SystemError, "bad cell index"))?;
+            set(frame, dst, v);
+        }
+        I::LoadGlobal { dst, name: n } => {
+            let key = name(frame, n)?;
+            let v = names::load_global(frame, &key)?;
+            set(frame, dst, v);
+        }
+        I::StoreGlobal { name: n, src } => {
+            let (key, v) = (name(frame, n)?, reg(frame, src)?);
+            dict::set_item(&frame.globals, key, v)?;
+        }
+        I::DelGlobal { name: n } => {
+            let key = name(frame, n)?;
+            if !dict::del_item(&frame.globals, &key)? {
+                return Err(names::name_error(&key));
+            }
+        }
+        I::LoadName { dst, name: n } => {
+            let key = name(frame, n)?;
+            let v = names::load_name(frame, &key)?;
+            set(frame, dst, v);
+        }
+        I::StoreName { name: n, src } => {
+            let (key, v) = (name(frame, n)?, reg(frame, src)?);
+            match &frame.locals {
+                Some(l) => names::mapping_set(l, key, Some(v))?,
+                None => dict::set_item(&frame.globals, key, v)?,
+            }
+        }
+        I::DelName { name: n } => {
+            let key = name(frame, n)?;
+            let ns = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            if names::mapping_get(&ns, &key)?.is_none() {
+                return Err(names::name_error(&key));
+            }
+            names::mapping_set(&ns, key, None)?;
+        }
+        I::LoadBuiltinExc { dst, name: n } => {
+            let key = name(frame, n)?;
+            let v = dict::get_item(&frame.builtins, &key)?
+                .unwrap_or_else(|| rt::exc(Exc::AssertionError));
+            set(frame, dst, v);
+        }
+        I::LoadBuildClass { dst } => {
+            let v = dict::get_str(&frame.builtins, "__build_class__")?
+                .ok_or_else(|| PyErr::new(Exc::NameError, "__build_class__ not found"))?;
+            set(frame, dst, v);
+        }
+        I::SetupAnnotations {} => {
+            let ns = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            let key = crate::types::str::new_str("__annotations__");
+            if names::mapping_get(&ns, &key)?.is_none() {
+                names::mapping_set(&ns, key, Some(dict::new_dict()))?;
+            }
+        }
+        I::AttrGet { dst, name: n, obj } => {
+            let (o, key) = (reg(frame, obj)?, name(frame, n)?);
+            let v = protocol::getattr(&o, &key)?;
+            set(frame, dst, v);
+        }
+        I::AttrSet {
+            name: n,
+            obj,
+            value,
+        } => {
+            let (o, key, v) = (reg(frame, obj)?, name(frame, n)?, reg(frame, value)?);
+            protocol::setattr(&o, &key, Some(&v))?;
+        }
+        I::AttrDel { name: n, obj } => {
+            let (o, key) = (reg(frame, obj)?, name(frame, n)?);
+            protocol::setattr(&o, &key, None)?;
+        }
+        I::ItemGet { dst, obj, key } => {
+            let (o, k) = (reg(frame, obj)?, reg(frame, key)?);
+            let v = protocol::getitem(&o, &k)?;
+            set(frame, dst, v);
+        }
+        I::ItemSet { obj, key, value } => {
+            let (o, k, v) = (reg(frame, obj)?, reg(frame, key)?, reg(frame, value)?);
+            protocol::setitem(&o, &k, Some(&v))?;
+        }
+        I::ItemDel { obj, key } => {
+            let (o, k) = (reg(frame, obj)?, reg(frame, key)?);
+            protocol::setitem(&o, &k, None)?;
+        }
+        I::Slice {
+            dst,
+            start,
+            stop,
+            step,
+        } => {
+            let v = crate::types::slice::new_slice(
+                reg(frame, start)?,
+                reg(frame, stop)?,
+                reg(frame, step)?,
+            );
+            set(frame, dst, v);
+        }
+        I::Add { dst, a, b } => return binary(frame, dst, a, b, BinOp::Add),
+        I::Sub { dst, a, b } => return binary(frame, dst, a, b, BinOp::Sub),
+        I::Mul { dst, a, b } => return binary(frame, dst, a, b, BinOp::Mul),
+        I::MatMul { dst, a, b } => return binary(frame, dst, a, b, BinOp::MatMul),
+        I::TrueDiv { dst, a, b } => return binary(frame, dst, a, b, BinOp::TrueDiv),
+        I::FloorDiv { dst, a, b } => return binary(frame, dst, a, b, BinOp::FloorDiv),
+        I::Mod { dst, a, b } => return binary(frame, dst, a, b, BinOp::Mod),
+        I::Pow { dst, a, b } => return binary(frame, dst, a, b, BinOp::Pow),
+        I::LShift { dst, a, b } => return binary(frame, dst, a, b, BinOp::LShift),
+        I::RShift { dst, a, b } => return binary(frame, dst, a, b, BinOp::RShift),
+        I::BitAnd { dst, a, b } => return binary(frame, dst, a, b, BinOp::And),
+        I::BitOr { dst, a, b } => return binary(frame, dst, a, b, BinOp::Or),
+        I::BitXor { dst, a, b } => return binary(frame, dst, a, b, BinOp::Xor),
+        I::InplaceAdd { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Add),
+        I::InplaceSub { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Sub),
+        I::InplaceMul { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Mul),
+        I::InplaceMatMul { dst, a, b } => return inplace(frame, dst, a, b, BinOp::MatMul),
+        I::InplaceTrueDiv { dst, a, b } => return inplace(frame, dst, a, b, BinOp::TrueDiv),
+        I::InplaceFloorDiv { dst, a, b } => return inplace(frame, dst, a, b, BinOp::FloorDiv),
+        I::InplaceMod { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Mod),
+        I::InplacePow { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Pow),
+        I::InplaceLShift { dst, a, b } => return inplace(frame, dst, a, b, BinOp::LShift),
+        I::InplaceRShift { dst, a, b } => return inplace(frame, dst, a, b, BinOp::RShift),
+        I::InplaceBitAnd { dst, a, b } => return inplace(frame, dst, a, b, BinOp::And),
+        I::InplaceBitOr { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Or),
+        I::InplaceBitXor { dst, a, b } => return inplace(frame, dst, a, b, BinOp::Xor),
+        I::Neg { dst, a } => {
+            let v = protocol::unary_op(&reg(frame, a)?, UnaryOp::Neg)?;
+            set(frame, dst, v);
+        }
+        I::Pos { dst, a } => {
+            let v = protocol::unary_op(&reg(frame, a)?, UnaryOp::Pos)?;
+            set(frame, dst, v);
+        }
+        I::Invert { dst, a } => {
+            let v = protocol::unary_op(&reg(frame, a)?, UnaryOp::Invert)?;
+            set(frame, dst, v);
+        }
+        I::Not { dst, a } => {
+            let t = protocol::truth(&reg(frame, a)?)?;
+            set(frame, dst, rt::bool_obj(!t));
+        }
+        I::Truth { dst, a } => {
+            let t = protocol::truth(&reg(frame, a)?)?;
+            set(frame, dst, rt::bool_obj(t));
+        }
+        I::Lt { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Lt),
+        I::Le { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Le),
+        I::Eq { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Eq),
+        I::Ne { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Ne),
+        I::Gt { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Gt),
+        I::Ge { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Ge),
+        I::Is { dst, a, b } => {
+            let r = reg(frame, a)?.is(&reg(frame, b)?);
+            set(frame, dst, rt::bool_obj(r));
+        }
+        I::IsNot { dst, a, b } => {
+            let r = !reg(frame, a)?.is(&reg(frame, b)?);
+            set(frame, dst, rt::bool_obj(r));
+        }
+        I::In { dst, a, b } => {
+            let r = protocol::contains(&reg(frame, b)?, &reg(frame, a)?)?;
+            set(frame, dst, rt::bool_obj(r));
+        }
+        I::NotIn { dst, a, b } => {
+            let r = protocol::contains(&reg(frame, b)?, &reg(frame, a)?)?;
+            set(frame, dst, rt::bool_obj(!r));
+        }
+        I::TupleBuild { dst, items } => {
+            let v = tuple::new_tuple(regs(frame, items)?);
+            set(frame, dst, v);
+        }
+        I::ListBuild { dst, items } => {
+            let v = list::new_list(regs(frame, items)?);
+            set(frame, dst, v);
+        }
+        I::SetBuild { dst, items } => {
+            let v = crate::builtins::containers::new_set(regs(frame, items)?)?;
+            set(frame, dst, v);
+        }
+        I::DictBuild { dst, items } => {
+            let d = dict::new_dict();
+            for pair in regs(frame, items)?.chunks(2) {
+                if let [k, v] = pair {
+                    dict::set_item(&d, k.clone(), v.clone())?;
+                }
+            }
+            set(frame, dst, d);
+        }
+        I::ListAppend { list: l, item } => {
+            list::append(&reg(frame, l)?, reg(frame, item)?);
+        }
+        I::ListExtend { list: l, iterable } => {
+            let items = protocol::collect(&reg(frame, iterable)?)?;
+            let l = reg(frame, l)?;
+            for x in items {
+                list::append(&l, x);
+            }
+        }
+        I::ListToTuple { dst, list: l } => {
+            let v = tuple::new_tuple(list::snapshot(&reg(frame, l)?));
+            set(frame, dst, v);
+        }
+        I::SetAdd { set: s, item } => {
+            crate::builtins::containers::set_add(&reg(frame, s)?, reg(frame, item)?)?;
+        }
+        I::SetUpdate { set: s, iterable } => {
+            let s = reg(frame, s)?;
+            for x in protocol::collect(&reg(frame, iterable)?)? {
+                crate::builtins::containers::set_add(&s, x)?;
+            }
+        }
+        I::DictSet {
+            dict: d,
+            key,
+            value,
+        } => {
+            dict::set_item(&reg(frame, d)?, reg(frame, key)?, reg(frame, value)?)?;
+        }
+        I::DictUpdate { dict: d, mapping } => {
+            let (d, m) = (reg(frame, d)?, reg(frame, mapping)?);
+            crate::builtins::containers::dict_update(&d, &m, None)?;
+        }
+        I::ArgsExtend {
+            callee,
+            list: l,
+            iterable,
+        } => {
+            let it = reg(frame, iterable)?;
+            let items = match protocol::collect(&it) {
+                Ok(items) => items,
+                Err(e) if e.matches(Exc::TypeError) && protocol::iter(&it).is_err() => {
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        crate::builtins::callable_name(&reg(frame, callee)?),
+                        protocol::type_name(&it)
+                    )));
+                }
+                Err(e) => return Err(e),
+            };
+            let l = reg(frame, l)?;
+            for x in items {
+                list::append(&l, x);
+            }
+        }
+        I::KwargsMerge {
+            callee,
+            dict: d,
+            mapping,
+        } => {
+            let (c, d, m) = (reg(frame, callee)?, reg(frame, d)?, reg(frame, mapping)?);
+            crate::builtins::containers::dict_update(&d, &m, Some(&c))?;
+        }
+        I::UnpackSeq { dst, count, src } => {
+            let v = crate::builtins::containers::unpack(&reg(frame, src)?, count as usize, None)?;
+            set(frame, dst, v);
+        }
+        I::UnpackEx {
+            dst,
+            before,
+            after,
+            src,
+        } => {
+            let v = crate::builtins::containers::unpack(
+                &reg(frame, src)?,
+                before as usize,
+                Some(after as usize),
+            )?;
+            set(frame, dst, v);
+        }
+        I::TupleItem {
+            dst,
+            index,
+            tuple: t,
+        } => {
+            let t = reg(frame, t)?;
+            let v = tuple::items(&t)
+                .get(index as usize)
+                .cloned()
+                .ok_or_else(|| PyErr::new(Exc::SystemError, "tuple.item out of range"))?;
+            set(frame, dst, v);
+        }
+        I::Format {
+            dst,
+            conv,
+            value,
+            spec,
+        } => {
+            let v = reg(frame, value)?;
+            let v = match conv {
+                1 => protocol::str(&v)?,
+                2 => protocol::repr(&v)?,
+                3 => crate::builtins::ascii(&v)?,
+                _ => v,
+            };
+            let spec = match spec {
+                Some(s) => Some(reg(frame, s)?),
+                None => None,
+            };
+            let out = crate::builtins::format_value(&v, spec.as_ref())?;
+            set(frame, dst, out);
+        }
+        I::StrBuild { dst, parts } => {
+            let mut s = String::new();
+            for p in regs(frame, parts)? {
+                s.push_str(as_str(&p).unwrap_or_default());
+            }
+            set(frame, dst, crate::types::str::new_str(&s));
+        }
+        I::Call {
+            dst,
+            kwnames,
+            callee,
+            args,
+        } => {
+            let f = reg(frame, callee)?;
+            let a = regs(frame, args)?;
+            let kw = kwnames_of(frame, kwnames)?;
+            let v = protocol::call(&f, &a, &kw)?;
+            set(frame, dst, v);
+        }
+        I::CallEx {
+            dst,
+            callee,
+            args,
+            kwargs,
+        } => {
+            let f = reg(frame, callee)?;
+            let mut a = tuple::items(&reg(frame, args)?).to_vec();
+            let kw = reg(frame, kwargs)?;
+            let mut names = Vec::new();
+            if !rt::is_none(&kw) {
+                for (k, v) in dict::items(&kw) {
+                    if !crate::types::str::is_str(&k) {
+                        return Err(type_error("keywords must be strings"));
+                    }
+                    names.push(k);
+                    a.push(v);
+                }
+            }
+            let v = protocol::call(&f, &a, &names)?;
+            set(frame, dst, v);
+        }
+        I::SuperZero {
+            dst,
+            sup,
+            class_cell,
+            first,
+        } => {
+            let s = reg(frame, sup)?;
+            let v = if s.is(&crate::builtins::descriptors::super_type()) {
+                let Some(cls) = cell::get(&reg(frame, class_cell)?) else {
+                    return Err(PyErr::new(
+                        Exc::RuntimeError,
+                        "super(): empty __class__ cell",
+                    ));
+                };
+                crate::builtins::descriptors::new_super(&cls, &reg(frame, first)?)?
+            } else {
+                protocol::call(&s, &[], &[])?
+            };
+            set(frame, dst, v);
+        }
+        I::Iter { dst, src } => {
+            let v = protocol::iter(&reg(frame, src)?)?;
+            set(frame, dst, v);
+        }
+        I::AIter { dst, src } => {
+            let o = reg(frame, src)?;
+            let v = match protocol::call_special(&o, "__aiter__", &[])? {
+                Some(v) => v,
+                None => {
+                    return Err(type_error(format!(
+                        "'async for' requires an object with __aiter__ method, got {}",
+                        protocol::type_name(&o)
+                    )));
+                }
+            };
+            set(frame, dst, v);
+        }
+        I::ANext { dst, src } => {
+            let o = reg(frame, src)?;
+            let v = match protocol::call_special(&o, "__anext__", &[])? {
+                Some(v) => v,
+                None => {
+                    return Err(type_error(format!(
+                        "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                        protocol::type_name(&o)
+                    )));
+                }
+            };
+            set(frame, dst, v);
+        }
+        I::AwaitIter { dst, src } => {
+            let v = crate::vm::generator::await_iter(&reg(frame, src)?)?;
+            set(frame, dst, v);
+        }
+        I::YieldFromIter { dst, src } => {
+            let o = reg(frame, src)?;
+            let v = if crate::vm::generator::is_generator(&o) {
+                o
+            } else {
+                protocol::iter(&o)?
+            };
+            set(frame, dst, v);
+        }
+        I::MakeFunction {
+            dst,
+            code,
+            defaults,
+            kwdefaults,
+            annotations,
+            closure,
+        } => {
+            let v = make_function(frame, code, defaults, kwdefaults, annotations, closure)?;
+            set(frame, dst, v);
+        }
+        I::Import {
+            dst,
+            name: n,
+            level,
+            fromlist,
+        } => {
+            let (key, fl) = (name(frame, n)?, reg(frame, fromlist)?);
+            let v = crate::import::import_name(&frame.globals, &key, &fl, level)?;
+            set(frame, dst, v);
+        }
+        I::ImportFrom {
+            dst,
+            name: n,
+            module,
+        } => {
+            let (key, m) = (name(frame, n)?, reg(frame, module)?);
+            let v = crate::import::import_from(&m, &key)?;
+            set(frame, dst, v);
+        }
+        I::ImportStar { module } => {
+            let m = reg(frame, module)?;
+            let ns = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            crate::import::import_star(&m, &ns)?;
+        }
+        I::ExcMatch { dst, exc, ty } => {
+            let (e, t) = (reg(frame, exc)?, reg(frame, ty)?);
+            let r = crate::vm::exceptions::matches(&e, &t)?;
+            set(frame, dst, rt::bool_obj(r));
+        }
+        I::ExcPush { exc } => {
+            let e = reg(frame, exc)?;
+            rt::with(|rt| rt.handled.borrow_mut().push(e));
+        }
+        I::ExcPop {} => {
+            let old = rt::with(|rt| rt.handled.borrow_mut().pop());
+            drop(old);
+        }
+        I::ExcType { dst, exc } => {
+            let v = reg(frame, exc)?.ty();
+            set(frame, dst, v);
+        }
+        I::ExcTraceback { dst, exc } => {
+            let v = crate::vm::exceptions::traceback_obj(&reg(frame, exc)?);
+            set(frame, dst, v);
+        }
+        I::ExcGroupSplit { dst, exc, ty } => {
+            let v = crate::vm::exceptions::group_split(&reg(frame, exc)?, &reg(frame, ty)?)?;
+            set(frame, dst, v);
+        }
+        I::ExcGroupReraise { dst, orig, raised } => {
+            let v = crate::vm::exceptions::group_reraise(&reg(frame, orig)?, &reg(frame, raised)?)?;
+            set(frame, dst, v);
+        }
+        I::SpecialLookup { dst, name: n, obj } => {
+            let (o, key) = (reg(frame, obj)?, name(frame, n)?);
+            let v = crate::vm::exceptions::special_lookup(&o, &key)?;
+            set(frame, dst, v);
+        }
+        I::Len { dst, obj } => {
+            let n = protocol::len(&reg(frame, obj)?)?;
+            set(frame, dst, int::from_i64(n as i64));
+        }
+        I::MatchClass {
+            dst,
+            positional,
+            kwnames,
+            subject,
+            cls,
+        } => {
+            let kw = kwnames_of(frame, kwnames)?;
+            let v = crate::vm::patterns::match_class(
+                &reg(frame, subject)?,
+                &reg(frame, cls)?,
+                positional as usize,
+                &kw,
+            )?;
+            set(frame, dst, v);
+        }
+        I::MatchMapping { dst, subject } => {
+            let r = crate::vm::patterns::is_mapping(&reg(frame, subject)?);
+            set(frame, dst, rt::bool_obj(r));
+        }
+        I::MatchSequence { dst, subject } => {
+            let r = crate::vm::patterns::is_sequence(&reg(frame, subject)?);
+            set(frame, dst, rt::bool_obj(r));
+        }
+        I::MatchKeys { dst, subject, keys } => {
+            let v = crate::vm::patterns::match_keys(&reg(frame, subject)?, &reg(frame, keys)?)?;
+            set(frame, dst, v);
+        }
+        I::DictWithout { dst, mapping, keys } => {
+            let v = crate::vm::patterns::dict_without(&reg(frame, mapping)?, &reg(frame, keys)?)?;
+            set(frame, dst, v);
+        }
+        I::PrintExpr { value } => {
+            crate::builtins::print_expr(&reg(frame, value)?)?;
+        }
+        I::Move { dst, src } => {
+            let v = reg(frame, src)?;
+            set(frame, dst, v);
+        }
+        I::Jump { target } => return Ok(Step::Jump(target as usize)),
+        I::BranchIf { cond, then, else_ } => {
+            let c = reg(frame, cond)?;
+            let t = match c.as_small() {
+                Some(i) => i != 0,
+                None => protocol::truth(&c)?,
+            };
+            return Ok(Step::Jump(if t { then } else { else_ } as usize));
+        }
+        I::Return { src } => return Ok(Step::Return(reg(frame, src)?)),
+        I::Raise { exc, cause } => {
+            return Err(crate::vm::exceptions::raise(
+                exc.map(|r| reg(frame, r)).transpose()?,
+                cause.map(|r| reg(frame, r)).transpose()?,
+            ));
+        }
+        I::Reraise { exc } => return Err(PyErr::reraise(reg(frame, exc)?)),
+        I::ForIter {
+            dst,
+            iter,
+            next,
+            done,
+        } => {
+            let it = reg(frame, iter)?;
+            return match protocol::next(&it)? {
+                Some(v) => {
+                    set(frame, dst, v);
+                    Ok(Step::Jump(next as usize))
+                }
+                None => Ok(Step::Jump(done as usize)),
+            };
+        }
+        I::Yield { dst, src, resume } => {
+            let v = reg(frame, src)?;
+            frame.resume = Some((dst, frame.pc - 1));
+            frame.pc = resume as usize;
+            return Ok(Step::Yield(v));
+        }
+        I::Send {
+            iter,
+            value,
+            yielded,
+            yielded_dst,
+            returned,
+            returned_dst,
+        } => {
+            let (it, v) = (reg(frame, iter)?, reg(frame, value)?);
+            return Ok(match crate::vm::generator::send_to(&it, v)? {
+                Exit::Yield(y) => {
+                    set(frame, yielded_dst, y);
+                    Step::Jump(yielded as usize)
+                }
+                Exit::Return(r) => {
+                    set(frame, returned_dst, r);
+                    Step::Jump(returned as usize)
+                }
+            });
+        }
+        I::Throw {
+            iter,
+            exc,
+            yielded,
+            yielded_dst,
+            returned,
+            returned_dst,
+        } => {
+            let (it, e) = (reg(frame, iter)?, reg(frame, exc)?);
+            return Ok(match crate::vm::generator::throw_to(&it, e)? {
+                Exit::Yield(y) => {
+                    set(frame, yielded_dst, y);
+                    Step::Jump(yielded as usize)
+                }
+                Exit::Return(r) => {
+                    set(frame, returned_dst, r);
+                    Step::Jump(returned as usize)
+                }
+            });
+        }
+        I::Unreachable {} => return Err(PyErr::new(Exc::SystemError, "reached unreachable code")),
+    }
+    Ok(Step::Next)
+}
+
+fn unbound_cell(frame: &Frame, c: u32) -> PyErr {
+    let co = frame.code.co();
+    let n = co.cell_name(c).unwrap_or("?").to_string();
+    if (c as usize) < co.cellvars.len() {
+        PyErr::new(
+            Exc::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
+    } else {
+        PyErr::new(
+            Exc::NameError,
+            format!(
+                "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
+}
+
+fn make_function(
+    frame: &Frame,
+    code: u32,
+    defaults: u32,
+    kwdefaults: u32,
+    annotations: u32,
+    closure: u32,
+) -> PyResult<Obj> {
+    let code = frame.code.sibling(code as usize);
+    let opt = |r: u32| -> PyResult<Option<Obj>> {
+        let v = reg(frame, r)?;
+        Ok((!rt::is_none(&v)).then_some(v))
+    };
+    let closure = opt(closure)?
+        .map(|t| tuple::items(&t).to_vec())
+        .unwrap_or_default();
+    let co = code.co();
+    let doc = co.doc.as_ref().map(|d| crate::types::str::new_str(d));
+    let data = crate::vm::function::FunctionData {
+        name: std::cell::RefCell::new(crate::types::str::new_str(&co.name)),
+        qualname: std::cell::RefCell::new(crate::types::str::new_str(&co.qualname)),
+        globals: frame.globals.clone(),
+        defaults: std::cell::RefCell::new(opt(defaults)?),
+        kwdefaults: std::cell::RefCell::new(opt(kwdefaults)?),
+        annotations: std::cell::RefCell::new(opt(annotations)?),
+        closure,
+        code,
+    };
+    Ok(crate::vm::function::new_function(data, doc))
+}

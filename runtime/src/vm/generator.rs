@@ -1,0 +1,333 @@
+//! Generators, coroutines and async generators: a suspended frame that
+//! `next`/`send`/`throw`/`close` resume, and the delegation steps of
+//! `yield from` and `await`.
+
+use std::cell::{Cell, RefCell};
+
+use compiler::ir::Suspension;
+
+use crate::error::{PyErr, PyResult, type_error, value_error};
+use crate::object::{Obj, alloc};
+use crate::protocol;
+use crate::rt::{self, Exc};
+use crate::types::str::new_str;
+use crate::types::typeobj::TypeData;
+use crate::vm::eval::{DepthGuard, Exit, run};
+use crate::vm::frame::Frame;
+
+/// The payload of a generator, coroutine or async generator.
+pub struct GeneratorData {
+    frame: RefCell<Option<Box<Frame>>>,
+    running: Cell<bool>,
+    started: Cell<bool>,
+    kind: Suspension,
+}
+
+fn make_type(name: &str) -> Obj {
+    let t = TypeData::new::<GeneratorData>(name).final_type();
+    t.slots.iter.set(Some(|o| Ok(o.clone())));
+    t.slots
+        .next
+        .set(Some(|o| match resume(o, rt::none(), None)? {
+            Exit::Yield(v) => Ok(Some(v)),
+            Exit::Return(v) => {
+                if rt::is_none(&v) {
+                    Ok(None)
+                } else {
+                    Err(PyErr::with_args(Exc::StopIteration, vec![v]))
+                }
+            }
+        }));
+    t.slots.repr.set(Some(|o| {
+        let q = qualname(o);
+        let kind = o.with_type(|t| t.name());
+        Ok(new_str(&format!("<{kind} object {q} at {:#x}>", o.id())))
+    }));
+    let t = t.with_methods(|ty| {
+        crate::types::function::add_method(ty, "send", |a, _| {
+            let (g, v) = (arg(a, 0)?, arg(a, 1)?);
+            finish(resume(&g, v, None)?)
+        });
+        crate::types::function::add_method(ty, "throw", |a, _| {
+            let g = arg(a, 0)?;
+            let e = normalize_throw(&a[1..])?;
+            finish(resume(&g, rt::none(), Some(e))?)
+        });
+        crate::types::function::add_method(ty, "close", |a, _| {
+            close(&arg(a, 0)?)?;
+            Ok(rt::none())
+        });
+        crate::types::function::add_method(ty, "__next__", |a, _| {
+            let g = arg(a, 0)?;
+            finish(resume(&g, rt::none(), None)?)
+        });
+        crate::types::function::add_method(ty, "__await__", |a, _| arg(a, 0));
+    });
+    let ty = crate::types::class::new_builtin_type(t);
+    ty.make_immortal();
+    ty
+}
+
+thread_local! {
+    static GENERATOR_TYPE: Obj = make_type("generator");
+    static COROUTINE_TYPE: Obj = make_type("coroutine");
+    static ASYNC_GENERATOR_TYPE: Obj = make_type("async_generator");
+}
+
+fn arg(a: &[Obj], i: usize) -> PyResult<Obj> {
+    a.get(i)
+        .cloned()
+        .ok_or_else(|| type_error("missing argument"))
+}
+
+/// Turns a resume result into a method result: a yield is the value; a
+/// return is StopIteration(value).
+fn finish(exit: Exit) -> PyResult<Obj> {
+    match exit {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(if rt::is_none(&v) {
+            PyErr::with_args(Exc::StopIteration, vec![])
+        } else {
+            PyErr::with_args(Exc::StopIteration, vec![v])
+        }),
+    }
+}
+
+/// A new generator (or coroutine) for a frame that has not started.
+pub fn new_generator(frame: Box<Frame>, kind: Suspension) -> Obj {
+    let ty = match kind {
+        Suspension::Coroutine => COROUTINE_TYPE.with(Obj::clone),
+        Suspension::AsyncGenerator => ASYNC_GENERATOR_TYPE.with(Obj::clone),
+        _ => GENERATOR_TYPE.with(Obj::clone),
+    };
+    alloc(
+        ty,
+        GeneratorData {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            kind,
+        },
+    )
+}
+
+/// Whether `o` is a generator or coroutine of ours.
+pub fn is_generator(o: &Obj) -> bool {
+    o.downcast::<GeneratorData>().is_some()
+}
+
+fn qualname(o: &Obj) -> String {
+    o.downcast::<GeneratorData>()
+        .and_then(|g| {
+            g.frame
+                .borrow()
+                .as_ref()
+                .map(|f| f.code.co().qualname.clone())
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+/// Resumes a generator with a sent value, or an exception thrown in.
+pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
+    let Some(gd) = g.downcast::<GeneratorData>() else {
+        return Err(type_error("not a generator"));
+    };
+    if gd.running.get() {
+        return Err(value_error(match gd.kind {
+            Suspension::Coroutine => "coroutine already executing",
+            _ => "generator already executing",
+        }));
+    }
+    let Some(mut frame) = gd.frame.borrow_mut().take() else {
+        return match throw {
+            Some(e) => Err(e),
+            None if gd.kind == Suspension::Coroutine => Err(PyErr::new(
+                Exc::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            )),
+            None => Ok(Exit::Return(rt::none())),
+        };
+    };
+    if !gd.started.get() {
+        if throw.is_none() && !rt::is_none(&value) {
+            *gd.frame.borrow_mut() = Some(frame);
+            return Err(type_error(match gd.kind {
+                Suspension::Coroutine => "can't send non-None value to a just-started coroutine",
+                _ => "can't send non-None value to a just-started generator",
+            }));
+        }
+        if throw.is_some() {
+            // Throwing into a generator that never ran finishes it.
+            gd.started.set(true);
+            return Err(throw.unwrap_or_else(|| PyErr::new(Exc::SystemError, "unreachable")));
+        }
+    } else if let Some((dst, yield_pc)) = frame.resume {
+        if let Some(slot) = frame.regs.get_mut(dst as usize) {
+            *slot = Some(value);
+        }
+        if throw.is_some() {
+            frame.pc = yield_pc;
+        }
+    }
+    gd.started.set(true);
+    gd.running.set(true);
+    let depth = rt::with(|rt| {
+        let mut h = rt.handled.borrow_mut();
+        let d = h.len();
+        h.append(&mut frame.handled);
+        d
+    });
+    let result = match DepthGuard::enter() {
+        Ok(_guard) => run(&mut frame, throw),
+        Err(e) => Err(e),
+    };
+    // Exceptions the frame is handling stay with it while suspended.
+    rt::with(|rt| {
+        let mut h = rt.handled.borrow_mut();
+        if h.len() > depth {
+            frame.handled = h.split_off(depth);
+        }
+    });
+    gd.running.set(false);
+    match result {
+        Ok(Exit::Yield(v)) => {
+            *gd.frame.borrow_mut() = Some(frame);
+            Ok(Exit::Yield(v))
+        }
+        Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
+        Err(e)
+            if e.matches(Exc::StopIteration)
+                || (gd.kind == Suspension::AsyncGenerator
+                    && e.matches(Exc::StopAsyncIteration)) =>
+        {
+            // PEP 479: StopIteration escaping a generator is a bug.
+            let what = match gd.kind {
+                Suspension::Coroutine => "coroutine raised StopIteration",
+                Suspension::AsyncGenerator => "async generator raised StopIteration",
+                _ => "generator raised StopIteration",
+            };
+            let err = PyErr::new(Exc::RuntimeError, what);
+            if let Some(d) = crate::types::exception::data(&err.exc) {
+                *d.cause.borrow_mut() = Some(e.exc.clone());
+                *d.context.borrow_mut() = Some(e.exc);
+                d.suppress_context.set(true);
+            }
+            Err(err)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(g: &Obj) -> PyResult<()> {
+    let Some(gd) = g.downcast::<GeneratorData>() else {
+        return Ok(());
+    };
+    if gd.frame.borrow().is_none() {
+        return Ok(());
+    }
+    if !gd.started.get() {
+        *gd.frame.borrow_mut() = None;
+        return Ok(());
+    }
+    let exit = PyErr::with_args(Exc::GeneratorExit, vec![]);
+    match resume(g, rt::none(), Some(exit)) {
+        Ok(Exit::Yield(_)) => Err(PyErr::new(
+            Exc::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(Exit::Return(_)) => Ok(()),
+        Err(e) if e.matches(Exc::GeneratorExit) || e.matches(Exc::StopIteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The exception `throw(type[, value[, tb]])` raises.
+fn normalize_throw(args: &[Obj]) -> PyResult<PyErr> {
+    let Some(t) = args.first() else {
+        return Err(type_error("throw expected at least 1 argument, got 0"));
+    };
+    if crate::types::exception::is_exception_class(t) {
+        let inst = match args.get(1) {
+            Some(v) if crate::types::exception::is_exception(v) => v.clone(),
+            Some(v) if !rt::is_none(v) => protocol::call(t, std::slice::from_ref(v), &[])?,
+            _ => protocol::call(t, &[], &[])?,
+        };
+        return Ok(PyErr::reraise(inst));
+    }
+    if crate::types::exception::is_exception(t) {
+        return Ok(PyErr::reraise(t.clone()));
+    }
+    Err(type_error(
+        "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+            + &protocol::type_name(t),
+    ))
+}
+
+/// One step of `yield from`/`await`: send `v` into the delegate.
+pub fn send_to(it: &Obj, v: Obj) -> PyResult<Exit> {
+    if is_generator(it) {
+        return resume(it, v, None);
+    }
+    let r = if rt::is_none(&v) {
+        match it.with_type(|t| t.slots.next.get()) {
+            Some(next) => match next(it) {
+                Ok(Some(x)) => return Ok(Exit::Yield(x)),
+                Ok(None) => return Ok(Exit::Return(rt::none())),
+                Err(e) => Err(e),
+            },
+            None => protocol::call_method(it, "send", &[v]),
+        }
+    } else {
+        protocol::call_method(it, "send", &[v])
+    };
+    match r {
+        Ok(x) => Ok(Exit::Yield(x)),
+        Err(e) if e.matches(Exc::StopIteration) => Ok(Exit::Return(stop_value(&e.exc))),
+        Err(e) => Err(e),
+    }
+}
+
+/// Throws into the delegate of `yield from`/`await`.
+pub fn throw_to(it: &Obj, exc: Obj) -> PyResult<Exit> {
+    let err = PyErr::reraise(exc.clone());
+    if err.matches(Exc::GeneratorExit) {
+        if is_generator(it) {
+            close(it)?;
+        } else if let Some(close) = protocol::getattr_opt(it, &new_str("close"))? {
+            protocol::call(&close, &[], &[])?;
+        }
+        return Err(err);
+    }
+    if is_generator(it) {
+        return resume(it, rt::none(), Some(err));
+    }
+    match protocol::getattr_opt(it, &new_str("throw"))? {
+        Some(t) => match protocol::call(&t, &[exc], &[]) {
+            Ok(x) => Ok(Exit::Yield(x)),
+            Err(e) if e.matches(Exc::StopIteration) => Ok(Exit::Return(stop_value(&e.exc))),
+            Err(e) => Err(e),
+        },
+        None => Err(err),
+    }
+}
+
+fn stop_value(e: &Obj) -> Obj {
+    protocol::getattr_str(e, "value").unwrap_or_else(|_| rt::none())
+}
+
+/// The iterator `await o` delegates to.
+pub fn await_iter(o: &Obj) -> PyResult<Obj> {
+    if let Some(g) = o.downcast::<GeneratorData>()
+        && g.kind == Suspension::Coroutine
+    {
+        return Ok(o.clone());
+    }
+    match protocol::call_special(o, "__await__", &[])? {
+        Some(it) => Ok(it),
+        None => Err(type_error(format!(
+            "object {} can't be used in 'await' expression",
+            protocol::type_name(o)
+        ))),
+    }
+}
