@@ -28,9 +28,18 @@ pub enum Exit {
 pub fn call_frame(frame: Box<Frame>) -> PyResult<Obj> {
     match frame.code.co().suspension {
         Suspension::None => {
-            let _depth = DepthGuard::enter()?;
+            let depth = match DepthGuard::enter() {
+                Ok(d) => d,
+                Err(e) => {
+                    crate::vm::frame::release(frame);
+                    return Err(e);
+                }
+            };
             let mut frame = frame;
-            match run(&mut frame, None)? {
+            let result = run(&mut frame, None);
+            drop(depth);
+            crate::vm::frame::release(frame);
+            match result? {
                 Exit::Return(v) => Ok(v),
                 Exit::Yield(_) => Err(PyErr::new(Exc::SystemError, "yield in a plain function")),
             }
@@ -148,6 +157,18 @@ fn set(frame: &mut Frame, r: u32, v: Obj) {
 }
 
 fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>> {
+    let co = frame.code.co();
+    let Some(rs) = range.regs(&co.operands) else {
+        return Err(PyErr::new(Exc::SystemError, "bad operand range"));
+    };
+    rs.iter().map(|&r| reg(frame, r)).collect()
+}
+
+/// Like `regs`, without a heap allocation for short argument lists.
+fn regs_small(
+    frame: &Frame,
+    range: compiler::bytecode::ArgRange,
+) -> PyResult<smallvec::SmallVec<[Obj; 8]>> {
     let co = frame.code.co();
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
@@ -615,9 +636,11 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             args,
         } => {
             let f = reg(frame, callee)?;
-            let a = regs(frame, args)?;
-            let kw = kwnames_of(frame, kwnames)?;
-            let v = protocol::call(&f, &a, &kw)?;
+            let a = regs_small(frame, args)?;
+            let v = match kwnames {
+                None => protocol::call(&f, &a, &[])?,
+                Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
+            };
             set(frame, dst, v);
         }
         I::CallEx {

@@ -1,5 +1,7 @@
 //! Frames: the registers, local slots and cells of one activation.
 
+use std::cell::RefCell;
+
 use crate::error::PyResult;
 use crate::object::Obj;
 use crate::vm::code::CodeRef;
@@ -35,26 +37,52 @@ pub struct Frame {
 impl Frame {
     /// A frame for calling a Python function with bound arguments.
     pub fn for_call(d: &FunctionData, args: &[Obj], kwnames: &[Obj]) -> PyResult<Box<Frame>> {
-        let fast = crate::vm::function::bind_args(d, args, kwnames)?;
         let co = d.code.co();
-        let mut cells: Vec<Obj> = co
-            .cellvars
-            .iter()
-            .map(|_| crate::vm::cell::new_cell(None))
-            .collect();
-        cells.extend(d.closure.iter().cloned());
-        Ok(Box::new(Frame {
-            code: d.code.clone(),
-            regs: vec![None; co.nregs as usize],
-            fast,
-            cells,
-            globals: d.globals.clone(),
-            builtins: crate::builtins::builtins_dict(),
-            locals: None,
-            pc: 0,
-            resume: None,
-            handled: Vec::new(),
-        }))
+        let p = co.params;
+        // The common case, positional arguments matching positional
+        // parameters exactly, needs no binding logic.
+        let simple = kwnames.is_empty()
+            && !p.varargs
+            && !p.varkw
+            && p.kwonly == 0
+            && args.len() == p.positional as usize;
+        let mut frame = match FRAME_POOL.with(|pool| pool.borrow_mut().pop()) {
+            Some(mut f) => {
+                f.code = d.code.clone();
+                f.globals = d.globals.clone();
+                f
+            }
+            None => Box::new(Frame {
+                code: d.code.clone(),
+                regs: Vec::new(),
+                fast: Vec::new(),
+                cells: Vec::new(),
+                globals: d.globals.clone(),
+                builtins: crate::builtins::builtins_dict(),
+                locals: None,
+                pc: 0,
+                resume: None,
+                handled: Vec::new(),
+            }),
+        };
+        frame.regs.resize(co.nregs as usize, None);
+        if simple {
+            frame.fast.extend(args.iter().cloned().map(Some));
+            frame.fast.resize(co.varnames.len(), None);
+        } else {
+            match crate::vm::function::bind_args(d, args, kwnames) {
+                Ok(fast) => frame.fast = fast,
+                Err(e) => {
+                    release(frame);
+                    return Err(e);
+                }
+            }
+        }
+        frame
+            .cells
+            .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
+        frame.cells.extend(d.closure.iter().cloned());
+        Ok(frame)
     }
 
     /// A frame for a module or class body run in namespace `locals`.
@@ -84,4 +112,32 @@ impl Frame {
             code,
         })
     }
+}
+
+thread_local! {
+    /// Finished frames kept for reuse, so a call allocates nothing for
+    /// its registers and locals in the common case. They stay boxed: frames
+    /// are handed out as `Box<Frame>` (generators own theirs).
+    #[allow(clippy::vec_box)]
+    static FRAME_POOL: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Returns a finished frame to the pool, dropping the values it holds.
+pub fn release(mut frame: Box<Frame>) {
+    frame.regs.clear();
+    frame.fast.clear();
+    frame.cells.clear();
+    frame.locals = None;
+    frame.pc = 0;
+    frame.resume = None;
+    frame.handled.clear();
+    if frame.regs.capacity() > 4096 {
+        return;
+    }
+    FRAME_POOL.with(|pool| {
+        let mut pool = pool.borrow_mut();
+        if pool.len() < 256 {
+            pool.push(frame);
+        }
+    });
 }
