@@ -11,6 +11,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod none;
+pub mod numfmt;
 pub mod object;
 pub mod slice;
 pub mod str;
