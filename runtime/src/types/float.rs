@@ -1,6 +1,8 @@
 //! `float`: a boxed `f64` with CPython's repr and arithmetic rules.
 
-use crate::error::{PyResult, zero_division};
+use std::cmp::Ordering;
+
+use crate::error::{PyErr, PyResult, zero_division};
 use crate::object::{Obj, alloc};
 use crate::rt;
 use crate::types::int;
@@ -11,7 +13,16 @@ pub struct FloatData(pub f64);
 
 /// The `float` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<FloatData>("float");
+    let t = TypeData::new::<FloatData>("float").with_methods(crate::types::float_methods::init);
+    t.slots
+        .new
+        .set(Some(crate::types::float_methods::float_new));
+    t.slots.int.set(Some(|a| {
+        crate::types::float_methods::float_to_int(value(a).unwrap_or(0.0)).map(int::from_big)
+    }));
+    t.slots
+        .float
+        .set(Some(|a| Ok(new_float(value(a).unwrap_or(0.0)))));
     for op in BinOp::ALL {
         t.slots.binary[op as usize].set(Some(match op {
             BinOp::Add => |a, b| arith(a, b, BinOp::Add),
@@ -42,7 +53,7 @@ pub fn type_data() -> TypeData {
     }));
     t.slots
         .hash
-        .set(Some(|a| Ok(hash(value(a).unwrap_or(0.0)))));
+        .set(Some(|a| Ok(hash_obj(a, value(a).unwrap_or(0.0)))));
     t.slots.compare.set(Some(compare));
     t
 }
@@ -126,7 +137,23 @@ pub fn repr(x: f64) -> String {
     out
 }
 
-/// Python's hash of a float: equal to the hash of an equal int.
+/// The hash of float object `o` with value `x`: NaNs hash by identity
+/// (CPython 3.10+), so that distinct NaNs rarely collide.
+pub fn hash_obj(o: &Obj, x: f64) -> i64 {
+    if x.is_nan() {
+        return pointer_hash(o);
+    }
+    hash(x)
+}
+
+/// CPython's `_Py_HashPointer`: the address rotated right by 4 bits.
+pub fn pointer_hash(o: &Obj) -> i64 {
+    let h = (o.id() as u64).rotate_right(4) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// Python's hash of a float: equal to the hash of an equal int; for
+/// `m * 2**e` it is `m * 2**e` modulo the prime 2**61 - 1.
 pub fn hash(x: f64) -> i64 {
     if x.is_nan() {
         return 0;
@@ -134,65 +161,143 @@ pub fn hash(x: f64) -> i64 {
     if x.is_infinite() {
         return if x > 0.0 { 314159 } else { -314159 };
     }
-    if x.fract() == 0.0 && x.abs() < 9.2e18 {
-        return int::hash(&num_bigint::BigInt::from(x as i64));
-    }
-    // Non-integral: hash the exact rational m * 2**e modulo 2**61 - 1.
     const P: u128 = (1 << 61) - 1;
-    let (m, e) = frexp(x.abs());
-    let mut mant = (m * (1u64 << 53) as f64) as u128;
-    let mut e = e - 53;
-    mant %= P;
-    let h = if e >= 0 {
-        let mut r = mant;
-        for _ in 0..(e % 61) {
-            r = (r << 1) % P;
-        }
-        r
-    } else {
-        // Multiply by the inverse of 2**-e: 2**(61 - (-e mod 61)).
-        e = -e;
-        let mut r = mant;
-        for _ in 0..((61 - e % 61) % 61) {
-            r = (r << 1) % P;
-        }
-        r
-    };
-    let h = if x < 0.0 { -(h as i64) } else { h as i64 };
+    let (m, e) = crate::types::numconv::decompose(x);
+    let m = num_traits::ToPrimitive::to_u64(m.magnitude()).unwrap_or(0) as u128 % P;
+    // 2**61 == 1 modulo P, so exponents work modulo 61.
+    let shift = e.rem_euclid(61) as u32;
+    let h = ((m << shift) % P) as i64;
+    let h = if x < 0.0 { -h } else { h };
     if h == -1 { -2 } else { h }
 }
 
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
-}
-
 fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
-    let (Some(x), Some(y)) = (coerce_for_compare(a), coerce_for_compare(b)) else {
-        return Ok(rt::not_implemented());
+    // Floats compare with ints exactly (never through a rounded float).
+    let ord = match (value(a), value(b)) {
+        (Some(x), Some(y)) => x.partial_cmp(&y),
+        (Some(x), None) => match int::value(b) {
+            Some(i) => crate::types::numconv::compare_f64_big(x, &i),
+            None => return Ok(rt::not_implemented()),
+        },
+        (None, Some(y)) => match int::value(a) {
+            Some(i) => crate::types::numconv::compare_f64_big(y, &i).map(Ordering::reverse),
+            None => return Ok(rt::not_implemented()),
+        },
+        (None, None) => return Ok(rt::not_implemented()),
     };
-    let r = match op {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
+    let r = match ord {
+        Some(o) => crate::protocol::ordering_matches(o, op),
+        None => op == CompareOp::Ne,
     };
     Ok(rt::bool_obj(r))
 }
 
-fn coerce_for_compare(o: &Obj) -> Option<f64> {
-    value(o).or_else(|| int::value(o).and_then(|v| num_traits::ToPrimitive::to_f64(&v)))
+/// CPython's `float_divmod`: `(x // y, x % y)` with the sign rules of
+/// floor division. `y` must not be zero.
+pub fn divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// CPython's `float_rem`.
+pub fn rem(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) { m + y } else { m }
+    } else {
+        0.0f64.copysign(y)
+    }
+}
+
+fn is_odd_integer(x: f64) -> bool {
+    x.is_finite() && (x % 2.0).abs() == 1.0
+}
+
+/// `x ** y` for floats, as CPython's `float_pow`: a negative base with a
+/// fractional exponent gives a complex; overflow raises
+/// `OverflowError(34, 'Numerical result out of range')`.
+pub fn pow(x: f64, y: f64) -> PyResult<Obj> {
+    if y == 0.0 {
+        return Ok(new_float(1.0));
+    }
+    if x.is_nan() {
+        return Ok(new_float(x));
+    }
+    if y.is_nan() {
+        return Ok(new_float(if x == 1.0 { 1.0 } else { y }));
+    }
+    if y.is_infinite() {
+        let a = x.abs();
+        return Ok(new_float(if a == 1.0 {
+            1.0
+        } else if (y > 0.0) == (a > 1.0) {
+            y.abs()
+        } else {
+            0.0
+        }));
+    }
+    let odd = is_odd_integer(y);
+    if x.is_infinite() {
+        return Ok(new_float(if y > 0.0 {
+            if odd { x } else { x.abs() }
+        } else if odd {
+            0.0f64.copysign(x)
+        } else {
+            0.0
+        }));
+    }
+    if x == 0.0 {
+        if y < 0.0 {
+            return Err(zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(new_float(if odd { x } else { 0.0 }));
+    }
+    let mut base = x;
+    let mut negate = false;
+    if x < 0.0 {
+        if y != y.floor() {
+            return crate::types::complex::pow_obj((x, 0.0), (y, 0.0));
+        }
+        base = -x;
+        negate = odd;
+    }
+    if base == 1.0 {
+        return Ok(new_float(if negate { -1.0 } else { 1.0 }));
+    }
+    let r = base.powf(y);
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(new_float(if negate { -r } else { r }))
+}
+
+/// `OverflowError(34, 'Numerical result out of range')` (C's ERANGE).
+pub fn range_error() -> PyErr {
+    PyErr::with_args(
+        rt::Exc::OverflowError,
+        vec![
+            Obj::small(34),
+            crate::types::str::new_str("Numerical result out of range"),
+        ],
+    )
 }
 
 fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
@@ -213,43 +318,25 @@ fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
             if y == 0.0 {
                 return Err(zero_division("float floor division by zero"));
             }
-            (x / y).floor()
+            divmod(x, y).0
         }
         BinOp::Mod => {
             if y == 0.0 {
                 return Err(zero_division("float modulo"));
             }
-            let m = x % y;
-            if m != 0.0 && (m < 0.0) != (y < 0.0) {
-                m + y
-            } else if m == 0.0 {
-                0.0f64.copysign(y)
-            } else {
-                m
-            }
+            rem(x, y)
         }
         BinOp::DivMod => {
             if y == 0.0 {
                 return Err(zero_division("float divmod()"));
             }
-            let m = x % y;
-            let m = if m != 0.0 && (m < 0.0) != (y < 0.0) {
-                m + y
-            } else {
-                m
-            };
-            let q = ((x - m) / y).round();
+            let (q, m) = divmod(x, y);
             return Ok(crate::types::tuple::new_tuple(vec![
                 new_float(q),
                 new_float(m),
             ]));
         }
-        BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
-                return Err(zero_division("0.0 cannot be raised to a negative power"));
-            }
-            x.powf(y)
-        }
+        BinOp::Pow => return pow(x, y),
         _ => return Ok(rt::not_implemented()),
     }))
 }

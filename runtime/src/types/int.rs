@@ -20,8 +20,9 @@ pub struct IntData(pub BigInt);
 
 /// The `int` type's data.
 pub fn int_type_data() -> TypeData {
-    let t = TypeData::new::<IntData>("int");
+    let t = TypeData::new::<IntData>("int").with_methods(crate::types::int_methods::init);
     fill_number_slots(&t);
+    t.slots.new.set(Some(crate::types::int_methods::int_new));
     t
 }
 
@@ -29,11 +30,32 @@ pub fn int_type_data() -> TypeData {
 pub fn bool_type_data() -> TypeData {
     let t = TypeData::new::<IntData>("bool").final_type();
     fill_number_slots(&t);
+    t.slots.new.set(Some(crate::types::int_methods::bool_new));
+    // `&`, `|`, `^` of two bools stay bool.
+    t.slots.binary[BinOp::And as usize].set(Some(|a, b| bool_bitop(a, b, BinOp::And)));
+    t.slots.binary[BinOp::Or as usize].set(Some(|a, b| bool_bitop(a, b, BinOp::Or)));
+    t.slots.binary[BinOp::Xor as usize].set(Some(|a, b| bool_bitop(a, b, BinOp::Xor)));
     t.slots.repr.set(Some(|o| {
         let b = matches!(value(o), Some(v) if !v.is_zero());
         Ok(crate::types::str::new_str(if b { "True" } else { "False" }))
     }));
     t
+}
+
+fn bool_bitop(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
+    let is_bool = |o: &Obj| o.ty().is(&rt::ty(|t| &t.bool));
+    if is_bool(a) && is_bool(b) {
+        let (x, y) = (
+            rt::with(|r| r.singletons.true_.is(a)),
+            rt::with(|r| r.singletons.true_.is(b)),
+        );
+        return Ok(rt::bool_obj(match op {
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            _ => x ^ y,
+        }));
+    }
+    arith(a, b, op)
 }
 
 fn fill_number_slots(t: &TypeData) {
@@ -76,15 +98,55 @@ fn fill_number_slots(t: &TypeData) {
     t.slots
         .bool
         .set(Some(|a| Ok(!value(a).unwrap_or_default().is_zero())));
+    t.slots.float.set(Some(|a| {
+        Ok(crate::types::float::new_float(to_f64(
+            &value(a).unwrap_or_default(),
+        )?))
+    }));
     t.slots
         .hash
         .set(Some(|a| Ok(hash(&value(a).unwrap_or_default()))));
     t.slots.compare.set(Some(compare));
     t.slots.repr.set(Some(|a| {
-        Ok(crate::types::str::new_str(
-            &value(a).unwrap_or_default().to_string(),
-        ))
+        Ok(crate::types::str::new_str(&to_decimal(
+            &value(a).unwrap_or_default(),
+        )?))
     }));
+}
+
+thread_local! {
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+/// `sys.get_int_max_str_digits()`: the most decimal digits `int(str)` and
+/// `str(int)` handle (0 = no limit), 4300 by default as in CPython 3.11.7.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+/// `sys.set_int_max_str_digits(n)` (the caller validates `n`: 0 or >= 640).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(n));
+}
+
+/// `str(v)`, with CPython's limit on the number of digits.
+pub fn to_decimal(v: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let too_many = || {
+        value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    if limit > 0 && (v.bits() as f64) * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+        return Err(too_many());
+    }
+    let s = v.to_string();
+    let digits = s.len() - usize::from(v.is_negative());
+    if limit > 0 && digits > limit {
+        return Err(too_many());
+    }
+    Ok(s)
 }
 
 /// An int from an `i64`.
@@ -224,28 +286,21 @@ pub fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
             let (q, r) = x.div_mod_floor(&y);
             crate::types::tuple::new_tuple(vec![from_big(q), from_big(r)])
         }
-        BinOp::Pow => {
-            if y.is_negative() {
-                if x.is_zero() {
-                    return Err(zero_division("0.0 cannot be raised to a negative power"));
-                }
-                let xf = to_f64(&x)?;
-                let yf = to_f64(&y)?;
-                return Ok(crate::types::float::new_float(xf.powf(yf)));
-            }
-            let e = y
-                .to_u32()
-                .ok_or_else(|| overflow_error("exponent too large"))?;
-            from_big(num_traits::pow::Pow::pow(&x, e))
-        }
+        BinOp::Pow => return int_pow(&x, &y),
         BinOp::LShift => {
             if y.is_negative() {
                 return Err(value_error("negative shift count"));
             }
+            if x.is_zero() {
+                return Ok(Obj::small(0));
+            }
             let s = y
-                .to_usize()
+                .to_i64()
                 .ok_or_else(|| overflow_error("too many digits in integer"))?;
-            from_big(x << s)
+            if x.bits().saturating_add(s as u64) > MAX_RESULT_BITS {
+                return Err(memory_error());
+            }
+            from_big(x << s as usize)
         }
         BinOp::RShift => {
             if y.is_negative() {
@@ -262,84 +317,126 @@ pub fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     })
 }
 
-/// An int as a float, OverflowError when too large.
+/// An int as a float (correctly rounded), OverflowError when too large.
 pub fn to_f64(x: &BigInt) -> PyResult<f64> {
-    match x.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(overflow_error("int too large to convert to float")),
+    crate::types::numconv::big_to_f64(x)
+        .ok_or_else(|| overflow_error("int too large to convert to float"))
+}
+
+/// The largest int result, in bits, the runtime attempts to build; larger
+/// ones raise MemoryError (as CPython does when the allocation fails)
+/// instead of aborting the process.
+pub const MAX_RESULT_BITS: u64 = 1 << 34;
+
+/// `MemoryError()`.
+pub fn memory_error() -> crate::error::PyErr {
+    crate::error::PyErr::with_args(rt::Exc::MemoryError, vec![])
+}
+
+/// `x ** y` for ints: an int, or a float for a negative exponent.
+fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Obj> {
+    if y.is_negative() {
+        let xf = to_f64(x)?;
+        let yf = to_f64(y)?;
+        return crate::types::float::pow(xf, yf);
     }
+    if x.is_zero() || x.is_one() || y.is_zero() {
+        return Ok(Obj::small(if y.is_zero() || x.is_one() { 1 } else { 0 }));
+    }
+    if *x == BigInt::from(-1) {
+        return Ok(Obj::small(if y.is_even() { 1 } else { -1 }));
+    }
+    let e = y.to_u64().unwrap_or(u64::MAX);
+    if (x.bits() - 1).saturating_mul(e) > MAX_RESULT_BITS {
+        return Err(memory_error());
+    }
+    Ok(from_big(num_traits::pow::Pow::pow(x, e)))
 }
 
 /// `x / y` correctly rounded.
 fn true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64())
-        && a.unsigned_abs() < (1 << 53)
-        && b.unsigned_abs() < (1 << 53)
+        && a.unsigned_abs() <= (1 << 53)
+        && b.unsigned_abs() <= (1 << 53)
     {
         return Ok(a as f64 / b as f64);
     }
-    // Scale so the quotient has 64+ significant bits, then round once.
-    let shift = 64i64 + y.bits() as i64 - x.bits() as i64;
-    let (num, den) = if shift > 0 {
-        (x.abs() << shift as usize, y.abs())
-    } else {
-        (x.abs(), y.abs() << (-shift) as usize)
-    };
-    let (q, r) = num.div_rem(&den);
-    let mut qf = q.to_f64().unwrap_or(f64::INFINITY);
-    if !r.is_zero() && q.bits() <= 53 {
-        qf += 0.5;
-    }
-    let v = qf * 2f64.powi(-(shift as i32));
-    if v.is_infinite() {
-        return Err(overflow_error(
-            "integer division result too large for a float",
-        ));
-    }
-    Ok(if x.is_negative() != y.is_negative() {
-        -v
-    } else {
-        v
-    })
+    crate::types::numconv::ratio_to_f64(x, y)
+        .ok_or_else(|| overflow_error("integer division result too large for a float"))
 }
 
-/// `int(s, base)` on a string.
+/// `int(s, base)` on a string (base 0 or 2..=36), with CPython's rules
+/// for whitespace, signs, prefixes and underscores, and its ValueError.
 pub fn parse(s: &str, base: u32) -> PyResult<Obj> {
+    parse_big(s, base).map(from_big)
+}
+
+/// `parse` as a BigInt.
+pub fn parse_big(s: &str, base: u32) -> PyResult<BigInt> {
     let err = || {
-        value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::types::str::repr(s)
-        ))
+        let head: String = s.chars().take(200).collect();
+        let r: String = crate::types::str::repr(&head).chars().take(200).collect();
+        value_error(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = s.trim();
-    let (neg, digits) = match t.strip_prefix('-') {
+    let norm = crate::types::numconv::normalize_numeric_text(s);
+    let t = norm.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b' || c == '\x0c');
+    let (neg, mut digits) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let (base, digits) = match (
-        base,
-        digits.get(..2).map(str::to_ascii_lowercase).as_deref(),
-    ) {
-        (0 | 16, Some("0x")) => (16, &digits[2..]),
-        (0 | 8, Some("0o")) => (8, &digits[2..]),
-        (0 | 2, Some("0b")) => (2, &digits[2..]),
-        (0, _) => (10, digits),
-        (b, _) => (b, digits),
-    };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| base != 10 || t.len() != digits.len())
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
+    let lower = digits.get(..2).map(str::to_ascii_lowercase);
+    let prefixed = |p: &str| lower.as_deref() == Some(p);
+    let mut b = base;
+    let mut leading_zero_rule = false;
+    if base == 0 {
+        b = if prefixed("0x") {
+            16
+        } else if prefixed("0o") {
+            8
+        } else if prefixed("0b") {
+            2
+        } else {
+            leading_zero_rule = digits.starts_with('0');
+            10
+        };
+    }
+    if (b == 16 && prefixed("0x")) || (b == 8 && prefixed("0o")) || (b == 2 && prefixed("0b")) {
+        digits = &digits[2..];
+        if let Some(r) = digits.strip_prefix('_') {
+            digits = r;
+        }
+    }
+    let bytes = digits.as_bytes();
+    if bytes.is_empty()
+        || bytes[0] == b'_'
+        || bytes[bytes.len() - 1] == b'_'
         || digits.contains("__")
     {
         return Err(err());
     }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
-    Ok(from_big(if neg { -v } else { v }))
+    let mut clean = Vec::with_capacity(bytes.len());
+    for &c in bytes {
+        if c == b'_' {
+            continue;
+        }
+        match (c as char).to_digit(36) {
+            Some(d) if d < b => clean.push(c),
+            _ => return Err(err()),
+        }
+    }
+    if leading_zero_rule && clean.iter().any(|&c| c != b'0') {
+        return Err(err());
+    }
+    let limit = max_str_digits();
+    if !b.is_power_of_two() && limit > 0 && clean.len() > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: \
+             value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    let v = BigInt::parse_bytes(&clean, b).ok_or_else(err)?;
+    Ok(if neg { -v } else { v })
 }
 
 /// `1` as a BigInt (for callers that build values).
