@@ -90,7 +90,10 @@ pub fn emit_bytecode(
 ) -> Result<crate::bytecode::Module, CompileError> {
     crate::bytecode::emit_module(module).map_err(|e| CompileError::Internal {
         filename: filename.to_string(),
-        line: module.functions.get(e.func.index()).map_or(1, |f| f.first_line),
+        line: module
+            .functions
+            .get(e.func.index())
+            .map_or(1, |f| f.first_line),
         message: e.to_string(),
     })
 }

@@ -62,12 +62,16 @@ fn every_test_program_emits_and_round_trips() {
             Err(e) => panic!("{}: {e}", path.display()),
         }
     }
-    assert!(emitted >= 20, "only {emitted} of {} files emitted", files.len());
+    assert!(
+        emitted >= 20,
+        "only {emitted} of {} files emitted",
+        files.len()
+    );
 }
 
 fn sample() -> Module {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/filetests/bytecode/try-finally.py");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/filetests/bytecode/try-finally.py");
     emit(&path).expect("the sample lowers")
 }
 
@@ -75,7 +79,10 @@ fn sample() -> Module {
 fn truncated_input_is_an_error() {
     let bytes = sample().to_bytes();
     for n in 0..bytes.len() {
-        assert!(Module::from_bytes(&bytes[..n]).is_err(), "prefix of {n} bytes");
+        assert!(
+            Module::from_bytes(&bytes[..n]).is_err(),
+            "prefix of {n} bytes"
+        );
     }
     let mut longer = bytes.clone();
     longer.push(0);

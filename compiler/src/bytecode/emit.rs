@@ -174,7 +174,13 @@ impl<'a> Emitter<'a> {
                 let moves = self.moves(call, 0)?;
                 self.parallel_move(moves, loc);
                 if Some(call.block) != next {
-                    self.push(Instr::Jump { target: call.block.0 }, NO_HANDLER, loc);
+                    self.push(
+                        Instr::Jump {
+                            target: call.block.0,
+                        },
+                        NO_HANDLER,
+                        loc,
+                    );
                 }
             }
             T::Branch {
@@ -364,10 +370,7 @@ impl<'a> Emitter<'a> {
         }
         let seq = sequence_moves(pending);
         // The scratch register is allocated only if a cycle needed it.
-        let tmp = seq
-            .iter()
-            .any(|(d, s)| d.1 || s.1)
-            .then(|| self.cycle());
+        let tmp = seq.iter().any(|(d, s)| d.1 || s.1).then(|| self.cycle());
         for (dst, src) in seq {
             let fix = |r: Reg, is_tmp: bool| if is_tmp { tmp.unwrap_or(r) } else { r };
             self.push(
@@ -708,7 +711,9 @@ mod tests {
     fn parallel_moves_match_simultaneous_assignment() {
         let mut seed = 0x2545_f491_u64;
         let mut rand = |n: u32| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             ((seed >> 33) % u64::from(n)) as u32
         };
         for _ in 0..2000 {

@@ -194,24 +194,60 @@ macro_rules! kind_ty {
 
 /// The `Operand` of a field of the table.
 macro_rules! kind_operand {
-    (dst, $x:expr) => { Operand::Dst(*$x) };
-    (arg, $x:expr) => { Operand::Reg(*$x) };
-    (reg, $x:expr) => { Operand::Reg(*$x) };
-    (out, $x:expr) => { Operand::Out(*$x) };
-    (opt_arg, $x:expr) => { Operand::OptReg(*$x) };
-    (opt_reg, $x:expr) => { Operand::OptReg(*$x) };
-    (args, $x:expr) => { Operand::Args(*$x) };
-    (local, $x:expr) => { Operand::Local(*$x) };
-    (cell, $x:expr) => { Operand::Cell(*$x) };
-    (free, $x:expr) => { Operand::Cell(*$x) };
-    (name, $x:expr) => { Operand::Name(*$x) };
-    (konst, $x:expr) => { Operand::Const(*$x) };
-    (kwnames, $x:expr) => { Operand::OptConst(*$x) };
-    (func, $x:expr) => { Operand::Code(*$x) };
-    (count, $x:expr) => { Operand::Count(*$x) };
-    (count_b, $x:expr) => { Operand::Count(*$x) };
-    (conv, $x:expr) => { Operand::Conv(*$x) };
-    (target, $x:expr) => { Operand::Target(*$x) };
+    (dst, $x:expr) => {
+        Operand::Dst(*$x)
+    };
+    (arg, $x:expr) => {
+        Operand::Reg(*$x)
+    };
+    (reg, $x:expr) => {
+        Operand::Reg(*$x)
+    };
+    (out, $x:expr) => {
+        Operand::Out(*$x)
+    };
+    (opt_arg, $x:expr) => {
+        Operand::OptReg(*$x)
+    };
+    (opt_reg, $x:expr) => {
+        Operand::OptReg(*$x)
+    };
+    (args, $x:expr) => {
+        Operand::Args(*$x)
+    };
+    (local, $x:expr) => {
+        Operand::Local(*$x)
+    };
+    (cell, $x:expr) => {
+        Operand::Cell(*$x)
+    };
+    (free, $x:expr) => {
+        Operand::Cell(*$x)
+    };
+    (name, $x:expr) => {
+        Operand::Name(*$x)
+    };
+    (konst, $x:expr) => {
+        Operand::Const(*$x)
+    };
+    (kwnames, $x:expr) => {
+        Operand::OptConst(*$x)
+    };
+    (func, $x:expr) => {
+        Operand::Code(*$x)
+    };
+    (count, $x:expr) => {
+        Operand::Count(*$x)
+    };
+    (count_b, $x:expr) => {
+        Operand::Count(*$x)
+    };
+    (conv, $x:expr) => {
+        Operand::Conv(*$x)
+    };
+    (target, $x:expr) => {
+        Operand::Target(*$x)
+    };
 }
 
 /// Calls `$f` on the field when it is a jump target.

@@ -303,7 +303,9 @@ impl CodeObject {
                     Operand::Cell(i) => (i as usize) < ncells,
                     Operand::Name(i) => (i as usize) < self.names.len(),
                     Operand::Const(i) => (i as usize) < self.consts.len(),
-                    Operand::OptConst(i) => i.is_none_or(|i| is_kwnames(self.consts.get(i as usize))),
+                    Operand::OptConst(i) => {
+                        i.is_none_or(|i| is_kwnames(self.consts.get(i as usize)))
+                    }
                     Operand::Code(i) => (i as usize) < ncode,
                     Operand::Count(_) => true,
                     Operand::Conv(c) => c <= 3,
@@ -314,7 +316,10 @@ impl CodeObject {
                 }
             });
             if let Some(field) = bad {
-                return Err(format!("pc {pc}: {} operand `{field}` out of range", instr.name()));
+                return Err(format!(
+                    "pc {pc}: {} operand `{field}` out of range",
+                    instr.name()
+                ));
             }
         }
         // The last instruction must not fall off the end of the code.

@@ -1,19 +1,32 @@
 //! The builtin types, one module each, plus the operations on type
 //! objects and classes.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod formatspec;
 pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
+pub mod methodargs;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod printf;
 pub mod slice;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
 pub mod tuple;
 pub mod typeobj;
 pub mod typeobj_ops;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;
