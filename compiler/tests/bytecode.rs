@@ -37,7 +37,7 @@ fn emit(path: &Path) -> Option<Module> {
     let text = std::fs::read_to_string(path).ok()?;
     // Filetests carry their expected output after the separator.
     let src = text.split("# ---- expected ----").next().unwrap_or("");
-    let file = compiler::source::SourceFile::new(&path.display().to_string(), src);
+    let file = compiler::source::SourceFile::new(path.display().to_string(), src);
     let ir = compiler::driver::lower_source(&file, "__main__").ok()?;
     compiler::ir::verify_module(&ir).ok()?;
     match bytecode::emit_module(&ir) {

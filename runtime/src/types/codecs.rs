@@ -86,8 +86,8 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             "strict" => {
                 let what = if j - i == 1 {
                     format!(
-                        "character {} in position {i}",
-                        crate::types::str::repr(&c.to_string())
+                        "character '{}' in position {i}",
+                        crate::types::str::escape_non_ascii(&c.to_string())
                     )
                 } else {
                     format!("characters in position {i}-{}", j - 1)

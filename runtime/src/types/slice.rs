@@ -85,3 +85,18 @@ pub fn positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize
         }
     })
 }
+
+thread_local! {
+    static SLICE_TYPE: Obj = {
+        let t = crate::types::typeobj::TypeData::new::<SliceData>("slice").final_type();
+        t.unhashable.set(true);
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// `slice(start, stop, step)` (None for an absent part).
+pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
+    crate::object::alloc(SLICE_TYPE.with(Obj::clone), SliceData { start, stop, step })
+}
