@@ -143,13 +143,6 @@ fn run_case(op: &str, args: &[Obj]) -> Result<Obj, PyErr> {
 
 #[test]
 fn numbers_match_cpython() {
-    runtime::types::int_methods::set_bytes_factory(|v| {
-        runtime::types::list::new_list(
-            v.into_iter()
-                .map(|b| runtime::types::int::from_i64(b as i64))
-                .collect(),
-        )
-    });
     let data = include_str!("data/numbers_cases.txt");
     let mut failures = Vec::new();
     for line in data.lines() {

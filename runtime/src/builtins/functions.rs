@@ -243,30 +243,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
             match v.as_slice() {
                 [b, e] => protocol::binary_op(b, e, BinOp::Pow),
                 [b, e, m] if rt::is_none(m) => protocol::binary_op(b, e, BinOp::Pow),
-                [b, e, m] => {
-                    let (Some(b), Some(e), Some(m)) = (int::value(b), int::value(e), int::value(m))
-                    else {
-                        return Err(type_error(
-                            "pow() 3rd argument not allowed unless all arguments are integers",
-                        ));
-                    };
-                    if num_traits::Zero::is_zero(&m) {
-                        return Err(value_error("pow() 3rd argument cannot be 0"));
-                    }
-                    if e.sign() == num_bigint::Sign::Minus {
-                        return Err(value_error("base is not invertible for the given modulus"));
-                    }
-                    let r = b.modpow(&e, &m);
-                    let r = if r.sign() != num_bigint::Sign::NoSign
-                        && (r.sign() == num_bigint::Sign::Minus)
-                            != (m.sign() == num_bigint::Sign::Minus)
-                    {
-                        r + m
-                    } else {
-                        r
-                    };
-                    Ok(int::from_big(r))
-                }
+                [b, e, m] => crate::types::int_methods::pow3(b, e, m),
                 _ => Err(type_error(format!(
                     "pow expected 2 arguments, got {}",
                     v.len()

@@ -55,6 +55,10 @@ fn populate(d: &Obj) {
     set("EnvironmentError", rt::exc(rt::Exc::OSError));
     set("IOError", rt::exc(rt::Exc::OSError));
     set("set", containers::set_type());
+    set("complex", crate::types::complex::ty());
+    set("bytes", crate::types::bytes::ty());
+    set("bytearray", crate::types::bytearray::ty());
+    set("memoryview", crate::types::memoryview::ty());
     set("super", descriptors::super_type());
     set("property", descriptors::property_type());
     set("classmethod", descriptors::classmethod_type());
@@ -95,33 +99,19 @@ pub fn ascii(o: &Obj) -> PyResult<Obj> {
 
 /// `format(value, spec)`.
 pub fn format_value(v: &Obj, spec: Option<&Obj>) -> PyResult<Obj> {
-    let spec_s = match spec {
-        Some(s) => as_str(s)
-            .ok_or_else(|| type_error("format spec must be a str"))?
-            .to_string(),
+    let spec = match spec {
+        Some(s) => match as_str(s) {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    protocol::type_name(s)
+                )));
+            }
+        },
         None => String::new(),
     };
-    if let Some(f) = crate::types::typeobj_ops::lookup_special(v, "__format__")? {
-        let bound = match f.with_type(|d| d.slots.descr_get.get()) {
-            Some(get) => get(&f, Some(v), &v.ty())?,
-            None => f,
-        };
-        let r = protocol::call(&bound, &[new_str(&spec_s)], &[])?;
-        if !crate::types::str::is_str(&r) {
-            return Err(type_error(format!(
-                "__format__ must return a str, not {}",
-                protocol::type_name(&r)
-            )));
-        }
-        return Ok(r);
-    }
-    if spec_s.is_empty() {
-        return protocol::str(v);
-    }
-    Err(type_error(format!(
-        "unsupported format string passed to {}.__format__",
-        protocol::type_name(v)
-    )))
+    crate::types::formatspec::format_obj(v, &spec)
 }
 
 /// The interactive prompt's echo: `repr` of a non-None value, bound to

@@ -2,13 +2,11 @@
 //! `int(x)`, `int(s, base)`, `bit_length`, `to_bytes`, `from_bytes`,
 //! `__round__`, ..., and three-argument `pow`.
 
-use std::cell::Cell;
-
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::error::{PyErr, PyResult, overflow_error, type_error, value_error};
+use crate::error::{PyResult, overflow_error, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
@@ -18,19 +16,6 @@ use crate::types::function::add_method;
 use crate::types::int::{IntData, expected_int, from_big, is_int, value};
 use crate::types::str::as_str;
 use crate::types::typeobj_ops::with_data;
-
-/// Builds a `bytes` object from its contents.
-pub type BytesFactory = fn(Vec<u8>) -> Obj;
-
-thread_local! {
-    static BYTES_FACTORY: Cell<Option<BytesFactory>> = const { Cell::new(None) };
-}
-
-/// Installs the constructor of `bytes` objects, which `int.to_bytes` needs
-/// (the bytes type registers itself here when it is created).
-pub fn set_bytes_factory(f: BytesFactory) {
-    BYTES_FACTORY.with(|c| c.set(Some(f)));
-}
 
 /// Fills the namespace of `int`.
 pub fn init(t: &Obj) {
@@ -319,13 +304,7 @@ fn to_bytes(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         None => false,
     };
     let bytes = int_to_bytes(&v, length as usize, little, signed)?;
-    match BYTES_FACTORY.with(Cell::get) {
-        Some(f) => Ok(f(bytes)),
-        None => Err(PyErr::new(
-            rt::Exc::NotImplementedError,
-            "int.to_bytes() needs the bytes type",
-        )),
-    }
+    Ok(crate::types::bytes::new_bytes(bytes))
 }
 
 /// The bytes of `v` in two's complement (when `signed`), `length` long.

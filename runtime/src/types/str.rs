@@ -1,11 +1,21 @@
 //! `str`: UTF-8 text with its code-point count (O(1) indexing when ASCII).
+//!
+//! Indices are code points, as in Python: `char_range` turns code-point
+//! positions into byte offsets (directly when the text is ASCII). Rust
+//! strings cannot hold lone surrogates, so neither can a Pyrite str:
+//! `chr(0xd800)` raises instead of returning one.
+//!
+//! The methods live in `str_methods.rs`, `str.format` in `str_format.rs`
+//! and `%`-formatting (shared with bytes) in `printf.rs`.
 
 use std::cell::Cell;
 
-use crate::error::{PyResult, index_error, type_error};
+use crate::error::{PyErr, PyResult, index_error, overflow_error, type_error, value_error};
 use crate::object::{Obj, alloc};
+use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::{BinOp, CompareOp, TypeData};
+use crate::types::unicode;
 
 /// The payload of a str.
 pub struct StrData {
@@ -16,9 +26,16 @@ pub struct StrData {
     hash: Cell<Option<i64>>,
 }
 
+impl StrData {
+    /// Whether every character is ASCII (byte index = char index).
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
 /// The `str` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<StrData>("str");
+    let t = TypeData::new::<StrData>("str").with_methods(crate::types::str_methods::init);
     t.slots
         .repr
         .set(Some(|o| Ok(new_str(&repr(as_str(o).unwrap_or_default())))));
@@ -35,6 +52,10 @@ pub fn type_data() -> TypeData {
     t.slots.compare.set(Some(compare));
     t.slots.binary[BinOp::Add as usize].set(Some(add));
     t.slots.binary[BinOp::Mul as usize].set(Some(mul));
+    t.slots.binary[BinOp::Mod as usize].set(Some(|a, b| match as_str(a) {
+        Some(s) => crate::types::printf::format_str(s, b).map(|r| new_str(&r)),
+        None => Ok(rt::not_implemented()),
+    }));
     t.slots.getitem.set(Some(getitem));
     t.slots
         .contains
@@ -42,32 +63,47 @@ pub fn type_data() -> TypeData {
             (Some(h), Some(n)) => Ok(h.contains(n)),
             _ => Err(type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
-                crate::protocol::type_name(k)
+                protocol::type_name(k)
             ))),
         }));
     t.slots.iter.set(Some(|o| {
         let chars: Vec<Obj> = as_str(o)
             .unwrap_or_default()
             .chars()
-            .map(|c| new_str(c.encode_utf8(&mut [0; 4])))
+            .map(char_str)
             .collect();
         Ok(crate::types::iter::seq_iter(crate::types::list::new_list(
             chars,
         )))
     }));
+    t.slots.new.set(Some(str_new));
     t
 }
 
 /// A new str.
 pub fn new_str(s: &str) -> Obj {
-    alloc(
-        rt::ty(|t| &t.str),
+    new_str_of(&rt::ty(|t| &t.str), s)
+}
+
+/// A new instance of `cls` (str or a subclass) holding `s`.
+pub fn new_str_of(cls: &Obj, s: &str) -> Obj {
+    let o = alloc(
+        cls.clone(),
         StrData {
             chars: s.chars().count(),
             s: s.into(),
             hash: Cell::new(None),
         },
-    )
+    );
+    if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {
+        o.set_dict(Some(crate::types::dict::new_dict()));
+    }
+    o
+}
+
+/// A one-character str.
+pub fn char_str(c: char) -> Obj {
+    new_str(c.encode_utf8(&mut [0; 4]))
 }
 
 /// The text of a str object.
@@ -80,7 +116,8 @@ pub fn is_str(o: &Obj) -> bool {
     o.downcast::<StrData>().is_some()
 }
 
-/// The hash of a str (FNV-1a over the UTF-8, cached; never -1).
+/// The hash of a str (cached; never -1). Equal to `hash_bytes` of its
+/// UTF-8, so an ASCII str and the equal bytes hash alike, as in CPython.
 pub fn hash(o: &Obj) -> i64 {
     let Some(d) = o.downcast::<StrData>() else {
         return 0;
@@ -88,85 +125,248 @@ pub fn hash(o: &Obj) -> i64 {
     if let Some(h) = d.hash.get() {
         return h;
     }
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in d.s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let mut h = h as i64;
-    if h == -1 {
-        h = -2;
-    }
+    let h = hash_bytes(d.s.as_bytes());
     d.hash.set(Some(h));
     h
 }
 
+/// FNV-1a over bytes, never -1 (str and bytes hashing).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
 /// `repr()` of a text, with CPython's choice of quotes and escapes.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
+    quote(s, false)
+}
+
+/// `ascii()` of a text: `repr` with every non-ASCII character escaped.
+pub fn ascii(s: &str) -> String {
+    quote(s, true)
+}
+
+/// Escapes non-ASCII characters of an already-built repr (`ascii(obj)`).
+pub fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c);
+        }
+    }
+    out
+}
+
+fn quote(s: &str, ascii_only: bool) -> String {
+    let q = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
         '\''
     };
     let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
+    out.push(q);
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == q => {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if !is_printable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
+            c if c.is_ascii() => {
+                if c < ' ' || c == '\x7f' {
+                    push_escape(&mut out, c);
                 } else {
-                    out.push_str(&format!("\\U{n:08x}"));
+                    out.push(c);
                 }
             }
+            c if ascii_only || !unicode::is_printable(c) => push_escape(&mut out, c),
             c => out.push(c),
         }
     }
-    out.push(quote);
+    out.push(q);
     out
 }
 
-/// An approximation of `str.isprintable` for one character: controls,
-/// separators other than space, and unassigned surrogates are not.
-fn is_printable(c: char) -> bool {
+fn push_escape(out: &mut String, c: char) {
+    use std::fmt::Write;
     let n = c as u32;
-    !(n < 0x20
-        || (0x7f..0xa0).contains(&n)
-        || n == 0xad
-        || c.is_whitespace() && c != ' '
-        || (0xd800..0xe000).contains(&n)
-        || (0xfff9..=0xfffb).contains(&n)
-        || n == 0x2028
-        || n == 0x2029)
+    let _ = if n <= 0xff {
+        write!(out, "\\x{n:02x}")
+    } else if n <= 0xffff {
+        write!(out, "\\u{n:04x}")
+    } else {
+        write!(out, "\\U{n:08x}")
+    };
+}
+
+/// `chr(i)`.
+pub fn chr(i: i64) -> PyResult<Obj> {
+    if !(0..0x110000).contains(&i) {
+        return Err(value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(char_str(c)),
+        None => Err(value_error(format!(
+            "chr({i:#x}) is a lone surrogate, which Pyrite's str cannot hold"
+        ))),
+    }
+}
+
+/// `ord(c)` for a one-character str, bytes or bytearray.
+pub fn ord(o: &Obj) -> PyResult<Obj> {
+    if let Some(d) = o.downcast::<StrData>() {
+        let mut it = d.s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Obj::small(c as i64)),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                d.chars
+            ))),
+        };
+    }
+    if let Some(b) = crate::types::bytes::bytes_like(o) {
+        return match b.as_slice() {
+            [x] => Ok(Obj::small(*x as i64)),
+            v => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                v.len()
+            ))),
+        };
+    }
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        protocol::type_name(o)
+    )))
+}
+
+/// The byte offset of code point `i` (`i <= chars`).
+pub fn byte_offset(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        return i.min(s.len());
+    }
+    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+}
+
+/// The code-point index of byte offset `b` (a char boundary).
+pub fn char_index(s: &str, ascii: bool, b: usize) -> usize {
+    if ascii { b } else { s[..b].chars().count() }
+}
+
+/// The byte range of code points `start..end` (clamped, start <= end).
+pub fn char_range(d: &StrData, start: usize, end: usize) -> (usize, usize) {
+    let a = byte_offset(&d.s, d.is_ascii(), start);
+    let b = if end <= start {
+        a
+    } else {
+        a + byte_offset(&d.s[a..], d.is_ascii(), end - start)
+    };
+    (a, b)
+}
+
+/// `s * n`, with CPython's errors for huge results.
+pub fn repeat_text(s: &str, n: i64) -> PyResult<String> {
+    if n <= 0 || s.is_empty() {
+        return Ok(String::new());
+    }
+    let total = s
+        .len()
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| overflow_error("repeated string is too long"))?;
+    let mut out = String::new();
+    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    for _ in 0..n {
+        out.push_str(s);
+    }
+    Ok(out)
+}
+
+/// `MemoryError()`.
+pub fn memory_error() -> PyErr {
+    PyErr::with_args(rt::Exc::MemoryError, vec![])
+}
+
+/// `str(object='', encoding='utf-8', errors='strict')`.
+fn str_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
+    use crate::types::methodargs::{Sig, Style, bind};
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let sig = Sig {
+        name: "str",
+        owner: "str",
+        params: &["object", "encoding", "errors"],
+        required: 0,
+        style: Style::Keywords,
+    };
+    let a = bind(&sig, args, kwnames)?;
+    let text: String = match (&a[0], &a[1], &a[2]) {
+        (None, _, _) => String::new(),
+        (Some(o), None, None) => {
+            let s = protocol::str(o)?;
+            if cls.is(&rt::ty(|t| &t.str)) {
+                return Ok(s);
+            }
+            as_str(&s).unwrap_or_default().to_string()
+        }
+        (Some(o), enc, errors) => {
+            let enc = opt_str_arg(enc, "str", "encoding")?;
+            let errors = opt_str_arg(errors, "str", "errors")?;
+            if is_str(o) {
+                return Err(type_error("decoding str is not supported"));
+            }
+            let Some(b) = crate::types::bytes::bytes_like(o) else {
+                return Err(type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    protocol::type_name(o)
+                )));
+            };
+            crate::types::codecs::decode(
+                &b,
+                enc.as_deref().unwrap_or("utf-8"),
+                errors.as_deref().unwrap_or("strict"),
+            )?
+        }
+    };
+    Ok(new_str_of(cls, &text))
+}
+
+/// An optional str argument (`encoding=`, `errors=`).
+pub fn opt_str_arg(o: &Option<Obj>, func: &str, name: &str) -> PyResult<Option<String>> {
+    match o {
+        None => Ok(None),
+        Some(o) => match as_str(o) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(type_error(format!(
+                "{func}() argument '{name}' must be str, not {}",
+                protocol::type_name(o)
+            ))),
+        },
+    }
 }
 
 fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
         return Ok(rt::not_implemented());
     };
-    let r = match op {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
-    };
-    Ok(rt::bool_obj(r))
+    // UTF-8 byte order is code-point order.
+    Ok(rt::bool_obj(protocol::ordering_matches(x.cmp(y), op)))
 }
 
 fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
@@ -179,7 +379,7 @@ fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
         }
         (Some(_), None) => Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
-            crate::protocol::type_name(b)
+            protocol::type_name(b)
         ))),
         _ => Ok(rt::not_implemented()),
     }
@@ -187,14 +387,27 @@ fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
 
 fn mul(a: &Obj, b: &Obj) -> PyResult<Obj> {
     let (s, n) = match (as_str(a), as_str(b)) {
-        (Some(s), None) => (s, b),
+        (Some(s), _) => (s, b),
         (None, Some(s)) => (s, a),
         _ => return Ok(rt::not_implemented()),
     };
-    match crate::types::int::to_index(n)? {
-        Some(n) => Ok(new_str(&s.repeat(n.max(0) as usize))),
-        None => Ok(rt::not_implemented()),
+    match crate::types::int::to_index(n) {
+        Ok(Some(n)) => Ok(new_str(&repeat_text(s, n)?)),
+        Ok(None) if crate::types::class::is_heap_type(&n.ty()) => Ok(rt::not_implemented()),
+        Ok(None) => Err(non_int_repeat(n)),
+        Err(_) => Err(overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            protocol::type_name(n)
+        ))),
     }
+}
+
+/// `can't multiply sequence by non-int of type 'X'`.
+pub fn non_int_repeat(n: &Obj) -> PyErr {
+    type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        protocol::type_name(n)
+    ))
 }
 
 fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
@@ -207,25 +420,34 @@ fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
         if j < 0 || j >= n {
             return Err(index_error("string index out of range"));
         }
-        let c = if d.chars == d.s.len() {
-            d.s[j as usize..j as usize + 1].to_string()
+        let j = j as usize;
+        let c = if d.is_ascii() {
+            d.s.as_bytes()[j] as char
         } else {
-            d.s.chars()
-                .nth(j as usize)
-                .map(String::from)
-                .unwrap_or_default()
+            d.s.chars().nth(j).unwrap_or('\0')
         };
-        return Ok(new_str(&c));
+        return Ok(char_str(c));
     }
     if let Some((start, stop, step)) = crate::types::slice::indices(k, d.chars)? {
-        let chars: Vec<char> = d.s.chars().collect();
-        let out: String = crate::types::slice::positions(start, stop, step)
-            .map(|i| chars[i])
-            .collect();
+        if step == 1 {
+            let (a, b) = char_range(d, start as usize, stop.max(start) as usize);
+            return Ok(new_str(&d.s[a..b]));
+        }
+        let out: String = if d.is_ascii() {
+            let bytes = d.s.as_bytes();
+            crate::types::slice::positions(start, stop, step)
+                .map(|i| bytes[i] as char)
+                .collect()
+        } else {
+            let chars: Vec<char> = d.s.chars().collect();
+            crate::types::slice::positions(start, stop, step)
+                .map(|i| chars[i])
+                .collect()
+        };
         return Ok(new_str(&out));
     }
     Err(type_error(format!(
         "string indices must be integers, not '{}'",
-        crate::protocol::type_name(k)
+        protocol::type_name(k)
     )))
 }

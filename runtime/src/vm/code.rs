@@ -84,9 +84,9 @@ pub fn const_obj(c: &Const) -> Option<Obj> {
         Const::Int(i) => crate::types::int::from_i64(*i),
         Const::BigInt(s) => crate::types::int::from_big(s.parse::<BigInt>().ok()?),
         Const::Float(f) => crate::types::float::new_float(*f),
-        Const::Imag(_) => return None,
+        Const::Imag(im) => crate::types::complex::new_complex(0.0, *im),
         Const::Str(s) => crate::types::str::new_str(s),
-        Const::Bytes(_) => return None,
+        Const::Bytes(b) => crate::types::bytes::new_bytes(b.clone()),
         Const::Ellipsis => rt::with(|rt| rt.singletons.ellipsis.clone()),
         Const::Tuple(items) => {
             crate::types::tuple::new_tuple(items.iter().map(const_obj).collect::<Option<Vec<_>>>()?)

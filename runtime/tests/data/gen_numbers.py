@@ -24,7 +24,7 @@ def enc(v):
 def out(f):
     try:
         r = f()
-        return repr(r) if not isinstance(r, bytes) else repr(list(r))
+        return repr(r)
     except Exception as e:
         return '!%s: %s' % (type(e).__name__, e)
 
