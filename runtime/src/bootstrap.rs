@@ -46,6 +46,7 @@ pub fn build() -> Runtime {
         ellipsis: none::singleton(&types.ellipsis),
         empty_tuple: tuple::new_empty(&types.tuple),
     };
+    crate::rt::set_true_false(&singletons.true_, &singletons.false_);
     let mut exceptions: Vec<Obj> = Vec::new();
     let base = mk(exception::base_type_data("BaseException"));
     exceptions.push(base);

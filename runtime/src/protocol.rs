@@ -303,6 +303,9 @@ pub fn truth(o: &Obj) -> PyResult<bool> {
     if let Some(i) = o.as_small() {
         return Ok(i != 0);
     }
+    if let Some(b) = rt::as_bool(o) {
+        return Ok(b);
+    }
     let (b, l) = o.with_type(|t| (t.slots.bool.get(), t.slots.len.get()));
     if let Some(b) = b {
         return b(o);

@@ -176,16 +176,50 @@ pub fn none() -> Obj {
     with(|rt| rt.singletons.none.clone())
 }
 
+thread_local! {
+    /// The words of this thread's `True` and `False`, for the hot paths
+    /// that test or produce bools (a const thread-local needs no lazy
+    /// initialization check). Set when the runtime is built.
+    static TRUE_FALSE: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+}
+
+/// Records this thread's `True` and `False` (bootstrap).
+pub(crate) fn set_true_false(t: &Obj, f: &Obj) {
+    TRUE_FALSE.with(|c| c.set((t.id(), f.id())));
+}
+
+/// `Some(b)` if `o` is `True` or `False`.
+#[inline]
+pub fn as_bool(o: &Obj) -> Option<bool> {
+    let (t, f) = TRUE_FALSE.with(Cell::get);
+    let id = o.id();
+    if id == t {
+        Some(true)
+    } else if id == f {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// `True` or `False`.
 #[inline]
 pub fn bool_obj(b: bool) -> Obj {
-    with(|rt| {
-        if b {
-            rt.singletons.true_.clone()
-        } else {
-            rt.singletons.false_.clone()
-        }
-    })
+    let (t, f) = TRUE_FALSE.with(Cell::get);
+    let word = if b { t } else { f };
+    if word == 0 {
+        return with(|rt| {
+            if b {
+                rt.singletons.true_.clone()
+            } else {
+                rt.singletons.false_.clone()
+            }
+        });
+    }
+    // SAFETY: `word` is the word of this thread's True or False, immortal
+    // objects that are never freed and whose refcount is never written, so
+    // an extra `Obj` for them needs no reference of its own.
+    unsafe { Obj::from_raw(word) }
 }
 
 /// `NotImplemented`.

@@ -6,7 +6,7 @@
 //! Python code, so the table is never borrowed across a call into Python:
 //! lookups copy what they need out first and re-check afterwards.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::error::{PyResult, key_error};
 use crate::object::{Obj, alloc};
@@ -18,6 +18,27 @@ use crate::types::typeobj::TypeData;
 #[derive(Default)]
 pub struct DictData {
     table: RefCell<Table>,
+    /// Changes whenever the dict is modified (unique across all dicts), so
+    /// caches of lookups can be validated in O(1).
+    version: Cell<u64>,
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn bump(d: &DictData) {
+    let v = NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    });
+    d.version.set(v);
+}
+
+/// The dict's current version (see `DictData::version`).
+pub fn version(d: &Obj) -> u64 {
+    d.downcast::<DictData>().map_or(0, |d| d.version.get())
 }
 
 #[derive(Default)]
@@ -142,8 +163,10 @@ pub fn set_item(d: &Obj, key: Obj, value: Obj) -> PyResult<()> {
             }
         };
         drop(old);
+        bump(data(d));
         return Ok(());
     }
+    bump(data(d));
     let mut t = data(d).table.borrow_mut();
     if (t.entries.len() + 1) * 3 >= t.index.len() * 2 {
         t.rebuild();
@@ -171,6 +194,7 @@ pub fn pop_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
         let removed = t.entries.get_mut(pos).and_then(Option::take);
         if removed.is_some() {
             t.len -= 1;
+            bump(data(d));
             if t.index.get(slot) == Some(&(pos as i64)) {
                 t.index[slot] = DELETED;
             }
@@ -207,6 +231,7 @@ pub fn keys(d: &Obj) -> Vec<Obj> {
 /// Removes every item.
 pub fn clear(d: &Obj) {
     let old = std::mem::take(&mut *data(d).table.borrow_mut());
+    bump(data(d));
     drop(old);
 }
 

@@ -95,9 +95,12 @@ fn fill_number_slots(t: &TypeData) {
     t.slots
         .int
         .set(Some(|a| Ok(from_big(value(a).unwrap_or_default()))));
-    t.slots
-        .bool
-        .set(Some(|a| Ok(!value(a).unwrap_or_default().is_zero())));
+    t.slots.bool.set(Some(|a| {
+        Ok(match a.as_small() {
+            Some(i) => i != 0,
+            None => a.downcast::<IntData>().is_some_and(|d| !d.0.is_zero()),
+        })
+    }));
     t.slots.float.set(Some(|a| {
         Ok(crate::types::float::new_float(to_f64(
             &value(a).unwrap_or_default(),

@@ -1,6 +1,7 @@
 //! Code objects at run time: a compiled module's bytecode with its
 //! constants turned into objects and its names into interned strs.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use compiler::bytecode;
@@ -20,6 +21,18 @@ pub struct CompiledModule {
     pub consts: Vec<Vec<Option<Obj>>>,
     /// Per code object: its names as str objects.
     pub names: Vec<Vec<Obj>>,
+    /// Per code object, per pc: the last global lookup made there.
+    pub global_cache: Vec<RefCell<Vec<Option<GlobalCache>>>>,
+}
+
+/// A `load.global` result, valid while neither namespace changes.
+pub struct GlobalCache {
+    /// The globals dict's identity and version.
+    pub globals: (usize, u64),
+    /// The builtins dict's identity and version.
+    pub builtins: (usize, u64),
+    /// The value found.
+    pub value: Obj,
 }
 
 /// One code object of a compiled module.
@@ -73,7 +86,17 @@ pub fn load(bc: bytecode::Module) -> Rc<CompiledModule> {
                 .collect()
         })
         .collect();
-    Rc::new(CompiledModule { bc, consts, names })
+    let global_cache = bc
+        .code
+        .iter()
+        .map(|c| RefCell::new((0..c.code.len()).map(|_| None).collect()))
+        .collect();
+    Rc::new(CompiledModule {
+        bc,
+        consts,
+        names,
+        global_cache,
+    })
 }
 
 /// The object for a constant.

@@ -139,13 +139,24 @@ fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
 
 #[inline]
 fn reg(frame: &Frame, r: u32) -> PyResult<Obj> {
+    reg_ref(frame, r).cloned()
+}
+
+/// A register's value, borrowed (no refcount traffic).
+#[inline]
+fn reg_ref(frame: &Frame, r: u32) -> PyResult<&Obj> {
     match frame.regs.get(r as usize) {
-        Some(Some(v)) => Ok(v.clone()),
-        _ => Err(PyErr::new(
-            Exc::SystemError,
-            format!("register {r} read before written"),
-        )),
+        Some(Some(v)) => Ok(v),
+        _ => Err(unset_register(r)),
     }
+}
+
+#[cold]
+fn unset_register(r: u32) -> PyErr {
+    PyErr::new(
+        Exc::SystemError,
+        format!("register {r} read before written"),
+    )
 }
 
 #[inline]
@@ -173,7 +184,11 @@ fn regs_small(
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
-    rs.iter().map(|&r| reg(frame, r)).collect()
+    let mut out = smallvec::SmallVec::with_capacity(rs.len());
+    for &r in rs {
+        out.push(reg_ref(frame, r)?.clone());
+    }
+    Ok(out)
 }
 
 fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
@@ -195,8 +210,7 @@ fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
 }
 
 fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
-    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
-    let v = protocol::binary_op(&x, &y, op)?;
+    let v = protocol::binary_op(reg_ref(frame, a)?, reg_ref(frame, b)?, op)?;
     set(frame, dst, v);
     Ok(Step::Next)
 }
@@ -209,8 +223,7 @@ fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<S
 }
 
 fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResult<Step> {
-    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
-    let v = protocol::rich_compare(&x, &y, op)?;
+    let v = protocol::rich_compare(reg_ref(frame, a)?, reg_ref(frame, b)?, op)?;
     set(frame, dst, v);
     Ok(Step::Next)
 }
@@ -319,8 +332,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, v);
         }
         I::LoadGlobal { dst, name: n } => {
-            let key = name(frame, n)?;
-            let v = names::load_global(frame, &key)?;
+            let v = load_global_cached(frame, n)?;
             set(frame, dst, v);
         }
         I::StoreGlobal { name: n, src } => {
@@ -463,7 +475,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, rt::bool_obj(!t));
         }
         I::Truth { dst, a } => {
-            let t = protocol::truth(&reg(frame, a)?)?;
+            let t = protocol::truth(reg_ref(frame, a)?)?;
             set(frame, dst, rt::bool_obj(t));
         }
         I::Lt { dst, a, b } => return compare(frame, dst, a, b, CompareOp::Lt),
@@ -845,11 +857,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         }
         I::Jump { target } => return Ok(Step::Jump(target as usize)),
         I::BranchIf { cond, then, else_ } => {
-            let c = reg(frame, cond)?;
-            let t = match c.as_small() {
-                Some(i) => i != 0,
-                None => protocol::truth(&c)?,
-            };
+            let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
         }
         I::Return { src } => return Ok(Step::Return(reg(frame, src)?)),
@@ -924,6 +932,32 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::Unreachable {} => return Err(PyErr::new(Exc::SystemError, "reached unreachable code")),
     }
     Ok(Step::Next)
+}
+
+/// LOAD_GLOBAL through the per-instruction cache, revalidated by the
+/// versions of the globals and builtins dicts.
+fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
+    let pc = frame.pc - 1;
+    let g = (frame.globals.id(), dict::version(&frame.globals));
+    let b = (frame.builtins.id(), dict::version(&frame.builtins));
+    let module = &frame.code.module;
+    let cache = &module.global_cache[frame.code.index];
+    if let Some(Some(c)) = cache.borrow().get(pc)
+        && c.globals == g
+        && c.builtins == b
+    {
+        return Ok(c.value.clone());
+    }
+    let key = name(frame, n)?;
+    let v = names::load_global(frame, &key)?;
+    if let Some(slot) = cache.borrow_mut().get_mut(pc) {
+        *slot = Some(crate::vm::code::GlobalCache {
+            globals: g,
+            builtins: b,
+            value: v.clone(),
+        });
+    }
+    Ok(v)
 }
 
 fn unbound_cell(frame: &Frame, c: u32) -> PyErr {
