@@ -357,7 +357,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
                 Some((_, v)) => protocol::truth(v)?,
                 None => false,
             };
-            sort(&mut items, key.as_ref(), reverse)?;
+            crate::types::list_methods::sort(&mut items, key.as_ref(), reverse)?;
             Ok(list::new_list(items))
         }),
     );
@@ -634,71 +634,6 @@ fn min_max(name: &str, args: &[Obj], kwnames: &[Obj], op: CompareOp) -> PyResult
         Some((_, x)) => Ok(x),
         None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
     }
-}
-
-/// A stable sort by `<` (with `key`), as `list.sort` does.
-pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
-    let keys = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| protocol::call(f, std::slice::from_ref(x), &[]))
-            .collect::<PyResult<Vec<_>>>()?,
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    let mut err = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if err.is_some() {
-            return false;
-        }
-        match protocol::rich_compare(&keys[*b], &keys[*a], CompareOp::Lt)
-            .and_then(|r| protocol::truth(&r))
-        {
-            Ok(lt) => lt,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    if reverse {
-        idx.reverse();
-    }
-    let sorted: Vec<Obj> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
-/// A stable merge sort that only asks "is b < a?" (`less(a, b)` means
-/// `b` must come before `a`), like CPython's use of `<` only.
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        if less(&v[i], &v[j]) {
-            out.push(v[j]);
-            j += 1;
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
 }
 
 fn radix(name: &str, args: &[Obj], kwnames: &[Obj], base: u32, prefix: &str) -> PyResult<Obj> {

@@ -55,6 +55,8 @@ fn populate(d: &Obj) {
     set("EnvironmentError", rt::exc(rt::Exc::OSError));
     set("IOError", rt::exc(rt::Exc::OSError));
     set("set", containers::set_type());
+    set("frozenset", crate::types::set::frozenset_type());
+    set("slice", crate::types::slice::slice_type());
     set("super", descriptors::super_type());
     set("property", descriptors::property_type());
     set("classmethod", descriptors::classmethod_type());

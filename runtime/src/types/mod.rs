@@ -3,15 +3,21 @@
 
 pub mod class;
 pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod exception;
 pub mod float;
 pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod list_methods;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod sequence;
+pub mod set;
+pub mod set_methods;
 pub mod slice;
 pub mod str;
 pub mod tuple;
