@@ -48,15 +48,12 @@ pub fn dict_update(d: &Obj, m: &Obj, callee: Option<&Obj>) -> PyResult<()> {
     for (k, v) in pairs {
         if let Some(c) = callee {
             if !crate::types::str::is_str(&k) {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    super::callable_name(c)
-                )));
+                return Err(type_error("keywords must be strings"));
             }
             if dict::get_item(d, &k)?.is_some() {
                 return Err(type_error(format!(
                     "{} got multiple values for keyword argument '{}'",
-                    super::callable_name(c),
+                    function_str(c),
                     crate::types::str::as_str(&k).unwrap_or("?")
                 )));
             }
@@ -64,6 +61,21 @@ pub fn dict_update(d: &Obj, m: &Obj, callee: Option<&Obj>) -> PyResult<()> {
         dict::set_item(d, k, v)?;
     }
     Ok(())
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname()`, without the
+/// module for builtins.
+fn function_str(f: &Obj) -> String {
+    let get = |name: &str| {
+        protocol::getattr_str(f, name)
+            .ok()
+            .and_then(|v| crate::types::str::as_str(&v).map(str::to_string))
+    };
+    match (get("__qualname__"), get("__module__")) {
+        (Some(q), Some(m)) if m != "builtins" => format!("{m}.{q}()"),
+        (Some(q), _) => format!("{q}()"),
+        (None, _) => super::callable_name(f),
+    }
 }
 
 /// Unpacks an iterable into exactly `before` items, or around a starred

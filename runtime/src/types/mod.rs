@@ -15,6 +15,7 @@ pub mod list_methods;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod range;
 pub mod sequence;
 pub mod set;
 pub mod set_methods;

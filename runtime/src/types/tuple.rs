@@ -168,6 +168,9 @@ fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
         return Ok(v[j as usize].clone());
     }
     if let Some((a, b, c)) = crate::types::slice::indices(k, v.len())? {
+        if a == 0 && c == 1 && b >= v.len() as i64 && o.ty().is(&rt::ty(|t| &t.tuple)) {
+            return Ok(o.clone());
+        }
         return Ok(new_tuple(
             crate::types::slice::positions(a, b, c)
                 .map(|i| v[i].clone())
