@@ -442,13 +442,13 @@ fn insert_clean(slots: &mut [Slot], mask: usize, key: Obj, hash: i64) {
             slots[i] = Slot::Full(hash, key);
             return;
         }
-        if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if matches!(slots[j], Slot::Empty) {
-                    slots[j] = Slot::Full(hash, key);
-                    return;
-                }
-            }
+        if i + LINEAR_PROBES <= mask
+            && let Some(slot) = slots[i + 1..=i + LINEAR_PROBES]
+                .iter_mut()
+                .find(|s| matches!(s, Slot::Empty))
+        {
+            *slot = Slot::Full(hash, key);
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb as usize) & mask;
