@@ -1,63 +1,25 @@
-//! Container support the VM needs: sets (a dict of keys), dict merging
+//! Container support the VM needs: set displays, dict merging
 //! for `{**m}` and `f(**m)`, and sequence unpacking.
 
 use crate::error::{PyErr, PyResult, type_error, value_error};
-use crate::object::{Obj, alloc};
+use crate::object::Obj;
 use crate::protocol;
-use crate::rt::{self, Exc};
-use crate::types::typeobj::TypeData;
+use crate::rt::Exc;
 use crate::types::{dict, list, tuple};
-
-/// The payload of a set: the keys of a dict.
-pub struct SetData(pub Obj);
-
-thread_local! {
-    static SET_TYPE: Obj = {
-        let t = TypeData::new::<SetData>("set");
-        t.slots.len.set(Some(|o| Ok(dict::len(&keys(o)))));
-        t.slots.contains.set(Some(|o, k| Ok(dict::get_item(&keys(o), k)?.is_some())));
-        t.slots.iter.set(Some(|o| Ok(crate::types::iter::seq_iter(list::new_list(dict::keys(&keys(o)))))));
-        t.slots.repr.set(Some(|o| {
-            let items = dict::keys(&keys(o));
-            if items.is_empty() {
-                return Ok(crate::types::str::new_str("set()"));
-            }
-            let Some(_guard) = protocol::ReprGuard::enter(o) else {
-                return Ok(crate::types::str::new_str("set(...)"));
-            };
-            let parts = items.iter().map(protocol::repr_string).collect::<PyResult<Vec<_>>>()?;
-            Ok(crate::types::str::new_str(&format!("{{{}}}", parts.join(", "))))
-        }));
-        t.unhashable.set(true);
-        let ty = crate::types::class::new_builtin_type(t);
-        ty.make_immortal();
-        ty
-    };
-}
 
 /// The `set` type.
 pub fn set_type() -> Obj {
-    SET_TYPE.with(Obj::clone)
-}
-
-fn keys(o: &Obj) -> Obj {
-    o.downcast::<SetData>()
-        .map(|s| s.0.clone())
-        .unwrap_or_else(dict::new_dict)
+    crate::types::set::set_type()
 }
 
 /// A new set of `items`.
 pub fn new_set(items: Vec<Obj>) -> PyResult<Obj> {
-    let d = dict::new_dict();
-    for x in items {
-        dict::set_item(&d, x, rt::none())?;
-    }
-    Ok(alloc(set_type(), SetData(d)))
+    crate::types::set::new_set(items)
 }
 
 /// Adds an item to a set.
 pub fn set_add(s: &Obj, item: Obj) -> PyResult<()> {
-    dict::set_item(&keys(s), item, rt::none())
+    crate::types::set::add(s, item)
 }
 
 /// Merges mapping `m` into dict `d`. With `callee` (a call's `**m`), a
@@ -86,15 +48,12 @@ pub fn dict_update(d: &Obj, m: &Obj, callee: Option<&Obj>) -> PyResult<()> {
     for (k, v) in pairs {
         if let Some(c) = callee {
             if !crate::types::str::is_str(&k) {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    super::callable_name(c)
-                )));
+                return Err(type_error("keywords must be strings"));
             }
             if dict::get_item(d, &k)?.is_some() {
                 return Err(type_error(format!(
                     "{} got multiple values for keyword argument '{}'",
-                    super::callable_name(c),
+                    function_str(c),
                     crate::types::str::as_str(&k).unwrap_or("?")
                 )));
             }
@@ -102,6 +61,21 @@ pub fn dict_update(d: &Obj, m: &Obj, callee: Option<&Obj>) -> PyResult<()> {
         dict::set_item(d, k, v)?;
     }
     Ok(())
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname()`, without the
+/// module for builtins.
+fn function_str(f: &Obj) -> String {
+    let get = |name: &str| {
+        protocol::getattr_str(f, name)
+            .ok()
+            .and_then(|v| crate::types::str::as_str(&v).map(str::to_string))
+    };
+    match (get("__qualname__"), get("__module__")) {
+        (Some(q), Some(m)) if m != "builtins" => format!("{m}.{q}()"),
+        (Some(q), _) => format!("{q}()"),
+        (None, _) => super::callable_name(f),
+    }
 }
 
 /// Unpacks an iterable into exactly `before` items, or around a starred

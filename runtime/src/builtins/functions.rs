@@ -1,6 +1,6 @@
 //! The builtin functions.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use crate::error::{PyErr, PyResult, type_error, value_error};
 use crate::object::{Obj, alloc};
@@ -124,8 +124,18 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
             no_kw("iter", k)?;
             match a {
                 [o] => protocol::iter(o),
+                [f, sentinel] => {
+                    if f.with_type(|t| t.slots.call.get()).is_none() {
+                        return Err(type_error("iter(v, w): v must be callable"));
+                    }
+                    Ok(crate::types::iter::callable_iter(
+                        f.clone(),
+                        sentinel.clone(),
+                    ))
+                }
+                [] => Err(type_error("iter expected at least 1 argument, got 0")),
                 _ => Err(type_error(format!(
-                    "iter expected 1 argument, got {}",
+                    "iter expected at most 2 arguments, got {}",
                     a.len()
                 ))),
             }
@@ -334,7 +344,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
                 Some((_, v)) => protocol::truth(v)?,
                 None => false,
             };
-            sort(&mut items, key.as_ref(), reverse)?;
+            crate::types::list_methods::sort(&mut items, key.as_ref(), reverse)?;
             Ok(list::new_list(items))
         }),
     );
@@ -450,7 +460,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
         "__build_class__",
         new_builtin("__build_class__", build_class),
     );
-    set("range", range_type());
+    set("range", crate::types::range::range_type());
     for (name, f) in ITERATORS {
         set(name, f());
     }
@@ -613,71 +623,6 @@ fn min_max(name: &str, args: &[Obj], kwnames: &[Obj], op: CompareOp) -> PyResult
     }
 }
 
-/// A stable sort by `<` (with `key`), as `list.sort` does.
-pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
-    let keys = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| protocol::call(f, std::slice::from_ref(x), &[]))
-            .collect::<PyResult<Vec<_>>>()?,
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    let mut err = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if err.is_some() {
-            return false;
-        }
-        match protocol::rich_compare(&keys[*b], &keys[*a], CompareOp::Lt)
-            .and_then(|r| protocol::truth(&r))
-        {
-            Ok(lt) => lt,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    if reverse {
-        idx.reverse();
-    }
-    let sorted: Vec<Obj> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
-/// A stable merge sort that only asks "is b < a?" (`less(a, b)` means
-/// `b` must come before `a`), like CPython's use of `<` only.
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        if less(&v[i], &v[j]) {
-            out.push(v[j]);
-            j += 1;
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
-}
-
 fn radix(name: &str, args: &[Obj], kwnames: &[Obj], base: u32, prefix: &str) -> PyResult<Obj> {
     let o = &exactly(name, args, kwnames, 1)?[0];
     let v = match int::value(o) {
@@ -766,126 +711,6 @@ fn build_class(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
         crate::vm::cell::set(&cell, Some(cls.clone()));
     }
     Ok(cls)
-}
-
-/// The payload of a `range`.
-pub struct RangeData {
-    /// `start`.
-    pub start: i64,
-    /// `stop`.
-    pub stop: i64,
-    /// `step`.
-    pub step: i64,
-}
-
-impl RangeData {
-    fn len(&self) -> i64 {
-        let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if s > 0 {
-            (b - a + s - 1) / s
-        } else {
-            (a - b - s - 1) / -s
-        };
-        n.max(0) as i64
-    }
-}
-
-thread_local! {
-    static RANGE_TYPE: Obj = {
-        let t = TypeData::new::<RangeData>("range").final_type();
-        t.slots.new.set(Some(|_, a, k| {
-            no_kw("range", k)?;
-            let get = |o: &Obj| int::to_index(o)?.ok_or_else(|| int::expected_int(o));
-            let (start, stop, step) = match a {
-                [stop] => (0, get(stop)?, 1),
-                [start, stop] => (get(start)?, get(stop)?, 1),
-                [start, stop, step] => (get(start)?, get(stop)?, get(step)?),
-                [] => return Err(type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", a.len()))),
-            };
-            if step == 0 {
-                return Err(value_error("range() arg 3 must not be zero"));
-            }
-            Ok(alloc(range_type(), RangeData { start, stop, step }))
-        }));
-        t.slots.len.set(Some(|o| Ok(o.downcast::<RangeData>().map_or(0, |r| r.len()) as usize)));
-        t.slots.iter.set(Some(|o| {
-            let r = o.downcast::<RangeData>().ok_or_else(|| type_error("range expected"))?;
-            Ok(alloc(RANGE_ITER_TYPE.with(Obj::clone), RangeIter { next: Cell::new(r.start), stop: r.stop, step: r.step }))
-        }));
-        t.slots.contains.set(Some(|o, x| {
-            let r = o.downcast::<RangeData>().ok_or_else(|| type_error("range expected"))?;
-            if let Some(v) = int::as_i64(x).filter(|_| int::is_int(x)) {
-                let inside = if r.step > 0 { r.start <= v && v < r.stop } else { r.stop < v && v <= r.start };
-                return Ok(inside && (v - r.start) % r.step == 0);
-            }
-            let it = protocol::iter(o)?;
-            while let Some(y) = protocol::next(&it)? {
-                if protocol::eq(&y, x)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }));
-        t.slots.getitem.set(Some(|o, k| {
-            let r = o.downcast::<RangeData>().ok_or_else(|| type_error("range expected"))?;
-            let n = r.len();
-            if let Some(i) = int::to_index(k)? {
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(crate::error::index_error("range object index out of range"));
-                }
-                return Ok(int::from_i64(r.start + j * r.step));
-            }
-            if let Some((a, b, c)) = crate::types::slice::indices(k, n as usize)? {
-                let cnt = crate::types::slice::positions(a, b, c).count() as i64;
-                let start = r.start + a * r.step;
-                let step = r.step * c;
-                return Ok(alloc(range_type(), RangeData { start, stop: start + cnt * step, step }));
-            }
-            Err(type_error(format!("range indices must be integers or slices, not {}", protocol::type_name(k))))
-        }));
-        t.slots.repr.set(Some(|o| {
-            let r = o.downcast::<RangeData>().ok_or_else(|| type_error("range expected"))?;
-            Ok(new_str(&if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }))
-        }));
-        let ty = crate::types::class::new_builtin_type(t);
-        ty.make_immortal();
-        ty
-    };
-    static RANGE_ITER_TYPE: Obj = {
-        let t = TypeData::new::<RangeIter>("range_iterator").final_type();
-        t.slots.iter.set(Some(|o| Ok(o.clone())));
-        t.slots.next.set(Some(|o| {
-            let Some(r) = o.downcast::<RangeIter>() else { return Ok(None) };
-            let v = r.next.get();
-            if (r.step > 0 && v < r.stop) || (r.step < 0 && v > r.stop) {
-                r.next.set(v + r.step);
-                Ok(Some(int::from_i64(v)))
-            } else {
-                Ok(None)
-            }
-        }));
-        let ty = crate::types::class::new_builtin_type(t);
-        ty.make_immortal();
-        ty
-    };
-}
-
-/// The payload of a range iterator.
-pub struct RangeIter {
-    next: Cell<i64>,
-    stop: i64,
-    step: i64,
-}
-
-/// The `range` type.
-pub fn range_type() -> Obj {
-    RANGE_TYPE.with(Obj::clone)
 }
 
 /// The payload of the builtin lazy iterators (enumerate, zip, map,

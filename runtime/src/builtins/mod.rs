@@ -59,6 +59,8 @@ fn populate(d: &Obj) {
     set("bytes", crate::types::bytes::ty());
     set("bytearray", crate::types::bytearray::ty());
     set("memoryview", crate::types::memoryview::ty());
+    set("frozenset", crate::types::set::frozenset_type());
+    set("slice", crate::types::slice::slice_type());
     set("super", descriptors::super_type());
     set("property", descriptors::property_type());
     set("classmethod", descriptors::classmethod_type());

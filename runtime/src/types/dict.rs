@@ -54,12 +54,28 @@ const DELETED: i64 = -2;
 
 /// The `dict` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<DictData>("dict");
-    t.slots.len.set(Some(|o| Ok(len(o))));
-    t.slots.getitem.set(Some(|o, k| match get_item(o, k)? {
-        Some(v) => Ok(v),
-        None => Err(key_error(k.clone())),
+    let t = TypeData::new::<DictData>("dict").with_methods(crate::types::dict_methods::init);
+    t.slots.new.set(Some(|cls, _args, _kw| {
+        let o = alloc(cls.clone(), DictData::default());
+        if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {
+            o.set_dict(Some(new_dict()));
+        }
+        Ok(o)
     }));
+    t.slots
+        .init
+        .set(Some(crate::types::dict_methods::dict_init));
+    t.slots
+        .compare
+        .set(Some(crate::types::dict_methods::compare));
+    t.slots.binary[crate::types::typeobj::BinOp::Or as usize]
+        .set(Some(crate::types::dict_methods::or));
+    t.slots.inplace[crate::types::typeobj::BinOp::Or as usize]
+        .set(Some(crate::types::dict_methods::ior));
+    t.slots.len.set(Some(|o| Ok(len(o))));
+    t.slots
+        .getitem
+        .set(Some(crate::types::dict_methods::subscript));
     t.slots.setitem.set(Some(|o, k, v| match v {
         Some(v) => set_item(o, k.clone(), v.clone()),
         None => {
@@ -74,9 +90,11 @@ pub fn type_data() -> TypeData {
         .contains
         .set(Some(|o, k| Ok(get_item(o, k)?.is_some())));
     t.slots.iter.set(Some(|o| {
-        Ok(crate::types::iter::seq_iter(crate::types::list::new_list(
-            keys(o),
-        )))
+        Ok(crate::types::dict_views::dict_iter(
+            o,
+            crate::types::dict_views::ViewKind::Keys,
+            false,
+        ))
     }));
     t.slots.bool.set(Some(|o| Ok(len(o) > 0)));
     t.slots.repr.set(Some(repr));
@@ -129,8 +147,9 @@ fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> 
             let t = dd.table.borrow();
             let slot = t.index[i];
             let candidate = if slot >= 0 {
-                t.entries[slot as usize]
-                    .as_ref()
+                t.entries
+                    .get(slot as usize)
+                    .and_then(Option::as_ref)
                     .map(|(h, k, v)| (*h, k.clone(), v.clone()))
             } else {
                 None
@@ -226,6 +245,46 @@ pub fn keys(d: &Obj) -> Vec<Obj> {
         .flatten()
         .map(|(_, k, _)| k.clone())
         .collect()
+}
+
+/// The entry at position `pos` of the entry vector (`None` for a deleted
+/// one), for iterators.
+pub fn entry_at(d: &Obj, pos: usize) -> Option<(Obj, Obj)> {
+    data(d)
+        .table
+        .borrow()
+        .entries
+        .get(pos)
+        .and_then(|e| e.as_ref().map(|(_, k, v)| (k.clone(), v.clone())))
+}
+
+/// The length of the entry vector (live and deleted entries).
+pub fn entries_len(d: &Obj) -> usize {
+    data(d).table.borrow().entries.len()
+}
+
+/// Removes and returns the last inserted item.
+pub fn pop_last(d: &Obj) -> Option<(Obj, Obj)> {
+    let mut t = data(d).table.borrow_mut();
+    while let Some(e) = t.entries.pop() {
+        if let Some((h, k, v)) = e {
+            t.len -= 1;
+            let pos = t.entries.len() as i64;
+            let mask = t.index.len().wrapping_sub(1);
+            let mut i = (h as u64 as usize) & mask;
+            let mut perturb = h as u64;
+            for _ in 0..t.index.len() * 4 + 64 {
+                if t.index[i] == pos {
+                    t.index[i] = DELETED;
+                    break;
+                }
+                perturb >>= 5;
+                i = (i * 5 + 1 + perturb as usize) & mask;
+            }
+            return Some((k, v));
+        }
+    }
+    None
 }
 
 /// Removes every item.

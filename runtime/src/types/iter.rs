@@ -114,3 +114,106 @@ fn getitem_next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
         Err(e) => Err(e),
     }
 }
+
+/// The payload of `reversed(list)`: walks down from the end, stopping if
+/// the list shrinks below the position.
+pub struct ReversedSeqIter {
+    seq: RefCell<Option<Obj>>,
+    index: Cell<isize>,
+}
+
+thread_local! {
+    static REVERSED_ITER_TYPE: Obj = {
+        let t = TypeData::new::<ReversedSeqIter>("list_reverseiterator").final_type();
+        t.slots.iter.set(Some(|o| Ok(o.clone())));
+        t.slots.next.set(Some(reversed_next));
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// `reversed(list)`.
+pub fn reversed_seq_iter(seq: Obj) -> Obj {
+    let n = crate::types::list::len(&seq) as isize;
+    alloc(
+        REVERSED_ITER_TYPE.with(Obj::clone),
+        ReversedSeqIter {
+            seq: RefCell::new(Some(seq)),
+            index: Cell::new(n - 1),
+        },
+    )
+}
+
+fn reversed_next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
+    let Some(it) = o.downcast::<ReversedSeqIter>() else {
+        return Ok(None);
+    };
+    let Some(seq) = it.seq.borrow().clone() else {
+        return Ok(None);
+    };
+    let i = it.index.get();
+    let item = if i >= 0 {
+        crate::types::list::get(&seq, i as usize)
+    } else {
+        None
+    };
+    match item {
+        Some(v) => {
+            it.index.set(i - 1);
+            Ok(Some(v))
+        }
+        None => {
+            *it.seq.borrow_mut() = None;
+            Ok(None)
+        }
+    }
+}
+
+/// The payload of `iter(callable, sentinel)`.
+pub struct CallableIter {
+    state: RefCell<Option<(Obj, Obj)>>,
+}
+
+thread_local! {
+    static CALLABLE_ITER_TYPE: Obj = {
+        let t = TypeData::new::<CallableIter>("callable_iterator").final_type();
+        t.slots.iter.set(Some(|o| Ok(o.clone())));
+        t.slots.next.set(Some(callable_next));
+        let ty = crate::types::class::new_builtin_type(t);
+        ty.make_immortal();
+        ty
+    };
+}
+
+/// `iter(callable, sentinel)`: calls until the result equals `sentinel`.
+pub fn callable_iter(f: Obj, sentinel: Obj) -> Obj {
+    alloc(
+        CALLABLE_ITER_TYPE.with(Obj::clone),
+        CallableIter {
+            state: RefCell::new(Some((f, sentinel))),
+        },
+    )
+}
+
+fn callable_next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
+    let Some(it) = o.downcast::<CallableIter>() else {
+        return Ok(None);
+    };
+    let Some((f, sentinel)) = it.state.borrow().clone() else {
+        return Ok(None);
+    };
+    let v = match crate::protocol::call(&f, &[], &[]) {
+        Ok(v) => v,
+        Err(e) if e.matches(crate::rt::Exc::StopIteration) => {
+            *it.state.borrow_mut() = None;
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
+    if v.is(&sentinel) || crate::protocol::eq(&v, &sentinel)? {
+        *it.state.borrow_mut() = None;
+        return Ok(None);
+    }
+    Ok(Some(v))
+}

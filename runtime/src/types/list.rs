@@ -14,13 +14,26 @@ pub struct ListData(pub RefCell<Vec<Obj>>);
 
 /// The `list` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<ListData>("list");
+    let t = TypeData::new::<ListData>("list").with_methods(crate::types::list_methods::init);
+    t.slots.new.set(Some(|cls, _args, _kw| {
+        let o = alloc(cls.clone(), ListData::default());
+        if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {
+            o.set_dict(Some(crate::types::dict::new_dict()));
+        }
+        Ok(o)
+    }));
+    t.slots
+        .init
+        .set(Some(crate::types::list_methods::list_init));
+    t.slots.binary[BinOp::Mul as usize].set(Some(crate::types::list_methods::mul));
+    t.slots.inplace[BinOp::Add as usize].set(Some(crate::types::list_methods::iadd));
+    t.slots.inplace[BinOp::Mul as usize].set(Some(crate::types::list_methods::imul));
     t.slots.len.set(Some(|o| Ok(data(o).0.borrow().len())));
     t.slots
         .bool
         .set(Some(|o| Ok(!data(o).0.borrow().is_empty())));
-    t.slots.getitem.set(Some(getitem));
-    t.slots.setitem.set(Some(setitem));
+    t.slots.getitem.set(Some(getitem_impl));
+    t.slots.setitem.set(Some(setitem_impl));
     t.slots.repr.set(Some(repr));
     t.slots.compare.set(Some(|a, b, op| {
         protocol::compare_sequences(a, b, op, |o| {
@@ -62,7 +75,7 @@ pub fn new_list(items: Vec<Obj>) -> Obj {
     alloc(rt::ty(|t| &t.list), ListData(RefCell::new(items)))
 }
 
-fn data(o: &Obj) -> &ListData {
+pub(crate) fn data(o: &Obj) -> &ListData {
     o.downcast::<ListData>()
         .expect("list operation on a non-list")
 }
@@ -95,14 +108,15 @@ pub fn len(o: &Obj) -> usize {
     data(o).0.borrow().len()
 }
 
-fn normalize(i: i64, n: usize) -> Option<usize> {
+pub(crate) fn normalize(i: i64, n: usize) -> Option<usize> {
     let n = n as i64;
     let j = if i < 0 { i + n } else { i };
     (0..n).contains(&j).then_some(j as usize)
 }
 
-fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
-    if let Some(i) = crate::types::int::to_index(k)? {
+/// `list[k]`.
+pub fn getitem_impl(o: &Obj, k: &Obj) -> PyResult<Obj> {
+    if let Some(i) = crate::types::sequence::index_exact(k)? {
         let v = data(o).0.borrow();
         return match normalize(i, v.len()) {
             Some(j) => Ok(v[j].clone()),
@@ -123,8 +137,9 @@ fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
     )))
 }
 
-fn setitem(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
-    if let Some(i) = crate::types::int::to_index(k)? {
+/// `list[k] = v`, `del list[k]`.
+pub fn setitem_impl(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    if let Some(i) = crate::types::sequence::index_exact(k)? {
         let old = {
             let mut v = data(o).0.borrow_mut();
             let Some(j) = normalize(i, v.len()) else {
@@ -145,7 +160,21 @@ fn setitem(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
     let n = len(o);
     if let Some((a, b, c)) = crate::types::slice::indices(k, n)? {
         let new_items = match value {
-            Some(x) => Some(protocol::collect(x)?),
+            Some(x) => Some(protocol::collect(x).map_err(|e| {
+                if e.matches(rt::Exc::TypeError)
+                    && x.with_type(|t| {
+                        t.slots.iter.get().is_none() && t.slots.getitem.get().is_none()
+                    })
+                {
+                    type_error(if c == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    })
+                } else {
+                    e
+                }
+            })?),
             None => None,
         };
         let removed;

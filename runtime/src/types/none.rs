@@ -9,6 +9,8 @@ pub struct Singleton;
 fn singleton_type(name: &str, repr: fn(&Obj) -> crate::error::PyResult<Obj>) -> TypeData {
     let t = TypeData::new::<Singleton>(name).final_type();
     t.slots.repr.set(Some(repr));
+    // Identity hashing, as `object.__hash__`.
+    t.slots.hash.set(Some(|o| Ok((o.id() >> 4) as i64)));
     t
 }
 

@@ -4,6 +4,7 @@ use crate::error::{PyResult, value_error};
 use crate::object::Obj;
 use crate::rt;
 use crate::types::int;
+use num_bigint::BigInt;
 
 /// The payload of a slice.
 pub struct SliceData {
@@ -37,6 +38,19 @@ thread_local! {
             })
         }));
         t.unhashable.set(true);
+        t.slots.new.set(Some(slice_new));
+        t.slots.compare.set(Some(compare));
+        let t = t.with_methods(|ty| {
+            crate::types::function::add_method(ty, "indices", |a, k| {
+                let (me, n) = crate::types::sequence::one_arg("slice.indices", a, k)?;
+                let len = crate::types::sequence::index_big(n)?.ok_or_else(|| crate::types::int::expected_int(n))?;
+                if len.sign() == num_bigint::Sign::Minus {
+                    return Err(value_error("length should not be negative"));
+                }
+                let (a, b, c) = indices_big(me, &len)?.ok_or_else(|| crate::error::type_error("expected a slice"))?;
+                Ok(crate::types::tuple::new_tuple(vec![int::from_big(a), int::from_big(b), int::from_big(c)]))
+            });
+        });
         let ty = crate::types::class::new_builtin_type(t);
         ty.make_immortal();
         ty
@@ -122,4 +136,91 @@ pub fn positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize
             None
         }
     })
+}
+
+fn slice_new(_cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
+    if !kwnames.is_empty() {
+        return Err(crate::error::type_error(
+            "slice() takes no keyword arguments",
+        ));
+    }
+    let none = rt::none;
+    Ok(match args {
+        [stop] => new_slice(none(), stop.clone(), none()),
+        [start, stop] => new_slice(start.clone(), stop.clone(), none()),
+        [start, stop, step] => new_slice(start.clone(), stop.clone(), step.clone()),
+        [] => {
+            return Err(crate::error::type_error(
+                "slice expected at least 1 argument, got 0",
+            ));
+        }
+        _ => {
+            return Err(crate::error::type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+    })
+}
+
+/// Slices compare like the tuples `(start, stop, step)`.
+fn compare(a: &Obj, b: &Obj, op: crate::types::typeobj::CompareOp) -> PyResult<Obj> {
+    let (Some(x), Some(y)) = (a.downcast::<SliceData>(), b.downcast::<SliceData>()) else {
+        return Ok(rt::not_implemented());
+    };
+    let t = |s: &SliceData| {
+        crate::types::tuple::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
+    };
+    crate::protocol::rich_compare(&t(x), &t(y), op)
+}
+
+/// If `k` is a slice, its `(start, stop, step)` for a sequence of length
+/// `len`, in big integers (CPython's `_PySlice_GetLongIndices`).
+pub fn indices_big(k: &Obj, len: &BigInt) -> PyResult<Option<(BigInt, BigInt, BigInt)>> {
+    let Some(s) = k.downcast::<SliceData>() else {
+        return Ok(None);
+    };
+    let get = |o: &Obj| -> PyResult<Option<BigInt>> {
+        if rt::is_none(o) {
+            return Ok(None);
+        }
+        match crate::types::sequence::index_big(o)? {
+            Some(v) => Ok(Some(v)),
+            None => Err(crate::error::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    };
+    let step = get(&s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step.sign() == num_bigint::Sign::NoSign {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let neg = step.sign() == num_bigint::Sign::Minus;
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::from(0), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(v) => {
+                let v = if v.sign() == num_bigint::Sign::Minus {
+                    v + len
+                } else {
+                    v
+                };
+                if v < lower {
+                    lower.clone()
+                } else if v > upper {
+                    upper.clone()
+                } else {
+                    v
+                }
+            }
+        }
+    };
+    let start = clamp(get(&s.start)?, if neg { &upper } else { &lower });
+    let stop = clamp(get(&s.stop)?, if neg { &lower } else { &upper });
+    Ok(Some((start, stop, step)))
 }

@@ -4,14 +4,32 @@ use crate::error::{PyResult, index_error, type_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
-use crate::types::typeobj::{BinOp, CompareOp, TypeData};
+use crate::types::typeobj::{BinOp, TypeData};
 
 /// The payload of a tuple.
 pub struct TupleData(pub Box<[Obj]>);
 
 /// The `tuple` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<TupleData>("tuple");
+    let t = TypeData::new::<TupleData>("tuple").with_methods(init_methods);
+    t.slots.new.set(Some(tuple_new));
+    t.slots.binary[BinOp::Mul as usize].set(Some(
+        |a, b| match crate::types::sequence::repeat_count(a, b, is_tuple)? {
+            Ok((seq, n)) => {
+                let v = items(&seq);
+                if n == 1 && seq.ty().is(&rt::ty(|t| &t.tuple)) {
+                    return Ok(seq.clone());
+                }
+                crate::types::sequence::check_repeat_size(v.len(), n)?;
+                let mut out = Vec::with_capacity(v.len() * n as usize);
+                for _ in 0..n {
+                    out.extend(v.iter().cloned());
+                }
+                Ok(new_tuple(out))
+            }
+            Err(r) => Ok(r),
+        },
+    ));
     t.slots.len.set(Some(|o| Ok(items(o).len())));
     t.slots.bool.set(Some(|o| Ok(!items(o).is_empty())));
     t.slots.getitem.set(Some(getitem));
@@ -43,8 +61,75 @@ pub fn type_data() -> TypeData {
             _ => Ok(rt::not_implemented()),
         }
     }));
-    let _ = CompareOp::Eq;
     t
+}
+
+fn tuple_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
+    let exact = cls.is(&rt::ty(|t| &t.tuple));
+    if !kwnames.is_empty() && exact {
+        return Err(type_error("tuple() takes no keyword arguments"));
+    }
+    let npos = args.len() - kwnames.len();
+    if npos > 1 {
+        return Err(type_error(format!(
+            "tuple expected at most 1 argument, got {npos}"
+        )));
+    }
+    let v = match args.first().filter(|_| npos == 1) {
+        Some(x) => {
+            if exact && x.ty().is(&rt::ty(|t| &t.tuple)) {
+                return Ok(x.clone());
+            }
+            protocol::collect(x)?
+        }
+        None => Vec::new(),
+    };
+    if exact {
+        return Ok(new_tuple(v));
+    }
+    let o = alloc(cls.clone(), TupleData(v.into_boxed_slice()));
+    if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {
+        o.set_dict(Some(crate::types::dict::new_dict()));
+    }
+    Ok(o)
+}
+
+fn init_methods(t: &Obj) {
+    use crate::types::function::add_method;
+    use crate::types::sequence::{one_arg, range_args};
+    add_method(t, "count", |a, k| {
+        let (me, x) = one_arg("tuple.count", a, k)?;
+        let mut n = 0;
+        for y in items(me) {
+            if y.is(x) || protocol::eq(y, x)? {
+                n += 1;
+            }
+        }
+        Ok(crate::types::int::from_i64(n))
+    });
+    add_method(t, "index", |a, k| {
+        let (me, rest) = range_args("tuple.index", "index", a, k, 1, 3)?;
+        let v = items(me);
+        let (start, stop) = crate::types::sequence::start_stop(&rest[1..], v.len())?;
+        for (i, y) in v.iter().enumerate().take(stop).skip(start) {
+            if y.is(&rest[0]) || protocol::eq(y, &rest[0])? {
+                return Ok(crate::types::int::from_i64(i as i64));
+            }
+        }
+        Err(crate::error::value_error("tuple.index(x): x not in tuple"))
+    });
+    add_method(t, "__getitem__", |a, k| {
+        let (me, x) = one_arg("tuple.__getitem__", a, k)?;
+        getitem(me, x)
+    });
+    add_method(t, "__len__", |a, k| {
+        let me = crate::types::sequence::no_args("tuple.__len__", a, k)?;
+        Ok(crate::types::int::from_i64(items(me).len() as i64))
+    });
+    add_method(t, "__getnewargs__", |a, k| {
+        let me = crate::types::sequence::no_args("tuple.__getnewargs__", a, k)?;
+        Ok(new_tuple(vec![new_tuple(items(me).to_vec())]))
+    });
 }
 
 /// A new tuple.
@@ -74,7 +159,7 @@ pub fn is_tuple(o: &Obj) -> bool {
 
 fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
     let v = items(o);
-    if let Some(i) = crate::types::int::to_index(k)? {
+    if let Some(i) = crate::types::sequence::index_exact(k)? {
         let n = v.len() as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
@@ -83,6 +168,9 @@ fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
         return Ok(v[j as usize].clone());
     }
     if let Some((a, b, c)) = crate::types::slice::indices(k, v.len())? {
+        if a == 0 && c == 1 && b >= v.len() as i64 && o.ty().is(&rt::ty(|t| &t.tuple)) {
+            return Ok(o.clone());
+        }
         return Ok(new_tuple(
             crate::types::slice::positions(a, b, c)
                 .map(|i| v[i].clone())
