@@ -208,6 +208,20 @@ fn super_getattr(s: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     crate::types::object::generic_getattr(s, name)
 }
 
+/// `classmethod(f)`.
+pub fn classmethod_of(f: Obj) -> Obj {
+    let o = alloc(classmethod_type(), WrapperData(RefCell::new(f)));
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    o
+}
+
+/// `staticmethod(f)`.
+pub fn staticmethod_of(f: Obj) -> Obj {
+    let o = alloc(staticmethod_type(), WrapperData(RefCell::new(f)));
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    o
+}
+
 fn wrap(cls: &Obj, args: &[Obj]) -> PyResult<Obj> {
     let [f] = args else {
         return Err(type_error(format!(

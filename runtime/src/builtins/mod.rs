@@ -101,7 +101,15 @@ pub fn format_value(v: &Obj, spec: Option<&Obj>) -> PyResult<Obj> {
             .to_string(),
         None => String::new(),
     };
-    if let Some(f) = crate::types::typeobj_ops::lookup_special(v, "__format__")? {
+    // `object.__format__` is the fallback below, which also knows the
+    // builtin types without a `__format__` of their own.
+    let object_format = crate::types::dict::get_str(
+        &crate::types::typeobj_ops::type_dict(&rt::ty(|t| &t.object)),
+        "__format__",
+    )?;
+    if let Some(f) = crate::types::typeobj_ops::lookup_special(v, "__format__")?
+        && !object_format.is_some_and(|o| o.is(&f))
+    {
         let bound = match f.with_type(|d| d.slots.descr_get.get()) {
             Some(get) => get(&f, Some(v), &v.ty())?,
             None => f,
@@ -122,6 +130,52 @@ pub fn format_value(v: &Obj, spec: Option<&Obj>) -> PyResult<Obj> {
         "unsupported format string passed to {}.__format__",
         protocol::type_name(v)
     )))
+}
+
+/// `dir(o)` / `object.__dir__(o)`: the sorted attribute names of `o`,
+/// its class and the class's bases (for a type: its MRO's namespaces).
+pub fn dir_of(o: &Obj) -> PyResult<Obj> {
+    let mut names: Vec<Obj> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add_keys = |d: &Obj, names: &mut Vec<Obj>| {
+        for (k, _) in dict::items(d) {
+            if let Some(s) = as_str(&k)
+                && seen.insert(s.to_string())
+            {
+                names.push(k.clone());
+            }
+        }
+    };
+    let is_type = crate::types::typeobj_ops::is_type(o);
+    if !is_type && let Some(d) = o.dict() {
+        add_keys(&d, &mut names);
+    }
+    let classes = if is_type {
+        crate::types::typeobj_ops::with_data(o, |d| d.mro.borrow().clone())
+    } else {
+        crate::types::typeobj_ops::with_data(&o.ty(), |d| d.mro.borrow().clone())
+    };
+    for k in classes {
+        add_keys(&crate::types::typeobj_ops::type_dict(&k), &mut names);
+    }
+    if !is_type {
+        for extra in ["__class__", "__doc__", "__module__", "__dict__"] {
+            if extra == "__dict__" && o.dict().is_none() {
+                continue;
+            }
+            if seen.insert(extra.to_string()) {
+                names.push(new_str(extra));
+            }
+        }
+    } else {
+        for extra in ["__doc__", "__module__"] {
+            if seen.insert(extra.to_string()) {
+                names.push(new_str(extra));
+            }
+        }
+    }
+    names.sort_by(|a, b| as_str(a).cmp(&as_str(b)));
+    Ok(crate::types::list::new_list(names))
 }
 
 /// The interactive prompt's echo: `repr` of a non-None value, bound to

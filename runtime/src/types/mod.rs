@@ -2,6 +2,7 @@
 //! objects and classes.
 
 pub mod class;
+pub mod class_slots;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -13,6 +14,7 @@ pub mod module;
 pub mod none;
 pub mod object;
 pub mod slice;
+pub mod slot_wrapper;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
