@@ -60,6 +60,34 @@ fn populate(d: &Obj) {
     set("classmethod", descriptors::classmethod_type());
     set("staticmethod", descriptors::staticmethod_type());
     functions::register(&set);
+    set(
+        "vars",
+        crate::types::function::new_builtin("vars", |a, k| match (a, k) {
+            ([o], []) => protocol::getattr_opt(o, &new_str("__dict__"))?.ok_or_else(|| {
+                type_error("vars() argument must have __dict__ attribute")
+            }),
+            _ => Err(type_error(format!(
+                "vars() takes exactly one argument ({} given)",
+                a.len()
+            ))),
+        }),
+    );
+    set(
+        "dir",
+        crate::types::function::new_builtin("dir", |a, k| match (a, k) {
+            ([o], []) => {
+                let names = protocol::call_special(o, "__dir__", &[])?
+                    .ok_or_else(|| type_error("object does not provide __dir__"))?;
+                let mut v = protocol::collect(&names)?;
+                functions::sort(&mut v, None, false)?;
+                Ok(crate::types::list::new_list(v))
+            }
+            _ => Err(type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                a.len()
+            ))),
+        }),
+    );
 }
 
 /// The name a callable has in call-related TypeErrors (`f()`,
@@ -158,20 +186,16 @@ pub fn dir_of(o: &Obj) -> PyResult<Obj> {
     for k in classes {
         add_keys(&crate::types::typeobj_ops::type_dict(&k), &mut names);
     }
-    if !is_type {
-        for extra in ["__class__", "__doc__", "__module__", "__dict__"] {
-            if extra == "__dict__" && o.dict().is_none() {
-                continue;
-            }
-            if seen.insert(extra.to_string()) {
-                names.push(new_str(extra));
-            }
-        }
-    } else {
-        for extra in ["__doc__", "__module__"] {
-            if seen.insert(extra.to_string()) {
-                names.push(new_str(extra));
-            }
+    // What CPython keeps as getset descriptors, which our types compute
+    // instead of storing.
+    let cls = if is_type { o.clone() } else { o.ty() };
+    let mut extras = vec!["__class__", "__doc__"];
+    if crate::types::typeobj_ops::with_data(&cls, |d| d.is_heap && d.instance_dict) {
+        extras.extend(["__dict__", "__weakref__"]);
+    }
+    for extra in extras {
+        if seen.insert(extra.to_string()) {
+            names.push(new_str(extra));
         }
     }
     names.sort_by(|a, b| as_str(a).cmp(&as_str(b)));

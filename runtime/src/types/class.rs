@@ -462,23 +462,45 @@ fn call_if_defined(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
     }
 }
 
+/// CPython's `SLOT1BINFULL`: the binary slot of a class with Python
+/// dunders, called with an instance of it on either side. A subclass on
+/// the right that overrides the reflected method goes first.
 fn binary_wrapper<const OP: usize>(a: &Obj, b: &Obj) -> PyResult<Obj> {
     let op = BinOp::ALL[OP];
     let mine = |o: &Obj| {
         o.with_type(|d| d.slots.binary[OP].get())
             .is_some_and(|f| f as usize == BINARY_WRAPPERS[OP] as usize)
     };
-    let same = a.ty().is(&b.ty());
+    let (ta, tb) = (a.ty(), b.ty());
+    let same = ta.is(&tb);
+    let mut do_other = !same && mine(b);
     if mine(a) {
+        if do_other && is_subtype(&tb, &ta) && overrides(&ta, &tb, op.rdunder())? {
+            let r = call_if_defined(b, op.rdunder(), std::slice::from_ref(a))?;
+            if !rt::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            do_other = false;
+        }
         let r = call_if_defined(a, op.dunder(), std::slice::from_ref(b))?;
-        if !rt::is_not_implemented(&r) {
+        if !rt::is_not_implemented(&r) || same {
             return Ok(r);
         }
     }
-    if !same && mine(b) {
+    if do_other {
         return call_if_defined(b, op.rdunder(), std::slice::from_ref(a));
     }
     Ok(rt::not_implemented())
+}
+
+/// Whether `sub` finds a different `name` than `base` does.
+fn overrides(base: &Obj, sub: &Obj, name: &str) -> PyResult<bool> {
+    let key = new_str(name);
+    Ok(match (lookup(sub, &key)?, lookup(base, &key)?) {
+        (Some(x), Some(y)) => !x.is(&y),
+        (Some(_), None) => true,
+        _ => false,
+    })
 }
 
 fn inplace_wrapper<const OP: usize>(a: &Obj, b: &Obj) -> PyResult<Obj> {
