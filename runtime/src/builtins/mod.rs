@@ -63,9 +63,8 @@ fn populate(d: &Obj) {
     set(
         "vars",
         crate::types::function::new_builtin("vars", |a, k| match (a, k) {
-            ([o], []) => protocol::getattr_opt(o, &new_str("__dict__"))?.ok_or_else(|| {
-                type_error("vars() argument must have __dict__ attribute")
-            }),
+            ([o], []) => protocol::getattr_opt(o, &new_str("__dict__"))?
+                .ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
             _ => Err(type_error(format!(
                 "vars() takes exactly one argument ({} given)",
                 a.len()

@@ -316,21 +316,20 @@ pub fn refresh_slots(t: &Obj) {
                     bs.compare.get()
                 },
             );
-            s.hash
-                .set(if defines("__hash__") && !hash_none {
-                    Some(|o| {
-                        let r = call_dunder(o, "__hash__", &[])?;
-                        match crate::types::int::value(&r) {
-                            Some(v) => {
-                                let h = crate::types::int::hash(&v);
-                                Ok(if h == -1 { -2 } else { h })
-                            }
-                            None => Err(type_error("__hash__ method should return an integer")),
+            s.hash.set(if defines("__hash__") && !hash_none {
+                Some(|o| {
+                    let r = call_dunder(o, "__hash__", &[])?;
+                    match crate::types::int::value(&r) {
+                        Some(v) => {
+                            let h = crate::types::int::hash(&v);
+                            Ok(if h == -1 { -2 } else { h })
                         }
-                    })
-                } else {
-                    bs.hash.get()
-                });
+                        None => Err(type_error("__hash__ method should return an integer")),
+                    }
+                })
+            } else {
+                bs.hash.get()
+            });
             d.unhashable.set(hash_none);
             s.call.set(if defines("__call__") {
                 Some(|o, args, kw| call_dunder_kw(o, "__call__", args, kw))

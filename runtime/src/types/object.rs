@@ -77,7 +77,10 @@ fn object_methods(t: &Obj) {
     use crate::types::function::{add_method, new_builtin};
     let init_subclass = new_builtin("__init_subclass__", |a, k| {
         if !k.is_empty() || a.len() > 1 {
-            let name = a.first().map(|c| with_data(c, |d| d.name())).unwrap_or_default();
+            let name = a
+                .first()
+                .map(|c| with_data(c, |d| d.name()))
+                .unwrap_or_default();
             return Err(type_error(format!(
                 "{name}.__init_subclass__() takes no keyword arguments"
             )));
@@ -86,6 +89,16 @@ fn object_methods(t: &Obj) {
     });
     let cm = crate::builtins::descriptors::classmethod_of(init_subclass);
     crate::types::typeobj_ops::set_type_attr(t, "__init_subclass__", cm);
+    let hook = new_builtin("__subclasshook__", |_, _| Ok(rt::not_implemented()));
+    let hook = crate::builtins::descriptors::classmethod_of(hook);
+    crate::types::typeobj_ops::set_type_attr(t, "__subclasshook__", hook);
+    add_method(t, "__getstate__", |a, _| match a {
+        [o] => Ok(o
+            .dict()
+            .filter(|d| crate::types::dict::len(d) > 0)
+            .unwrap_or_else(rt::none)),
+        _ => Err(type_error("__getstate__() takes no arguments")),
+    });
     add_method(t, "__format__", |a, k| {
         let [o, spec] = a else {
             return Err(type_error(format!(

@@ -256,11 +256,9 @@ fn wrapper_getattr(d: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     };
     Ok(Some(match crate::types::str::as_str(name) {
         Some("__name__") => new_str(w.name),
-        Some("__qualname__") => new_str(&format!(
-            "{}.{}",
-            with_data(&w.owner, |t| t.name()),
-            w.name
-        )),
+        Some("__qualname__") => {
+            new_str(&format!("{}.{}", with_data(&w.owner, |t| t.name()), w.name))
+        }
         Some("__objclass__") => w.owner.clone(),
         Some("__doc__") => rt::none(),
         _ => return crate::types::object::generic_getattr(d, name),

@@ -254,6 +254,24 @@ fn type_methods(t: &Obj) {
         }))),
         _ => Err(type_error("mro() takes no arguments")),
     });
+    crate::types::function::add_method(t, "__instancecheck__", |a, _| match a {
+        [cls, o] => Ok(rt::bool_obj(is_instance(o, cls))),
+        _ => Err(type_error("__instancecheck__() takes exactly one argument")),
+    });
+    crate::types::function::add_method(t, "__subclasscheck__", |a, _| match a {
+        [cls, c] if is_type(c) => Ok(rt::bool_obj(is_subtype(c, cls))),
+        [_, _] => Err(type_error("issubclass() arg 1 must be a class")),
+        _ => Err(type_error("__subclasscheck__() takes exactly one argument")),
+    });
+    // `type.__prepare__(name, bases, **kw)`: a fresh namespace. Not a
+    // method: looked up on a metaclass it is called without binding.
+    set_type_attr(
+        t,
+        "__prepare__",
+        crate::types::function::new_builtin("__prepare__", |_, _| {
+            Ok(crate::types::dict::new_dict())
+        }),
+    );
 }
 
 /// A TypeError for a call that passed arguments the type doesn't take.

@@ -129,9 +129,8 @@ fn code_getattr(o: &Obj, name: &Obj) -> crate::error::PyResult<Option<Obj>> {
     };
     let co = c.0.co();
     let p = &co.params;
-    let strs = |v: &[String]| {
-        crate::types::tuple::new_tuple(v.iter().map(|s| new_str(s)).collect())
-    };
+    let strs =
+        |v: &[String]| crate::types::tuple::new_tuple(v.iter().map(|s| new_str(s)).collect());
     Ok(Some(match crate::types::str::as_str(name) {
         Some("co_name") => new_str(&co.name),
         Some("co_qualname") => new_str(&co.qualname),

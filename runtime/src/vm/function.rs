@@ -199,7 +199,8 @@ fn setattr(f: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
         }
     };
     let is_str = |v: &Option<Obj>| v.as_ref().is_some_and(crate::types::str::is_str);
-    let none_or = |v: &Option<Obj>, f: fn(&Obj) -> bool| v.as_ref().is_none_or(|x| rt::is_none(x) || f(x));
+    let none_or =
+        |v: &Option<Obj>, f: fn(&Obj) -> bool| v.as_ref().is_none_or(|x| rt::is_none(x) || f(x));
     match as_str(name) {
         Some("__name__") => {
             must_be("__name__", "string", is_str(&v))?;
@@ -211,11 +212,19 @@ fn setattr(f: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
         }
         Some("__doc__") => *d.doc.borrow_mut() = v,
         Some("__defaults__") => {
-            must_be("__defaults__", "tuple", none_or(&v, crate::types::tuple::is_tuple))?;
+            must_be(
+                "__defaults__",
+                "tuple",
+                none_or(&v, crate::types::tuple::is_tuple),
+            )?;
             *d.defaults.borrow_mut() = v.filter(|x| !rt::is_none(x));
         }
         Some("__kwdefaults__") => {
-            must_be("__kwdefaults__", "dict", none_or(&v, crate::types::dict::is_dict))?;
+            must_be(
+                "__kwdefaults__",
+                "dict",
+                none_or(&v, crate::types::dict::is_dict),
+            )?;
             *d.kwdefaults.borrow_mut() = v.filter(|x| !rt::is_none(x));
         }
         Some("__annotations__") => {
