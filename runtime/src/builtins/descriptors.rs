@@ -58,6 +58,19 @@ thread_local! {
                 Some(i) if !is_type(owner) => i.ty(),
                 _ => owner.clone(),
             };
+            // A builtin classmethod binds like CPython's METH_CLASS
+            // functions: a builtin method whose `__self__` is the class.
+            if let Some(b) = f.downcast::<crate::types::function::BuiltinFn>() {
+                return Ok(alloc(
+                    rt::ty(|t| &t.builtin_function),
+                    crate::types::function::BuiltinFn {
+                        name: b.name,
+                        f: b.f,
+                        bound: Some(cls),
+                        is_method: false,
+                    },
+                ));
+            }
             Ok(crate::vm::function::new_method(f, cls))
         }));
         t.slots.getattr.set(Some(wrapper_getattr));
@@ -119,6 +132,13 @@ thread_local! {
                 Some("fset") => opt(&d.fset),
                 Some("fdel") => opt(&d.fdel),
                 Some("__doc__") => opt(&d.doc),
+                Some("__isabstractmethod__") => {
+                    let mut any = false;
+                    for f in [&d.fget, &d.fset, &d.fdel].into_iter().flatten() {
+                        any = any || is_abstract(f)?;
+                    }
+                    rt::bool_obj(any)
+                }
                 _ => return crate::types::object::generic_getattr(p, name),
             }))
         }));
@@ -208,6 +228,20 @@ fn super_getattr(s: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     crate::types::object::generic_getattr(s, name)
 }
 
+/// `classmethod(f)`.
+pub fn classmethod_of(f: Obj) -> Obj {
+    let o = alloc(classmethod_type(), WrapperData(RefCell::new(f)));
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    o
+}
+
+/// `staticmethod(f)`.
+pub fn staticmethod_of(f: Obj) -> Obj {
+    let o = alloc(staticmethod_type(), WrapperData(RefCell::new(f)));
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    o
+}
+
 fn wrap(cls: &Obj, args: &[Obj]) -> PyResult<Obj> {
     let [f] = args else {
         return Err(type_error(format!(
@@ -230,11 +264,19 @@ fn inner(d: &Obj) -> Obj {
 fn wrapper_getattr(d: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     match as_str(name) {
         Some("__func__" | "__wrapped__") => Ok(Some(inner(d))),
-        Some("__isabstractmethod__") => Ok(Some(rt::bool_obj(false))),
+        Some("__isabstractmethod__") => Ok(Some(rt::bool_obj(is_abstract(&inner(d))?))),
         _ => match crate::types::object::generic_getattr(d, name)? {
             Some(v) => Ok(Some(v)),
             None => protocol::getattr_opt(&inner(d), name),
         },
+    }
+}
+
+/// Whether `f.__isabstractmethod__` is true.
+fn is_abstract(f: &Obj) -> PyResult<bool> {
+    match protocol::getattr_opt(f, &new_str("__isabstractmethod__"))? {
+        Some(v) => protocol::truth(&v),
+        None => Ok(false),
     }
 }
 

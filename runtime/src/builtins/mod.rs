@@ -66,6 +66,33 @@ fn populate(d: &Obj) {
     set("classmethod", descriptors::classmethod_type());
     set("staticmethod", descriptors::staticmethod_type());
     functions::register(&set);
+    set(
+        "vars",
+        crate::types::function::new_builtin("vars", |a, k| match (a, k) {
+            ([o], []) => protocol::getattr_opt(o, &new_str("__dict__"))?
+                .ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
+            _ => Err(type_error(format!(
+                "vars() takes exactly one argument ({} given)",
+                a.len()
+            ))),
+        }),
+    );
+    set(
+        "dir",
+        crate::types::function::new_builtin("dir", |a, k| match (a, k) {
+            ([o], []) => {
+                let names = protocol::call_special(o, "__dir__", &[])?
+                    .ok_or_else(|| type_error("object does not provide __dir__"))?;
+                let mut v = protocol::collect(&names)?;
+                crate::types::list_methods::sort(&mut v, None, false)?;
+                Ok(crate::types::list::new_list(v))
+            }
+            _ => Err(type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                a.len()
+            ))),
+        }),
+    );
 }
 
 /// The name a callable has in call-related TypeErrors (`f()`,
@@ -114,6 +141,48 @@ pub fn format_value(v: &Obj, spec: Option<&Obj>) -> PyResult<Obj> {
         None => String::new(),
     };
     crate::types::formatspec::format_obj(v, &spec)
+}
+
+/// `dir(o)` / `object.__dir__(o)`: the sorted attribute names of `o`,
+/// its class and the class's bases (for a type: its MRO's namespaces).
+pub fn dir_of(o: &Obj) -> PyResult<Obj> {
+    let mut names: Vec<Obj> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add_keys = |d: &Obj, names: &mut Vec<Obj>| {
+        for (k, _) in dict::items(d) {
+            if let Some(s) = as_str(&k)
+                && seen.insert(s.to_string())
+            {
+                names.push(k.clone());
+            }
+        }
+    };
+    let is_type = crate::types::typeobj_ops::is_type(o);
+    if !is_type && let Some(d) = o.dict() {
+        add_keys(&d, &mut names);
+    }
+    let classes = if is_type {
+        crate::types::typeobj_ops::with_data(o, |d| d.mro.borrow().clone())
+    } else {
+        crate::types::typeobj_ops::with_data(&o.ty(), |d| d.mro.borrow().clone())
+    };
+    for k in classes {
+        add_keys(&crate::types::typeobj_ops::type_dict(&k), &mut names);
+    }
+    // What CPython keeps as getset descriptors, which our types compute
+    // instead of storing.
+    let cls = if is_type { o.clone() } else { o.ty() };
+    let mut extras = vec!["__class__", "__doc__"];
+    if crate::types::typeobj_ops::with_data(&cls, |d| d.is_heap && d.instance_dict) {
+        extras.extend(["__dict__", "__weakref__"]);
+    }
+    for extra in extras {
+        if seen.insert(extra.to_string()) {
+            names.push(new_str(extra));
+        }
+    }
+    names.sort_by(|a, b| as_str(a).cmp(&as_str(b)));
+    Ok(crate::types::list::new_list(names))
 }
 
 /// The interactive prompt's echo: `repr` of a non-None value, bound to

@@ -17,11 +17,36 @@ pub fn new_builtin_type(data: TypeData) -> Obj {
     t
 }
 
-/// `type.__new__(meta, name, bases, ns)`: a new heap type.
-pub fn new_class(meta: &Obj, name: &Obj, bases: &Obj, ns: &Obj, _kw: &[Obj]) -> PyResult<Obj> {
+/// `type.__new__(meta, name, bases, ns, **kw)`: a new heap type. The
+/// keywords go to the new class's `__init_subclass__`.
+pub fn new_class(
+    meta: &Obj,
+    name: &Obj,
+    bases: &Obj,
+    ns: &Obj,
+    kwnames: &[Obj],
+    kwvalues: &[Obj],
+) -> PyResult<Obj> {
     let name_s = as_str(name)
-        .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+        .ok_or_else(|| {
+            type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                protocol::type_name(name)
+            ))
+        })?
         .to_string();
+    if !crate::types::tuple::is_tuple(bases) {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            protocol::type_name(bases)
+        )));
+    }
+    if !crate::types::dict::is_dict(ns) {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            protocol::type_name(ns)
+        )));
+    }
     let mut bases_v = protocol::collect(bases)?;
     if bases_v.is_empty() {
         bases_v.push(rt::ty(|t| &t.object));
@@ -33,6 +58,14 @@ pub fn new_class(meta: &Obj, name: &Obj, bases: &Obj, ns: &Obj, _kw: &[Obj]) -> 
         if !with_data(b, |d| d.is_base) {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
+                with_data(b, |d| d.name())
+            )));
+        }
+    }
+    for (i, b) in bases_v.iter().enumerate() {
+        if bases_v[..i].iter().any(|x| x.is(b)) {
+            return Err(type_error(format!(
+                "duplicate base class {}",
                 with_data(b, |d| d.name())
             )));
         }
@@ -57,19 +90,22 @@ pub fn new_class(meta: &Obj, name: &Obj, bases: &Obj, ns: &Obj, _kw: &[Obj]) -> 
     });
     data.is_heap = true;
     data.instance_dict = true;
+    let slot_plan = crate::types::class_slots::plan(&mut data, &bases_v, ns)?;
     let qualname = match crate::types::dict::get_str(ns, "__qualname__")? {
-        Some(q) => as_str(&q).unwrap_or(&name_s).to_string(),
+        Some(q) => match as_str(&q) {
+            Some(q) => q.to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    protocol::type_name(&q)
+                )));
+            }
+        },
         None => name_s.clone(),
     };
     *data.qualname.borrow_mut() = qualname;
     let t = alloc(meta.clone(), data);
-    let mro = c3(&t, &bases_v).ok_or_else(|| {
-        let names: Vec<String> = bases_v.iter().map(|b| with_data(b, |d| d.name())).collect();
-        type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
-            names.join(", ")
-        ))
-    })?;
+    let mro = c3(&t, &bases_v).map_err(|heads| mro_error(&heads))?;
     with_data(&t, |d| {
         *d.bases.borrow_mut() = bases_v.clone();
         *d.mro.borrow_mut() = mro;
@@ -84,8 +120,65 @@ pub fn new_class(meta: &Obj, name: &Obj, bases: &Obj, ns: &Obj, _kw: &[Obj]) -> 
     if crate::types::dict::get_str(&dict, "__doc__")?.is_none() {
         crate::types::dict::set_str(&dict, "__doc__", rt::none())?;
     }
+    // Implicit static and class methods, as CPython's type_new does.
+    let is_function = |o: &Obj| o.ty().is(&crate::vm::function::function_type());
+    if let Some(f) = crate::types::dict::get_str(&dict, "__new__")?
+        && is_function(&f)
+    {
+        crate::types::dict::set_str(
+            &dict,
+            "__new__",
+            crate::builtins::descriptors::staticmethod_of(f),
+        )?;
+    }
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = crate::types::dict::get_str(&dict, name)?
+            && is_function(&f)
+        {
+            crate::types::dict::set_str(
+                &dict,
+                name,
+                crate::builtins::descriptors::classmethod_of(f),
+            )?;
+        }
+    }
+    // Defining `__eq__` without `__hash__` makes instances unhashable.
+    if crate::types::dict::get_str(&dict, "__eq__")?.is_some()
+        && crate::types::dict::get_str(&dict, "__hash__")?.is_none()
+    {
+        crate::types::dict::set_str(&dict, "__hash__", rt::none())?;
+    }
+    if let Some(plan) = &slot_plan {
+        crate::types::class_slots::install(&t, &dict, plan)?;
+    }
     refresh_slots(&t);
+    // `__set_name__` on every attribute that has one, in definition order.
+    for (k, v) in crate::types::dict::items(&dict) {
+        if let Some(m) = crate::types::typeobj_ops::lookup_special(&v, "__set_name__")? {
+            let bound = match m.with_type(|d| d.slots.descr_get.get()) {
+                Some(get) => get(&m, Some(&v), &v.ty())?,
+                None => m,
+            };
+            protocol::call(&bound, &[t.clone(), k.clone()], &[])?;
+        }
+    }
+    // `super(t, t).__init_subclass__(**kw)`.
+    let sup = crate::builtins::descriptors::new_super(&t, &t)?;
+    let init_subclass = protocol::getattr_str(&sup, "__init_subclass__")?;
+    let mut args = kwvalues.to_vec();
+    args.shrink_to_fit();
+    protocol::call(&init_subclass, &args, kwnames)?;
     Ok(t)
+}
+
+/// CPython's error for bases without a consistent MRO, naming the
+/// classes the merge was stuck on.
+fn mro_error(heads: &[Obj]) -> crate::error::PyErr {
+    let names: Vec<String> = heads.iter().map(|b| with_data(b, |d| d.name())).collect();
+    type_error(format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    ))
 }
 
 /// Calling a class: `__new__`, then `__init__` if the result is an
@@ -131,23 +224,12 @@ pub fn refresh_slots(t: &Obj) {
             )
         })
     };
-    let hash_none = heap
-        .iter()
-        .find_map(|k| {
-            crate::types::dict::get_str(&type_dict(k), "__hash__")
-                .ok()
-                .flatten()
-        })
-        .map(|h| rt::is_none(&h));
-    let eq_defined = heap.iter().any(|k| {
-        matches!(
-            crate::types::dict::get_str(&type_dict(k), "__eq__"),
-            Ok(Some(_))
-        ) && !matches!(
-            crate::types::dict::get_str(&type_dict(k), "__hash__"),
-            Ok(Some(_))
-        )
-    });
+    // The first `__hash__` along the MRO decides: None makes instances
+    // unhashable (set by a class body, or implied by `__eq__` alone).
+    let hash_none = lookup(t, &new_str("__hash__"))
+        .ok()
+        .flatten()
+        .is_some_and(|h| rt::is_none(&h));
     with_data(&builtin, |b| {
         with_data(t, |d| {
             let s = &d.slots;
@@ -234,26 +316,21 @@ pub fn refresh_slots(t: &Obj) {
                     bs.compare.get()
                 },
             );
-            s.hash
-                .set(if defines("__hash__") && hash_none != Some(true) {
-                    Some(|o| {
-                        let r = call_dunder(o, "__hash__", &[])?;
-                        match crate::types::int::value(&r) {
-                            Some(v) => {
-                                let h = crate::types::int::hash(&v);
-                                Ok(if h == -1 { -2 } else { h })
-                            }
-                            None => Err(type_error("__hash__ method should return an integer")),
+            s.hash.set(if defines("__hash__") && !hash_none {
+                Some(|o| {
+                    let r = call_dunder(o, "__hash__", &[])?;
+                    match crate::types::int::value(&r) {
+                        Some(v) => {
+                            let h = crate::types::int::hash(&v);
+                            Ok(if h == -1 { -2 } else { h })
                         }
-                    })
-                } else {
-                    bs.hash.get()
-                });
-            d.unhashable.set(
-                hash_none == Some(true)
-                    || (eq_defined && hash_none.is_none())
-                    || (hash_none.is_none() && !eq_defined && b.unhashable.get()),
-            );
+                        None => Err(type_error("__hash__ method should return an integer")),
+                    }
+                })
+            } else {
+                bs.hash.get()
+            });
+            d.unhashable.set(hash_none);
             s.call.set(if defines("__call__") {
                 Some(|o, args, kw| call_dunder_kw(o, "__call__", args, kw))
             } else {
@@ -384,23 +461,45 @@ fn call_if_defined(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
     }
 }
 
+/// CPython's `SLOT1BINFULL`: the binary slot of a class with Python
+/// dunders, called with an instance of it on either side. A subclass on
+/// the right that overrides the reflected method goes first.
 fn binary_wrapper<const OP: usize>(a: &Obj, b: &Obj) -> PyResult<Obj> {
     let op = BinOp::ALL[OP];
     let mine = |o: &Obj| {
         o.with_type(|d| d.slots.binary[OP].get())
             .is_some_and(|f| f as usize == BINARY_WRAPPERS[OP] as usize)
     };
-    let same = a.ty().is(&b.ty());
+    let (ta, tb) = (a.ty(), b.ty());
+    let same = ta.is(&tb);
+    let mut do_other = !same && mine(b);
     if mine(a) {
+        if do_other && is_subtype(&tb, &ta) && overrides(&ta, &tb, op.rdunder())? {
+            let r = call_if_defined(b, op.rdunder(), std::slice::from_ref(a))?;
+            if !rt::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            do_other = false;
+        }
         let r = call_if_defined(a, op.dunder(), std::slice::from_ref(b))?;
-        if !rt::is_not_implemented(&r) {
+        if !rt::is_not_implemented(&r) || same {
             return Ok(r);
         }
     }
-    if !same && mine(b) {
+    if do_other {
         return call_if_defined(b, op.rdunder(), std::slice::from_ref(a));
     }
     Ok(rt::not_implemented())
+}
+
+/// Whether `sub` finds a different `name` than `base` does.
+fn overrides(base: &Obj, sub: &Obj, name: &str) -> PyResult<bool> {
+    let key = new_str(name);
+    Ok(match (lookup(sub, &key)?, lookup(base, &key)?) {
+        (Some(x), Some(y)) => !x.is(&y),
+        (Some(_), None) => true,
+        _ => false,
+    })
 }
 
 fn inplace_wrapper<const OP: usize>(a: &Obj, b: &Obj) -> PyResult<Obj> {
@@ -427,21 +526,12 @@ fn compare_wrapper(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     if !rt::is_not_implemented(&r) {
         return Ok(r);
     }
-    if op == CompareOp::Ne {
-        // Without `__ne__`, `!=` inverts `__eq__`.
-        if crate::types::typeobj_ops::lookup_special(a, "__ne__")?.is_none() {
-            let eq = call_if_defined(a, "__eq__", std::slice::from_ref(b))?;
-            if !rt::is_not_implemented(&eq) {
-                return Ok(rt::bool_obj(!protocol::truth(&eq)?));
-            }
-        }
-    }
     Ok(rt::not_implemented())
 }
 
 fn getattr_wrapper(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     let custom = crate::types::typeobj_ops::lookup_special(o, "__getattribute__")?
-        .filter(|m| m.downcast::<crate::types::function::BuiltinFn>().is_none());
+        .filter(|m| !crate::types::slot_wrapper::is_slot_wrapper(m));
     let first = match custom {
         Some(_) => match call_dunder(o, "__getattribute__", std::slice::from_ref(name)) {
             Ok(v) => Ok(Some(v)),

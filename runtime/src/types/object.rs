@@ -2,12 +2,12 @@
 //! (`PyObject_GenericGetAttr`), identity hashing and equality, and the
 //! default repr.
 
-use crate::error::{PyResult, attribute_error};
+use crate::error::{PyResult, attribute_error, type_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
 use crate::types::str::{as_str, new_str};
-use crate::types::typeobj::{CompareOp, TypeData};
+use crate::types::typeobj::{CompareOp, InitFn, NewFn, TypeData};
 use crate::types::typeobj_ops::{lookup, with_data};
 
 /// The payload of a plain `object()` or an instance of a class without a
@@ -16,20 +16,132 @@ pub struct ObjectData;
 
 /// The `object` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<ObjectData>("object");
+    let t = TypeData::new::<ObjectData>("object").with_methods(object_methods);
     t.slots.getattr.set(Some(generic_getattr));
     t.slots.setattr.set(Some(generic_setattr));
     t.slots.repr.set(Some(default_repr));
+    t.slots.str.set(Some(protocol::repr));
     t.slots.hash.set(Some(|o| Ok((o.id() >> 4) as i64)));
     t.slots.compare.set(Some(identity_compare));
-    t.slots.new.set(Some(|cls, _args, _kw| Ok(new_object(cls))));
-    t.slots.init.set(Some(|_, _, _| Ok(())));
+    t.slots.new.set(Some(object_new));
+    t.slots.init.set(Some(object_init));
     t
+}
+
+/// `object.__new__`: CPython's `object_new`, which rejects arguments
+/// unless the class overrides `__init__` (and not `__new__`).
+fn object_new(cls: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<Obj> {
+    if !args.is_empty() {
+        let (new, init) = with_data(cls, |d| (d.slots.new.get(), d.slots.init.get()));
+        if new.map(|f| f as usize) != Some(object_new as NewFn as usize) {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if init.map(|f| f as usize) == Some(object_init as InitFn as usize) {
+            return Err(crate::types::typeobj_ops::takes_no_arguments(cls));
+        }
+    }
+    let layout = with_data(cls, |d| d.layout);
+    if layout != std::any::TypeId::of::<ObjectData>()
+        && layout != std::any::TypeId::of::<crate::types::class_slots::SlotsData>()
+    {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            with_data(cls, |d| d.name()),
+            with_data(cls, |d| d.name())
+        )));
+    }
+    Ok(new_object(cls))
+}
+
+/// `object.__init__`: CPython's `object_init`.
+fn object_init(o: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<()> {
+    if !args.is_empty() {
+        let ty = o.ty();
+        let (new, init) = with_data(&ty, |d| (d.slots.new.get(), d.slots.init.get()));
+        if init.map(|f| f as usize) != Some(object_init as InitFn as usize) {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if new.map(|f| f as usize) == Some(object_new as NewFn as usize) {
+            return Err(crate::types::typeobj_ops::takes_no_arguments(&ty));
+        }
+    }
+    Ok(())
+}
+
+/// The methods of `object` that are not slots.
+fn object_methods(t: &Obj) {
+    use crate::types::function::{add_method, new_builtin};
+    let init_subclass = new_builtin("__init_subclass__", |a, k| {
+        if !k.is_empty() || a.len() > 1 {
+            let name = a
+                .first()
+                .map(|c| with_data(c, |d| d.name()))
+                .unwrap_or_default();
+            return Err(type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+        Ok(rt::none())
+    });
+    let cm = crate::builtins::descriptors::classmethod_of(init_subclass);
+    crate::types::typeobj_ops::set_type_attr(t, "__init_subclass__", cm);
+    let hook = new_builtin("__subclasshook__", |_, _| Ok(rt::not_implemented()));
+    let hook = crate::builtins::descriptors::classmethod_of(hook);
+    crate::types::typeobj_ops::set_type_attr(t, "__subclasshook__", hook);
+    add_method(t, "__getstate__", |a, _| match a {
+        [o] => Ok(o
+            .dict()
+            .filter(|d| crate::types::dict::len(d) > 0)
+            .unwrap_or_else(rt::none)),
+        _ => Err(type_error("__getstate__() takes no arguments")),
+    });
+    add_method(t, "__format__", |a, k| {
+        let [o, spec] = a else {
+            return Err(type_error(format!(
+                "__format__() takes exactly one argument ({} given)",
+                a.len().saturating_sub(1)
+            )));
+        };
+        let _ = k;
+        object_format(o, spec)
+    });
+    add_method(t, "__dir__", |a, _| match a {
+        [o] => crate::builtins::dir_of(o),
+        _ => Err(type_error("__dir__() takes no arguments")),
+    });
+}
+
+/// `object.__format__(o, spec)`: `str(o)` for an empty spec.
+pub fn object_format(o: &Obj, spec: &Obj) -> PyResult<Obj> {
+    let Some(s) = as_str(spec) else {
+        return Err(type_error(format!(
+            "__format__() argument must be str, not {}",
+            protocol::type_name(spec)
+        )));
+    };
+    if !s.is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            protocol::type_name(o)
+        )));
+    }
+    protocol::str(o)
 }
 
 /// A new instance of `cls` with the object layout.
 pub fn new_object(cls: &Obj) -> Obj {
-    let o = alloc(cls.clone(), ObjectData);
+    let slotted = with_data(cls, |d| {
+        d.layout == std::any::TypeId::of::<crate::types::class_slots::SlotsData>()
+    });
+    let o = if slotted {
+        crate::types::class_slots::new_instance(cls)
+    } else {
+        alloc(cls.clone(), ObjectData)
+    };
     if with_data(cls, |d| d.instance_dict) {
         o.set_dict(Some(crate::types::dict::new_dict()));
     }

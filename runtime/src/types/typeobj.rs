@@ -325,6 +325,9 @@ pub struct TypeData {
     pub is_base: bool,
     /// Instances get a `__dict__`.
     pub instance_dict: bool,
+    /// How many `__slots__` values instances store (theirs and their
+    /// bases'), in a `class_slots::SlotsData` payload.
+    pub nslots: usize,
     /// `__hash__ = None`: instances are unhashable.
     pub unhashable: Cell<bool>,
     /// Fills the namespace of a builtin type the first time it is needed
@@ -347,6 +350,7 @@ impl TypeData {
             is_heap: false,
             is_base: true,
             instance_dict: false,
+            nslots: 0,
             unhashable: Cell::new(false),
             init_dict: Cell::new(None),
         }

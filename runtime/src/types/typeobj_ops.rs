@@ -8,7 +8,9 @@ use crate::types::typeobj::TypeData;
 
 /// The data of the `type` type.
 pub fn type_type_data() -> TypeData {
-    let t = TypeData::new::<TypeData>("type");
+    let t = TypeData::new::<TypeData>("type").with_methods(type_methods);
+    t.slots.new.set(Some(type_new));
+    t.slots.init.set(Some(type_init));
     t.slots.getattr.set(Some(type_getattr));
     t.slots.setattr.set(Some(type_setattr));
     t.slots.call.set(Some(type_call));
@@ -31,15 +33,16 @@ pub fn is_type(o: &Obj) -> bool {
 
 /// Sets `__bases__` and recomputes `__mro__` (C3 linearization).
 pub fn set_bases(t: &Obj, bases: Vec<Obj>) -> Option<()> {
-    let mro = c3(t, &bases)?;
+    let mro = c3(t, &bases).ok()?;
     let d = t.downcast::<TypeData>()?;
     *d.bases.borrow_mut() = bases;
     *d.mro.borrow_mut() = mro;
     Some(())
 }
 
-/// C3 linearization of `t` with `bases`; `None` when inconsistent.
-pub fn c3(t: &Obj, bases: &[Obj]) -> Option<Vec<Obj>> {
+/// C3 linearization of `t` with `bases`; when inconsistent, the distinct
+/// heads of the sequences left to merge (for the error message).
+pub fn c3(t: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, Vec<Obj>> {
     let mut seqs: Vec<Vec<Obj>> = bases
         .iter()
         .map(|b| {
@@ -53,13 +56,22 @@ pub fn c3(t: &Obj, bases: &[Obj]) -> Option<Vec<Obj>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs.iter().find_map(|s| {
             let cand = &s[0];
             let in_tail = seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand)));
             (!in_tail).then(|| cand.clone())
-        })?;
+        });
+        let Some(head) = head else {
+            let mut heads: Vec<Obj> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if s[0].is(&head) {
                 s.remove(0);
@@ -93,6 +105,9 @@ pub fn type_dict(t: &Obj) -> Obj {
     *d.dict.borrow_mut() = Some(dict.clone());
     if let Some(init) = d.init_dict.take() {
         init(t);
+    }
+    if !d.is_heap {
+        crate::types::slot_wrapper::add_slot_wrappers(t);
     }
     dict
 }
@@ -197,16 +212,66 @@ fn type_repr(t: &Obj) -> PyResult<Obj> {
 
 /// `type(x)`, `type(name, bases, dict)`, and calling a class.
 fn type_call(t: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    if t.is(&rt::ty(|t| &t.type_)) {
-        if args.len() == 1 && kwnames.is_empty() {
-            return Ok(args[0].ty());
-        }
-        if args.len() == 3 && kwnames.is_empty() {
-            return crate::types::class::new_class(t, &args[0], &args[1], &args[2], &[]);
-        }
-        return Err(type_error("type() takes 1 or 3 arguments"));
+    if t.is(&rt::ty(|t| &t.type_)) && args.len() == 1 && kwnames.is_empty() {
+        return Ok(args[0].ty());
     }
     crate::types::class::instantiate(t, args, kwnames)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)`.
+fn type_new(meta: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
+    let npos = args.len() - kwnames.len();
+    let is_type_itself = meta.is(&rt::ty(|t| &t.type_));
+    match &args[..npos] {
+        [o] if is_type_itself && kwnames.is_empty() => Ok(o.ty()),
+        [name, bases, ns] => {
+            crate::types::class::new_class(meta, name, bases, ns, kwnames, &args[npos..])
+        }
+        _ if is_type_itself => Err(type_error("type() takes 1 or 3 arguments")),
+        _ => Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({npos} given)"
+        ))),
+    }
+}
+
+/// `type.__init__`: only checks the argument count.
+fn type_init(_t: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<()> {
+    let npos = args.len() - kwnames.len();
+    if npos == 1 && !kwnames.is_empty() {
+        return Err(type_error("type.__init__() takes no keyword arguments"));
+    }
+    if npos != 1 && npos != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(())
+}
+
+/// The methods of `type` that are not slots.
+fn type_methods(t: &Obj) {
+    crate::types::function::add_method(t, "mro", |a, _| match a {
+        [cls] if is_type(cls) => Ok(crate::types::list::new_list(with_data(cls, |d| {
+            d.mro.borrow().clone()
+        }))),
+        _ => Err(type_error("mro() takes no arguments")),
+    });
+    crate::types::function::add_method(t, "__instancecheck__", |a, _| match a {
+        [cls, o] => Ok(rt::bool_obj(is_instance(o, cls))),
+        _ => Err(type_error("__instancecheck__() takes exactly one argument")),
+    });
+    crate::types::function::add_method(t, "__subclasscheck__", |a, _| match a {
+        [cls, c] if is_type(c) => Ok(rt::bool_obj(is_subtype(c, cls))),
+        [_, _] => Err(type_error("issubclass() arg 1 must be a class")),
+        _ => Err(type_error("__subclasscheck__() takes exactly one argument")),
+    });
+    // `type.__prepare__(name, bases, **kw)`: a fresh namespace. Not a
+    // method: looked up on a metaclass it is called without binding.
+    set_type_attr(
+        t,
+        "__prepare__",
+        crate::types::function::new_builtin("__prepare__", |_, _| {
+            Ok(crate::types::dict::new_dict())
+        }),
+    );
 }
 
 /// A TypeError for a call that passed arguments the type doesn't take.

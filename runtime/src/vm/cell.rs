@@ -23,6 +23,15 @@ thread_local! {
             };
             Ok(crate::types::str::new_str(&text))
         }));
+        t.slots.getattr.set(Some(|o, name| {
+            if crate::types::str::as_str(name) == Some("cell_contents") {
+                return match get(o) {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(crate::error::value_error("Cell is empty")),
+                };
+            }
+            crate::types::object::generic_getattr(o, name)
+        }));
         let ty = crate::types::class::new_builtin_type(t);
         ty.make_immortal();
         ty

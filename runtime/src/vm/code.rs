@@ -136,10 +136,38 @@ thread_local! {
             };
             Ok(crate::types::str::new_str(&text))
         }));
+        t.slots.getattr.set(Some(code_getattr));
         let ty = crate::types::class::new_builtin_type(t);
         ty.make_immortal();
         ty
     };
+}
+
+/// The `co_*` attributes of a code object.
+fn code_getattr(o: &Obj, name: &Obj) -> crate::error::PyResult<Option<Obj>> {
+    use crate::types::int::from_i64;
+    use crate::types::str::new_str;
+    let Some(c) = o.downcast::<CodeData>() else {
+        return Ok(None);
+    };
+    let co = c.0.co();
+    let p = &co.params;
+    let strs =
+        |v: &[String]| crate::types::tuple::new_tuple(v.iter().map(|s| new_str(s)).collect());
+    Ok(Some(match crate::types::str::as_str(name) {
+        Some("co_name") => new_str(&co.name),
+        Some("co_qualname") => new_str(&co.qualname),
+        Some("co_filename") => new_str(&co.filename),
+        Some("co_firstlineno") => from_i64(co.first_line as i64),
+        Some("co_argcount") => from_i64(p.positional as i64),
+        Some("co_posonlyargcount") => from_i64(p.posonly as i64),
+        Some("co_kwonlyargcount") => from_i64(p.kwonly as i64),
+        Some("co_nlocals") => from_i64(co.varnames.len() as i64),
+        Some("co_varnames") => strs(&co.varnames),
+        Some("co_cellvars") => strs(&co.cellvars),
+        Some("co_freevars") => strs(&co.freevars),
+        _ => return crate::types::object::generic_getattr(o, name),
+    }))
 }
 
 /// A code object for `code`.

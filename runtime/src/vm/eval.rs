@@ -1003,6 +1003,7 @@ fn make_function(
         defaults: std::cell::RefCell::new(opt(defaults)?),
         kwdefaults: std::cell::RefCell::new(opt(kwdefaults)?),
         annotations: std::cell::RefCell::new(opt(annotations)?),
+        doc: Default::default(),
         closure,
         code,
     };

@@ -27,6 +27,8 @@ pub struct FunctionData {
     pub kwdefaults: RefCell<Option<Obj>>,
     /// `__annotations__` as given to MAKE_FUNCTION (a tuple of pairs).
     pub annotations: RefCell<Option<Obj>>,
+    /// `__doc__` (set by `new_function`; `None` until then).
+    pub doc: RefCell<Option<Obj>>,
     /// The closure's cells.
     pub closure: Vec<Obj>,
 }
@@ -75,6 +77,14 @@ thread_local! {
         }));
         t.slots.repr.set(Some(|m| {
             let Some(d) = m.downcast::<MethodData>() else { return Ok(new_str("<method>")) };
+            if let Some(b) = d.func.downcast::<crate::types::function::BuiltinFn>() {
+                return Ok(new_str(&format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    protocol::type_name(&d.self_),
+                    d.self_.id()
+                )));
+            }
             let q = protocol::getattr_str(&d.func, "__qualname__").ok();
             let q = q.as_ref().and_then(as_str).unwrap_or("?").to_string();
             let s = protocol::repr_string(&d.self_)?;
@@ -114,10 +124,9 @@ pub fn new_method(func: Obj, self_: Obj) -> Obj {
 
 /// A new function object.
 pub fn new_function(data: FunctionData, doc: Option<Obj>) -> Obj {
+    *data.doc.borrow_mut() = doc;
     let f = alloc(function_type(), data);
-    let dict = crate::types::dict::new_dict();
-    let _ = crate::types::dict::set_str(&dict, "__doc__", doc.unwrap_or_else(rt::none));
-    f.set_dict(Some(dict));
+    f.set_dict(Some(crate::types::dict::new_dict()));
     f
 }
 
@@ -140,6 +149,8 @@ fn getattr(f: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         Some("__defaults__") => opt(&d.defaults.borrow()),
         Some("__kwdefaults__") => opt(&d.kwdefaults.borrow()),
         Some("__globals__") => d.globals.clone(),
+        Some("__doc__") => opt(&d.doc.borrow()),
+        Some("__builtins__") => crate::builtins::builtins_dict(),
         Some("__code__") => crate::vm::code::code_object(d.code.clone()),
         Some("__module__") => {
             crate::types::dict::get_str(&d.globals, "__name__")?.unwrap_or_else(rt::none)
@@ -152,15 +163,24 @@ fn getattr(f: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
             }
         }
         Some("__annotations__") => {
-            let dict = crate::types::dict::new_dict();
-            if let Some(a) = d.annotations.borrow().as_ref() {
-                for pair in crate::types::tuple::items(a).chunks(2) {
-                    if let [k, v] = pair {
-                        crate::types::dict::set_item(&dict, k.clone(), v.clone())?;
+            // MAKE_FUNCTION gives a tuple of pairs; the first access turns
+            // it into the dict that every later access returns.
+            let current = d.annotations.borrow().clone();
+            match current {
+                Some(a) if crate::types::dict::is_dict(&a) => a,
+                other => {
+                    let dict = crate::types::dict::new_dict();
+                    if let Some(a) = other {
+                        for pair in crate::types::tuple::items(&a).chunks(2) {
+                            if let [k, v] = pair {
+                                crate::types::dict::set_item(&dict, k.clone(), v.clone())?;
+                            }
+                        }
                     }
+                    *d.annotations.borrow_mut() = Some(dict.clone());
+                    dict
                 }
             }
-            dict
         }
         _ => return crate::types::object::generic_getattr(f, name),
     }))
@@ -171,11 +191,48 @@ fn setattr(f: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
         return Ok(());
     };
     let v = value.cloned();
+    let must_be = |attr: &str, kind: &str, ok: bool| {
+        if ok {
+            Ok(())
+        } else {
+            Err(type_error(format!("{attr} must be set to a {kind} object")))
+        }
+    };
+    let is_str = |v: &Option<Obj>| v.as_ref().is_some_and(crate::types::str::is_str);
+    let none_or =
+        |v: &Option<Obj>, f: fn(&Obj) -> bool| v.as_ref().is_none_or(|x| rt::is_none(x) || f(x));
     match as_str(name) {
-        Some("__name__") => *d.name.borrow_mut() = v.unwrap_or_else(rt::none),
-        Some("__qualname__") => *d.qualname.borrow_mut() = v.unwrap_or_else(rt::none),
-        Some("__defaults__") => *d.defaults.borrow_mut() = v.filter(|x| !rt::is_none(x)),
-        Some("__kwdefaults__") => *d.kwdefaults.borrow_mut() = v.filter(|x| !rt::is_none(x)),
+        Some("__name__") => {
+            must_be("__name__", "string", is_str(&v))?;
+            *d.name.borrow_mut() = v.unwrap_or_else(rt::none);
+        }
+        Some("__qualname__") => {
+            must_be("__qualname__", "string", is_str(&v))?;
+            *d.qualname.borrow_mut() = v.unwrap_or_else(rt::none);
+        }
+        Some("__doc__") => *d.doc.borrow_mut() = v,
+        Some("__defaults__") => {
+            must_be(
+                "__defaults__",
+                "tuple",
+                none_or(&v, crate::types::tuple::is_tuple),
+            )?;
+            *d.defaults.borrow_mut() = v.filter(|x| !rt::is_none(x));
+        }
+        Some("__kwdefaults__") => {
+            must_be(
+                "__kwdefaults__",
+                "dict",
+                none_or(&v, crate::types::dict::is_dict),
+            )?;
+            *d.kwdefaults.borrow_mut() = v.filter(|x| !rt::is_none(x));
+        }
+        Some("__annotations__") => {
+            if !none_or(&v, crate::types::dict::is_dict) {
+                return Err(type_error("__annotations__ must be set to a dict object"));
+            }
+            *d.annotations.borrow_mut() = v.filter(|x| !rt::is_none(x));
+        }
         _ => return crate::types::object::generic_setattr(f, name, value),
     }
     Ok(())

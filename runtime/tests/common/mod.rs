@@ -114,7 +114,7 @@ pub fn p() -> Obj {
     .expect("ns");
     let meta = runtime::rt::ty(|t| &t.type_);
     let cls =
-        runtime::types::class::new_class(&meta, &s("P"), &t(vec![]), &ns, &[]).expect("class");
+        runtime::types::class::new_class(&meta, &s("P"), &t(vec![]), &ns, &[], &[]).expect("class");
     protocol::call(&cls, &[], &[]).expect("instance")
 }
 
