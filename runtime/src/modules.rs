@@ -7,6 +7,7 @@ use crate::types::function::{NativeFn, new_builtin};
 pub mod args;
 pub mod math;
 pub mod structseq;
+pub mod sys_info;
 pub mod time;
 
 /// A builtin (Rust) module, created on first import.
