@@ -617,7 +617,11 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let f = reg(frame, callee)?;
             let a = regs(frame, args)?;
             let kw = kwnames_of(frame, kwnames)?;
-            let v = protocol::call(&f, &a, &kw)?;
+            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
+                crate::builtins::frame_fns::call(frame, &f, &a, &kw)?
+            } else {
+                protocol::call(&f, &a, &kw)?
+            };
             set(frame, dst, v);
         }
         I::CallEx {
@@ -639,7 +643,11 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                     a.push(v);
                 }
             }
-            let v = protocol::call(&f, &a, &names)?;
+            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
+                crate::builtins::frame_fns::call(frame, &f, &a, &names)?
+            } else {
+                protocol::call(&f, &a, &names)?
+            };
             set(frame, dst, v);
         }
         I::SuperZero {
