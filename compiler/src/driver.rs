@@ -107,14 +107,19 @@ pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileE
 /// code returns; anything else is CPython's "invalid syntax".
 pub fn lower_eval_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
     let parsed = parse::parse_module(src)?;
-    if !matches!(parsed.syntax().body.as_slice(), [ruff_python_ast::Stmt::Expr(_)]) {
-        return Err(CompileError::Syntax(Box::new(crate::diagnostics::SyntaxError::at(
-            crate::diagnostics::ErrorClass::SyntaxError,
-            "invalid syntax",
-            src,
-            (1, 0),
-            (1, 1),
-        ))));
+    if !matches!(
+        parsed.syntax().body.as_slice(),
+        [ruff_python_ast::Stmt::Expr(_)]
+    ) {
+        return Err(CompileError::Syntax(Box::new(
+            crate::diagnostics::SyntaxError::at(
+                crate::diagnostics::ErrorClass::SyntaxError,
+                "invalid syntax",
+                src,
+                (1, 0),
+                (1, 1),
+            ),
+        )));
     }
     let table = scopes::build(src, parsed.syntax())?;
     compile_checks::check(src, parsed.syntax())?;

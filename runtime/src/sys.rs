@@ -134,7 +134,10 @@ pub fn read_line(line: &mut String) -> PyResult<usize> {
     crate::io::flush_stdout()?;
     let mut raw = Vec::new();
     use std::io::BufRead;
-    std::io::stdin().lock().read_until(b'\n', &mut raw).map_err(crate::io::os_error)?;
+    std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut raw)
+        .map_err(crate::io::os_error)?;
     let text = String::from_utf8_lossy(&raw);
     let text = match text.strip_suffix("\r\n") {
         Some(t) => format!("{t}\n"),
@@ -158,8 +161,20 @@ fn stream(fd: u8) -> Obj {
     let s = alloc(STREAM_TYPE.with(Obj::clone), StreamData { fd });
     let d = dict::new_dict();
     let _ = dict::set_str(&d, "encoding", new_str("utf-8"));
-    let _ = dict::set_str(&d, "errors", new_str(if fd == 0 { "strict" } else if fd == 1 { "strict" } else { "backslashreplace" }));
-    let _ = dict::set_str(&d, "name", new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize % 3]));
+    let _ = dict::set_str(
+        &d,
+        "errors",
+        new_str(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+    );
+    let _ = dict::set_str(
+        &d,
+        "name",
+        new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize % 3]),
+    );
     let _ = dict::set_str(&d, "mode", new_str(if fd == 0 { "r" } else { "w" }));
     let _ = dict::set_str(&d, "closed", rt::bool_obj(false));
     let _ = dict::set_str(&d, "line_buffering", rt::bool_obj(fd == 2));

@@ -119,9 +119,8 @@ fn dispatch(
         }
         "vars" => match pos {
             [] => locals(),
-            [o] => protocol::getattr_opt(o, &new_str("__dict__"))?.ok_or_else(|| {
-                type_error("vars() argument must have __dict__ attribute")
-            }),
+            [o] => protocol::getattr_opt(o, &new_str("__dict__"))?
+                .ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
             _ => Err(type_error(format!(
                 "vars expected at most 1 argument, got {}",
                 pos.len()
@@ -153,16 +152,14 @@ fn dispatch(
             for (k, v) in kws {
                 match k.as_str() {
                     "globals" if pos.len() == 1 => pos.push(v),
-                    "locals" if pos.len() >= 1 => {
+                    "locals" if !pos.is_empty() => {
                         if pos.len() == 1 {
                             pos.push(rt::none());
                         }
                         pos.push(v)
                     }
                     _ => {
-                        return Err(type_error(format!(
-                            "{name}() takes no keyword arguments"
-                        )));
+                        return Err(type_error(format!("{name}() takes no keyword arguments")));
                     }
                 }
             }
@@ -247,7 +244,10 @@ fn compile_text(text: &str, filename: &str, eval_mode: bool) -> PyResult<CodeRef
     }
     .map_err(crate::run::compile_error)?;
     let bc = compiler::bytecode::emit_module(&ir).map_err(|e| {
-        PyErr::new(Exc::SystemError, format!("internal compiler error: {}", e.message))
+        PyErr::new(
+            Exc::SystemError,
+            format!("internal compiler error: {}", e.message),
+        )
     })?;
     Ok(CodeRef {
         module: crate::vm::code::load(bc),
@@ -342,7 +342,7 @@ fn dunder_import(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     }
     let globals = a[1]
         .clone()
-        .filter(|g| dict::is_dict(g))
+        .filter(dict::is_dict)
         .unwrap_or_else(dict::new_dict);
     let fromlist = match &a[3] {
         Some(f) if !rt::is_none(f) => crate::types::tuple::new_tuple(protocol::collect(f)?),

@@ -570,7 +570,9 @@ fn print(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
         None => false,
     };
     let file = get("file").or_else(|| {
-        let out = crate::types::dict::get_str(&crate::import::sys_dict(), "stdout").ok().flatten()?;
+        let out = crate::types::dict::get_str(&crate::import::sys_dict(), "stdout")
+            .ok()
+            .flatten()?;
         Some(out).filter(|o| !crate::sys::is_std_stream(o, 1))
     });
     if file.is_none()

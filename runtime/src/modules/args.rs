@@ -38,9 +38,15 @@ pub fn positional<'a>(
         } else if min == max {
             format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(type_error(msg));
     }
@@ -64,10 +70,10 @@ pub fn to_f64(o: &Obj) -> PyResult<f64> {
             ))
         });
     }
-    if let Some(r) = protocol::call_special(o, "__index__", &[])? {
-        if let Some(v) = int::value(&r) {
-            return int::to_f64(&v);
-        }
+    if let Some(r) = protocol::call_special(o, "__index__", &[])?
+        && let Some(v) = int::value(&r)
+    {
+        return int::to_f64(&v);
     }
     Err(type_error(format!(
         "must be real number, not {}",

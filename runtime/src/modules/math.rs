@@ -214,16 +214,19 @@ pub fn new_module() -> Obj {
 }
 
 fn factorial(n: BigInt) -> PyResult<Obj> {
-    let n = n.to_u64().filter(|&n| n <= i64::MAX as u64).ok_or_else(|| {
-        overflow_error("factorial() argument should not exceed 9223372036854775807")
-    })?;
+    let n = n
+        .to_u64()
+        .filter(|&n| n <= i64::MAX as u64)
+        .ok_or_else(|| {
+            overflow_error("factorial() argument should not exceed 9223372036854775807")
+        })?;
     Ok(int::from_big(range_product(1, n)))
 }
 
 fn small_k(k: &BigInt) -> PyResult<u64> {
-    k.to_u64().filter(|&k| k <= i64::MAX as u64).ok_or_else(|| {
-        overflow_error("min(n - k, k) must not exceed 9223372036854775807")
-    })
+    k.to_u64()
+        .filter(|&k| k <= i64::MAX as u64)
+        .ok_or_else(|| overflow_error("min(n - k, k) must not exceed 9223372036854775807"))
 }
 
 fn nonneg_pair(n: &Obj, k: &Obj) -> PyResult<(BigInt, BigInt)> {
@@ -514,7 +517,11 @@ fn ldexp_fn(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         return Err(type_error("Expected an int as second argument to ldexp."));
     }
     let e = to_bigint(&a[1])?;
-    let e = e.to_i64().unwrap_or(if e.sign() == Sign::Minus { -100_000 } else { 100_000 });
+    let e = e.to_i64().unwrap_or(if e.sign() == Sign::Minus {
+        -100_000
+    } else {
+        100_000
+    });
     let r = ldexp(x, e.clamp(-100_000, 100_000));
     if r.is_infinite() && x.is_finite() {
         return Err(range());

@@ -46,10 +46,14 @@ pub fn type_for(desc: Desc) -> Obj {
     let short = desc.repr_name.rsplit('.').next().unwrap_or(desc.repr_name);
     let t = TypeData::new::<StructSeq>(short);
     t.slots.len.set(Some(|o| Ok(seq(o).len())));
-    t.slots.getitem.set(Some(|o, k| protocol::getitem(&as_tuple(o), k)));
+    t.slots
+        .getitem
+        .set(Some(|o, k| protocol::getitem(&as_tuple(o), k)));
     t.slots.iter.set(Some(|o| protocol::iter(&as_tuple(o))));
     t.slots.hash.set(Some(|o| protocol::hash(&as_tuple(o))));
-    t.slots.contains.set(Some(|o, k| protocol::contains(&as_tuple(o), k)));
+    t.slots
+        .contains
+        .set(Some(|o, k| protocol::contains(&as_tuple(o), k)));
     t.slots.compare.set(Some(|a, b, op| {
         let b = if b.downcast::<StructSeq>().is_some() {
             as_tuple(b)
@@ -65,7 +69,14 @@ pub fn type_for(desc: Desc) -> Obj {
             return Ok(new_str("?"));
         };
         let mut s = format!("{}(", d.desc.repr_name);
-        for (i, (f, v)) in d.desc.fields.iter().zip(&d.items).take(d.desc.n_seq).enumerate() {
+        for (i, (f, v)) in d
+            .desc
+            .fields
+            .iter()
+            .zip(&d.items)
+            .take(d.desc.n_seq)
+            .enumerate()
+        {
             if i > 0 {
                 s.push_str(", ");
             }
@@ -86,12 +97,7 @@ pub fn type_for(desc: Desc) -> Obj {
     }));
     t.slots.new.set(Some(|cls, args, _kw| {
         let name = crate::types::typeobj_ops::with_data(cls, |d| d.name());
-        let desc = TYPES.with(|t| {
-            t.borrow()
-                .iter()
-                .find(|(_, _, ty)| ty.is(cls))
-                .map(|e| e.1)
-        });
+        let desc = TYPES.with(|t| t.borrow().iter().find(|(_, _, ty)| ty.is(cls)).map(|e| e.1));
         let Some(desc) = desc else {
             return Err(type_error(format!("cannot create '{name}' instances")));
         };

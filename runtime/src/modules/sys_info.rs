@@ -19,8 +19,17 @@ const VERSION_INFO: Desc = Desc {
 const FLOAT_INFO: Desc = Desc {
     repr_name: "sys.float_info",
     fields: &[
-        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-        "epsilon", "radix", "rounds",
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
     ],
     n_seq: 11,
 };
@@ -39,7 +48,14 @@ const INT_INFO: Desc = Desc {
 const HASH_INFO: Desc = Desc {
     repr_name: "sys.hash_info",
     fields: &[
-        "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
         "cutoff",
     ],
     n_seq: 9,
@@ -140,10 +156,19 @@ pub fn add_info(d: &Obj) {
     set("prefix", new_str("/usr/local"));
     set("base_prefix", new_str("/usr/local"));
     set("exec_prefix", new_str("/usr/local"));
-    set("copyright", new_str("Copyright (c) 2001-2023 Python Software Foundation."));
-    set("builtin_module_names", crate::types::tuple::new_tuple(
-        ["builtins", "math", "sys", "time"].iter().map(|n| new_str(n)).collect(),
-    ));
+    set(
+        "copyright",
+        new_str("Copyright (c) 2001-2023 Python Software Foundation."),
+    );
+    set(
+        "builtin_module_names",
+        crate::types::tuple::new_tuple(
+            ["builtins", "math", "sys", "time"]
+                .iter()
+                .map(|n| new_str(n))
+                .collect(),
+        ),
+    );
     let implementation = crate::types::module::new_module("implementation");
     if let Some(id) = implementation.dict() {
         let _ = dict::set_str(&id, "name", new_str("pyrite"));
@@ -151,7 +176,10 @@ pub fn add_info(d: &Obj) {
         let _ = dict::set_str(
             &id,
             "version",
-            structseq::new(VERSION_INFO, vec![i(3), i(11), i(7), new_str("final"), i(0)]),
+            structseq::new(
+                VERSION_INFO,
+                vec![i(3), i(11), i(7), new_str("final"), i(0)],
+            ),
         );
     }
     set("implementation", implementation);

@@ -18,8 +18,17 @@ use crate::types::{float, int};
 const STRUCT_TIME: Desc = Desc {
     repr_name: "time.struct_time",
     fields: &[
-        "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-        "tm_isdst", "tm_zone", "tm_gmtoff",
+        "tm_year",
+        "tm_mon",
+        "tm_mday",
+        "tm_hour",
+        "tm_min",
+        "tm_sec",
+        "tm_wday",
+        "tm_yday",
+        "tm_isdst",
+        "tm_zone",
+        "tm_gmtoff",
     ],
     n_seq: 9,
 };
@@ -209,11 +218,24 @@ fn civil(secs: i64) -> Fields {
     let y = yoe + era * 400 + i64::from(m <= 2);
     let yday = days - days_from_civil(y, 1, 1) + 1;
     let wday = (days + 3).rem_euclid(7);
-    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn timegm(f: &Fields) -> i64 {
-    let (y, m) = (f[0] + (f[1] - 1).div_euclid(12), (f[1] - 1).rem_euclid(12) + 1);
+    let (y, m) = (
+        f[0] + (f[1] - 1).div_euclid(12),
+        (f[1] - 1).rem_euclid(12) + 1,
+    );
     days_from_civil(y, m, 1) * 86_400 + (f[2] - 1) * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]
 }
 
@@ -231,15 +253,11 @@ fn fields(o: &Obj, func: &str) -> PyResult<Fields> {
         Some(i) => i[..9].to_vec(),
         None if crate::types::tuple::is_tuple(o) => protocol::collect(o)?,
         None => {
-            return Err(type_error(format!(
-                "Tuple or struct_time argument required"
-            )));
+            return Err(type_error("Tuple or struct_time argument required"));
         }
     };
     if items.len() != 9 {
-        return Err(type_error(format!(
-            "{func}(): illegal time tuple argument"
-        )));
+        return Err(type_error(format!("{func}(): illegal time tuple argument")));
     }
     let mut f = [0i64; 9];
     for (slot, v) in f.iter_mut().zip(&items) {
@@ -252,14 +270,30 @@ fn fields(o: &Obj, func: &str) -> PyResult<Fields> {
 
 const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const DAYS_FULL: [&str; 7] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 const MONTHS_FULL: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn name(table: &[&'static str], i: i64) -> &'static str {
