@@ -103,6 +103,29 @@ pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileE
     lower_timed(src, name, &mut Timings::default())
 }
 
+/// Lowers `src` for `eval()`: a single expression whose value the module
+/// code returns; anything else is CPython's "invalid syntax".
+pub fn lower_eval_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
+    let parsed = parse::parse_module(src)?;
+    if !matches!(
+        parsed.syntax().body.as_slice(),
+        [ruff_python_ast::Stmt::Expr(_)]
+    ) {
+        return Err(CompileError::Syntax(Box::new(
+            crate::diagnostics::SyntaxError::at(
+                crate::diagnostics::ErrorClass::SyntaxError,
+                "invalid syntax",
+                src,
+                (1, 0),
+                (1, 1),
+            ),
+        )));
+    }
+    let table = scopes::build(src, parsed.syntax())?;
+    compile_checks::check(src, parsed.syntax())?;
+    lower::lower_module_mode(src, parsed.syntax(), &table, name, true)
+}
+
 fn lower_timed(src: &SourceFile, name: &str, t: &mut Timings) -> Result<ir::Module, CompileError> {
     let mut clock = Instant::now();
     let mut lap = |slot: &mut Duration| {

@@ -1,6 +1,6 @@
 //! The `sys` module and the standard text streams.
 
-use crate::error::{PyErr, type_error, value_error};
+use crate::error::{PyErr, PyResult, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt::{self, Exc};
@@ -39,6 +39,59 @@ thread_local! {
                 }
                 Ok(rt::none())
             });
+            add_method(ty, "read", |a, _| {
+                use std::io::Read;
+                let n = a.get(1).filter(|o| !rt::is_none(o)).map(int::as_i64);
+                let mut text = String::new();
+                match n {
+                    Some(Some(n)) if n >= 0 => {
+                        while text.chars().count() < n as usize {
+                            let mut line = String::new();
+                            if read_line(&mut line)? == 0 {
+                                break;
+                            }
+                            text.push_str(&line);
+                        }
+                        let cut: String = text.chars().take(n as usize).collect();
+                        if cut.len() < text.len() {
+                            PUSHBACK.with(|p| p.borrow_mut().insert_str(0, &text[cut.len()..]));
+                        }
+                        text = cut;
+                    }
+                    _ => {
+                        PUSHBACK.with(|p| text.push_str(&std::mem::take(&mut *p.borrow_mut())));
+                        let mut bytes = Vec::new();
+                        std::io::stdin().lock().read_to_end(&mut bytes).map_err(crate::io::os_error)?;
+                        text.push_str(&String::from_utf8_lossy(&bytes));
+                    }
+                }
+                Ok(new_str(&text.replace("\r\n", "\n")))
+            });
+            add_method(ty, "readline", |_, _| {
+                let mut line = String::new();
+                read_line(&mut line)?;
+                Ok(new_str(&line))
+            });
+            add_method(ty, "readlines", |_, _| {
+                let mut lines = Vec::new();
+                loop {
+                    let mut line = String::new();
+                    if read_line(&mut line)? == 0 {
+                        break;
+                    }
+                    lines.push(new_str(&line));
+                }
+                Ok(list::new_list(lines))
+            });
+            add_method(ty, "fileno", |a, _| {
+                Ok(int::from_i64(a.first().and_then(|s| s.downcast::<StreamData>()).map_or(1, |d| d.fd) as i64))
+            });
+            add_method(ty, "readable", |a, _| {
+                Ok(rt::bool_obj(a.first().and_then(|s| s.downcast::<StreamData>()).is_some_and(|d| d.fd == 0)))
+            });
+            add_method(ty, "writable", |a, _| {
+                Ok(rt::bool_obj(a.first().and_then(|s| s.downcast::<StreamData>()).is_some_and(|d| d.fd != 0)))
+            });
             add_method(ty, "isatty", |a, _| {
                 use std::io::IsTerminal;
                 let fd = a.first().and_then(|s| s.downcast::<StreamData>()).map_or(1, |d| d.fd);
@@ -49,15 +102,84 @@ thread_local! {
                 }))
             });
         });
+        t.slots.iter.set(Some(|o| Ok(o.clone())));
+        t.slots.next.set(Some(|_| {
+            let mut line = String::new();
+            if read_line(&mut line)? == 0 {
+                return Ok(None);
+            }
+            Ok(Some(new_str(&line)))
+        }));
         let ty = crate::types::class::new_builtin_type(t);
         ty.make_immortal();
         ty
     };
+    static PUSHBACK: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    static STREAMS: [Obj; 3] = [stream(0), stream(1), stream(2)];
+}
+
+/// Reads one line of stdin (with its newline; empty at EOF).
+pub fn read_line(line: &mut String) -> PyResult<usize> {
+    let pending = PUSHBACK.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    if !pending.is_empty() {
+        match pending.find('\n') {
+            Some(i) => {
+                line.push_str(&pending[..=i]);
+                PUSHBACK.with(|p| *p.borrow_mut() = pending[i + 1..].to_string());
+                return Ok(i + 1);
+            }
+            None => line.push_str(&pending),
+        }
+    }
+    crate::io::flush_stdout()?;
+    let mut raw = Vec::new();
+    use std::io::BufRead;
+    std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut raw)
+        .map_err(crate::io::os_error)?;
+    let text = String::from_utf8_lossy(&raw);
+    let text = match text.strip_suffix("\r\n") {
+        Some(t) => format!("{t}\n"),
+        None => text.into_owned(),
+    };
+    line.push_str(&text);
+    Ok(line.len())
+}
+
+/// The original standard stream object for `fd` (0, 1 or 2).
+pub fn std_stream(fd: usize) -> Obj {
+    STREAMS.with(|s| s[fd.min(2)].clone())
+}
+
+/// Whether `o` is the original stream for `fd`.
+pub fn is_std_stream(o: &Obj, fd: u8) -> bool {
+    o.downcast::<StreamData>().is_some_and(|d| d.fd == fd)
 }
 
 fn stream(fd: u8) -> Obj {
     let s = alloc(STREAM_TYPE.with(Obj::clone), StreamData { fd });
-    s.set_dict(Some(dict::new_dict()));
+    let d = dict::new_dict();
+    let _ = dict::set_str(&d, "encoding", new_str("utf-8"));
+    let _ = dict::set_str(
+        &d,
+        "errors",
+        new_str(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+    );
+    let _ = dict::set_str(
+        &d,
+        "name",
+        new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize % 3]),
+    );
+    let _ = dict::set_str(&d, "mode", new_str(if fd == 0 { "r" } else { "w" }));
+    let _ = dict::set_str(&d, "closed", rt::bool_obj(false));
+    let _ = dict::set_str(&d, "line_buffering", rt::bool_obj(fd == 2));
+    s.set_dict(Some(d));
+    s.make_immortal();
     s
 }
 
@@ -90,16 +212,6 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
             "big"
         }),
     );
-    set(
-        "version_info",
-        tuple::new_tuple(vec![
-            int::from_i64(3),
-            int::from_i64(11),
-            int::from_i64(7),
-            new_str("final"),
-            int::from_i64(0),
-        ]),
-    );
     set("version", new_str("3.11.7 (Pyrite)"));
     set("hexversion", int::from_i64(0x030b07f0));
     set(
@@ -110,17 +222,11 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
                 .unwrap_or_default(),
         ),
     );
-    let implementation = crate::types::module::new_module("implementation");
-    if let Some(id) = implementation.dict() {
-        let _ = dict::set_str(&id, "name", new_str("pyrite"));
-        let _ = dict::set_str(&id, "cache_tag", rt::none());
+    for (i, n) in ["stdin", "stdout", "stderr"].iter().enumerate() {
+        set(n, std_stream(i));
+        set(&format!("__{n}__"), std_stream(i));
     }
-    set("implementation", implementation);
-    set("stdin", stream(0));
-    set("stdout", stream(1));
-    set("stderr", stream(2));
-    set("__stdout__", stream(1));
-    set("__stderr__", stream(2));
+    crate::modules::sys_info::add_info(&d);
     set(
         "exit",
         new_builtin("exit", |a, _| {
@@ -155,7 +261,13 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
         new_builtin("exc_info", |_, _| {
             let e = rt::with(|rt| rt.handled.borrow().last().cloned());
             Ok(match e {
-                Some(e) => tuple::new_tuple(vec![e.ty(), e.clone(), rt::none()]),
+                Some(e) => {
+                    let tb = protocol::getattr_opt(&e, &new_str("__traceback__"))
+                        .ok()
+                        .flatten()
+                        .unwrap_or_else(rt::none);
+                    tuple::new_tuple(vec![e.ty(), e.clone(), tb])
+                }
                 None => tuple::new_tuple(vec![rt::none(), rt::none(), rt::none()]),
             })
         }),

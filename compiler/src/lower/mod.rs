@@ -42,10 +42,23 @@ pub fn lower_module(
     scopes: &ScopeTable,
     name: &str,
 ) -> Result<Module, CompileError> {
+    lower_module_mode(src, module, scopes, name, false)
+}
+
+/// Lowers a module; in `eval_mode` (a body of one expression statement,
+/// for `eval()`) the module code returns the expression's value.
+pub fn lower_module_mode(
+    src: &SourceFile,
+    module: &ast::ModModule,
+    scopes: &ScopeTable,
+    name: &str,
+    eval_mode: bool,
+) -> Result<Module, CompileError> {
     let mut cx = ModuleCx {
         src,
         scopes,
         functions: vec![None],
+        eval_mode,
     };
     let body = {
         let mut f = FnLowerer::new(&mut cx, scopes.module(), FunctionKind::Module, 1);
@@ -70,6 +83,8 @@ struct ModuleCx<'a> {
     src: &'a SourceFile,
     scopes: &'a ScopeTable,
     functions: Vec<Option<Function>>,
+    /// The module body is an `eval()` expression whose value is returned.
+    eval_mode: bool,
 }
 
 impl ModuleCx<'_> {

@@ -18,6 +18,14 @@ impl<'a> FnLowerer<'_, 'a> {
         if needs_annotations(body) {
             self.emit(Opcode::SetupAnnotations, Imm::None, vec![], start);
         }
+        if self.cx.eval_mode
+            && let [Stmt::Expr(e)] = body
+        {
+            let v = self.lower_expr(&e.value)?;
+            let loc = self.loc(e.range());
+            self.terminate(Terminator::Return(v), loc);
+            return Ok(());
+        }
         self.lower_body(body)?;
         let end = self.end_loc(body);
         if !self.is_dead() {

@@ -556,7 +556,21 @@ fn print(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
         Some(f) => protocol::truth(&f)?,
         None => false,
     };
-    match get("file") {
+    let file = get("file").or_else(|| {
+        let out = crate::types::dict::get_str(&crate::import::sys_dict(), "stdout")
+            .ok()
+            .flatten()?;
+        Some(out).filter(|o| !crate::sys::is_std_stream(o, 1))
+    });
+    if file.is_none()
+        && crate::types::dict::get_str(&crate::import::sys_dict(), "stdout")
+            .ok()
+            .flatten()
+            .is_some_and(|o| rt::is_none(&o))
+    {
+        return Ok(rt::none());
+    }
+    match file {
         Some(f) => {
             protocol::call_method(&f, "write", &[new_str(&out)])?;
             if flush {

@@ -2,6 +2,7 @@
 
 pub mod containers;
 pub mod descriptors;
+pub mod frame_fns;
 mod functions;
 
 use crate::error::{PyResult, type_error};
@@ -27,6 +28,7 @@ fn populate(d: &Obj) {
         let _ = dict::set_str(d, name, v);
     };
     set("__name__", new_str("builtins"));
+    frame_fns::populate(d);
     set("None", rt::none());
     set("True", rt::bool_obj(true));
     set("False", rt::bool_obj(false));

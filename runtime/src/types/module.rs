@@ -20,7 +20,13 @@ pub fn type_data() -> TypeData {
             .and_then(|d| crate::types::dict::get_str(&d, "__name__").ok().flatten())
             .and_then(|n| crate::types::str::as_str(&n).map(str::to_string))
             .unwrap_or_else(|| "?".into());
-        Ok(crate::types::str::new_str(&format!("<module '{name}'>")))
+        let file = namespace(m)
+            .and_then(|d| crate::types::dict::get_str(&d, "__file__").ok().flatten())
+            .and_then(|n| crate::types::str::as_str(&n).map(str::to_string));
+        Ok(crate::types::str::new_str(&match file {
+            Some(f) => format!("<module '{name}' from '{f}'>"),
+            None => format!("<module '{name}' (built-in)>"),
+        }))
     }));
     t
 }

@@ -649,9 +649,14 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         } => {
             let f = reg(frame, callee)?;
             let a = regs_small(frame, args)?;
-            let v = match kwnames {
-                None => protocol::call(&f, &a, &[])?,
-                Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
+            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
+                let kw = kwnames_of(frame, kwnames)?;
+                crate::builtins::frame_fns::call(frame, &f, &a, &kw)?
+            } else {
+                match kwnames {
+                    None => protocol::call(&f, &a, &[])?,
+                    Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
+                }
             };
             set(frame, dst, v);
         }
@@ -674,7 +679,11 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                     a.push(v);
                 }
             }
-            let v = protocol::call(&f, &a, &names)?;
+            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
+                crate::builtins::frame_fns::call(frame, &f, &a, &names)?
+            } else {
+                protocol::call(&f, &a, &names)?
+            };
             set(frame, dst, v);
         }
         I::SuperZero {
