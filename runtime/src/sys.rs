@@ -155,7 +155,10 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
         new_builtin("exc_info", |_, _| {
             let e = rt::with(|rt| rt.handled.borrow().last().cloned());
             Ok(match e {
-                Some(e) => tuple::new_tuple(vec![e.ty(), e.clone(), rt::none()]),
+                Some(e) => {
+                    let tb = crate::protocol::getattr_str(&e, "__traceback__")?;
+                    tuple::new_tuple(vec![e.ty(), e.clone(), tb])
+                }
                 None => tuple::new_tuple(vec![rt::none(), rt::none(), rt::none()]),
             })
         }),

@@ -11,23 +11,39 @@ use crate::types::str::new_str;
 use crate::types::typeobj::TypeData;
 
 /// One traceback entry: a frame's code location when the exception passed
-/// through it (innermost last).
-#[derive(Clone, Debug)]
+/// through it.
+#[derive(Clone)]
 pub struct TbEntry {
-    /// The file name.
-    pub filename: String,
-    /// The function's name.
-    pub name: String,
+    /// The frame's code.
+    pub code: crate::vm::code::CodeRef,
+    /// The frame's globals (for `tb_frame.f_globals` and NameError's
+    /// suggestions).
+    pub globals: Obj,
+    /// The instruction index.
+    pub lasti: u32,
     /// The source range: line, column, end line, end column (columns are
     /// UTF-8 byte offsets as in CPython's co_positions).
     pub loc: (u32, u32, u32, u32),
+}
+
+impl TbEntry {
+    /// The file name.
+    pub fn filename(&self) -> &str {
+        &self.code.co().filename
+    }
+
+    /// The function's name.
+    pub fn name(&self) -> &str {
+        &self.code.co().name
+    }
 }
 
 /// The payload of an exception.
 pub struct ExceptionData {
     /// `args`.
     pub args: RefCell<Obj>,
-    /// `__traceback__`, innermost entry last.
+    /// `__traceback__`: innermost frame first (entries are pushed as the
+    /// exception propagates outwards).
     pub traceback: RefCell<Vec<TbEntry>>,
     /// `__cause__`.
     pub cause: RefCell<Option<Obj>>,
@@ -39,6 +55,10 @@ pub struct ExceptionData {
 
 /// `BaseException`'s data.
 pub fn base_type_data(name: &str) -> TypeData {
+    common_type_data(name).with_methods(crate::types::exception_methods::install)
+}
+
+fn common_type_data(name: &str) -> TypeData {
     let mut t = TypeData::new::<ExceptionData>(name);
     t.instance_dict = true;
     t.slots.getattr.set(Some(getattr));
@@ -59,7 +79,7 @@ pub fn base_type_data(name: &str) -> TypeData {
 
 /// The data of a builtin exception class other than BaseException.
 pub fn derived_type_data(name: &str) -> TypeData {
-    base_type_data(name)
+    common_type_data(name)
 }
 
 /// A new instance of exception class `cls` with `args` (no `__init__`).
@@ -111,7 +131,11 @@ fn getattr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
             "__cause__" => return Ok(Some(opt(&d.cause.borrow()))),
             "__context__" => return Ok(Some(opt(&d.context.borrow()))),
             "__suppress_context__" => return Ok(Some(rt::bool_obj(d.suppress_context.get()))),
-            "__traceback__" if d.traceback.borrow().is_empty() => return Ok(Some(rt::none())),
+            "__traceback__" => {
+                return Ok(Some(crate::types::traceback_obj::chain_from_entries(
+                    &d.traceback.borrow(),
+                )));
+            }
             _ => {}
         }
     }
@@ -155,6 +179,10 @@ fn setattr(o: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
             "__context__" => {
                 *d.context.borrow_mut() = value.filter(|v| !rt::is_none(v)).cloned();
                 return Ok(());
+            }
+            "__traceback__" => {
+                let v = value.cloned().unwrap_or_else(rt::none);
+                return crate::types::exception_methods::set_traceback(o, &v);
             }
             "__suppress_context__" => {
                 d.suppress_context.set(match value {

@@ -4,6 +4,7 @@
 pub mod class;
 pub mod dict;
 pub mod exception;
+pub mod exception_methods;
 pub mod float;
 pub mod function;
 pub mod int;
@@ -14,6 +15,7 @@ pub mod none;
 pub mod object;
 pub mod slice;
 pub mod str;
+pub mod traceback_obj;
 pub mod tuple;
 pub mod typeobj;
 pub mod typeobj_ops;

@@ -113,10 +113,30 @@ thread_local! {
             };
             Ok(crate::types::str::new_str(&text))
         }));
+        t.slots.getattr.set(Some(code_getattr));
         let ty = crate::types::class::new_builtin_type(t);
         ty.make_immortal();
         ty
     };
+}
+
+/// `co_name`, `co_qualname`, `co_filename`, `co_firstlineno`, then the
+/// generic lookup.
+fn code_getattr(o: &Obj, name: &Obj) -> crate::error::PyResult<Option<Obj>> {
+    use crate::types::str::new_str;
+    if let (Some(c), Some(n)) = (o.downcast::<CodeData>(), crate::types::str::as_str(name)) {
+        let co = c.0.co();
+        match n {
+            "co_name" => return Ok(Some(new_str(&co.name))),
+            "co_qualname" => return Ok(Some(new_str(&co.qualname))),
+            "co_filename" => return Ok(Some(new_str(&co.filename))),
+            "co_firstlineno" => {
+                return Ok(Some(crate::types::int::from_i64(co.first_line as i64)));
+            }
+            _ => {}
+        }
+    }
+    crate::types::object::generic_getattr(o, name)
 }
 
 /// A code object for `code`.
