@@ -51,6 +51,9 @@ pub struct ExceptionData {
     pub context: RefCell<Option<Obj>>,
     /// `__suppress_context__`.
     pub suppress_context: Cell<bool>,
+    /// An exception group's `message` and `exceptions` (a tuple), set by
+    /// `BaseExceptionGroup.__new__`.
+    pub group: RefCell<Option<(Obj, Obj)>>,
 }
 
 /// `BaseException`'s data.
@@ -58,7 +61,8 @@ pub fn base_type_data(name: &str) -> TypeData {
     common_type_data(name).with_methods(crate::types::exception_methods::install)
 }
 
-fn common_type_data(name: &str) -> TypeData {
+/// The slots every exception class has.
+pub fn common_type_data(name: &str) -> TypeData {
     let mut t = TypeData::new::<ExceptionData>(name);
     t.instance_dict = true;
     t.slots.getattr.set(Some(getattr));
@@ -79,7 +83,12 @@ fn common_type_data(name: &str) -> TypeData {
 
 /// The data of a builtin exception class other than BaseException.
 pub fn derived_type_data(name: &str) -> TypeData {
-    common_type_data(name)
+    match name {
+        "BaseExceptionGroup" => crate::types::exception_group::type_data(name)
+            .with_methods(crate::types::exception_group::install),
+        "ExceptionGroup" => crate::types::exception_group::type_data(name),
+        _ => common_type_data(name),
+    }
 }
 
 /// A new instance of exception class `cls` with `args` (no `__init__`).
@@ -92,6 +101,7 @@ pub fn new_instance(cls: &Obj, args: Vec<Obj>) -> Obj {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            group: RefCell::new(None),
         },
     );
     o.set_dict(Some(crate::types::dict::new_dict()));
@@ -131,6 +141,11 @@ fn getattr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
             "__cause__" => return Ok(Some(opt(&d.cause.borrow()))),
             "__context__" => return Ok(Some(opt(&d.context.borrow()))),
             "__suppress_context__" => return Ok(Some(rt::bool_obj(d.suppress_context.get()))),
+            "message" | "exceptions" => {
+                if let Some(v) = crate::types::exception_group::group_attr(o, n) {
+                    return Ok(Some(v));
+                }
+            }
             "__traceback__" => {
                 return Ok(Some(crate::types::traceback_obj::chain_from_entries(
                     &d.traceback.borrow(),
@@ -218,15 +233,11 @@ fn repr(o: &Obj) -> PyResult<Obj> {
         .map(|d| d.args.borrow().clone())
         .unwrap_or_else(crate::rt::none);
     let items = crate::types::tuple::items(&args);
-    let inner = match items.len() {
-        1 => protocol::repr_string(&items[0])?,
-        _ => {
-            let r = protocol::repr_string(&args)?;
-            r.trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim_end_matches(',')
-                .to_string()
-        }
+    // CPython: `Name(repr(arg))` for one argument, else `Name` followed
+    // by the repr of the args tuple.
+    let text = match items.len() {
+        1 => format!("{name}({})", protocol::repr_string(&items[0])?),
+        _ => format!("{name}{}", protocol::repr_string(&args)?),
     };
-    Ok(new_str(&format!("{name}({inner})")))
+    Ok(new_str(&text))
 }

@@ -4,6 +4,7 @@
 pub mod class;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod exception_methods;
 pub mod float;
 pub mod function;
