@@ -116,7 +116,26 @@ fn run(file: String, args: Vec<String>) -> ExitCode {
         Ok(Ok(status)) => status,
         _ => 70,
     };
+    if status == runtime::run::SIGINT_STATUS {
+        die_by_sigint();
+        return ExitCode::from(130);
+    }
     ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+/// Ends the process by SIGINT, as CPython does after an uncaught
+/// KeyboardInterrupt (the parent sees a signal death, not an exit code).
+/// Rust installs no SIGINT handler, so the default action applies; the
+/// signal is sent by `kill(1)` to keep this crate free of `unsafe`.
+fn die_by_sigint() {
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    let sent = std::process::Command::new("kill")
+        .args(["-s", "INT", &std::process::id().to_string()])
+        .status();
+    if sent.is_ok_and(|s| s.success()) {
+        // Delivery is asynchronous: wait for it.
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    }
 }
 
 fn check(files: &[String], timings: bool) -> ExitCode {

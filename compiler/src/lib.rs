@@ -6,6 +6,7 @@
 //! here depends on LLVM: the runtime links this crate for `eval` and `exec`.
 
 pub mod bytecode;
+pub mod caret_anchors;
 pub mod compile_checks;
 pub mod diagnostics;
 pub mod driver;

@@ -103,7 +103,8 @@ pub fn syntax_error(s: &SyntaxError) -> PyErr {
 }
 
 /// Runs a program file as `__main__` with `argv` (`argv[0]` is the path)
-/// and returns the process exit status.
+/// and returns the process exit status ([`SIGINT_STATUS`] for an uncaught
+/// KeyboardInterrupt).
 pub fn run_main(path: &str, argv: &[String]) -> i32 {
     let script_dir = std::fs::canonicalize(path)
         .ok()
@@ -179,7 +180,13 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
     let report = crate::vm::traceback::format_exception(&e.exc);
     let _ = crate::io::write_stderr(&report);
     if e.matches(Exc::KeyboardInterrupt) {
-        return 130;
+        // CPython re-raises SIGINT with the default handler so the parent
+        // sees death by signal; the cli does that for this status.
+        return SIGINT_STATUS;
     }
     1
 }
+
+/// The status `run_main` returns for an uncaught KeyboardInterrupt: the
+/// process must end by SIGINT (the cli does it), as CPython's does.
+pub const SIGINT_STATUS: i32 = -2;

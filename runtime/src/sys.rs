@@ -230,7 +230,11 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
     set(
         "exit",
         new_builtin("exit", |a, _| {
-            let args = a.first().cloned().into_iter().collect();
+            // PyErr_SetObject: a tuple value is the args themselves.
+            let args = match a.first() {
+                Some(t) if tuple::is_tuple(t) => tuple::items(t).to_vec(),
+                other => other.cloned().into_iter().collect(),
+            };
             Err(PyErr::with_args(Exc::SystemExit, args))
         }),
     );

@@ -180,7 +180,8 @@ impl<'a> FnLowerer<'_, 'a> {
     }
 
     fn lower_for(&mut self, s: &'a ast::StmtFor) -> LResult<()> {
-        let iter_loc = self.loc(s.iter.range());
+        // CPython 3.11 gives GET_ITER and FOR_ITER the statement's range.
+        let iter_loc = self.loc(s.range);
         let iterable = self.lower_expr(&s.iter)?;
         let op = if s.is_async {
             Opcode::AIter
@@ -346,7 +347,8 @@ impl<'a> FnLowerer<'_, 'a> {
     }
 
     fn lower_assert(&mut self, s: &'a ast::StmtAssert) -> LResult<()> {
-        let loc = self.loc(s.range);
+        // CPython 3.11 raises at the test's range.
+        let loc = self.loc(s.test.range());
         let fail = self.new_block();
         let ok = self.new_block();
         self.lower_condition(&s.test, ok, fail)?;
@@ -378,7 +380,7 @@ impl<'a> FnLowerer<'_, 'a> {
 
     fn lower_import(&mut self, s: &'a ast::StmtImport) -> LResult<()> {
         for alias in &s.names {
-            let loc = self.loc(alias.range);
+            let loc = self.loc(s.range);
             let none = self.none(loc);
             let module = self.value(
                 Opcode::Import,

@@ -11,23 +11,39 @@ use crate::types::str::new_str;
 use crate::types::typeobj::TypeData;
 
 /// One traceback entry: a frame's code location when the exception passed
-/// through it (innermost last).
-#[derive(Clone, Debug)]
+/// through it.
+#[derive(Clone)]
 pub struct TbEntry {
-    /// The file name.
-    pub filename: String,
-    /// The function's name.
-    pub name: String,
+    /// The frame's code.
+    pub code: crate::vm::code::CodeRef,
+    /// The frame's globals (for `tb_frame.f_globals` and NameError's
+    /// suggestions).
+    pub globals: Obj,
+    /// The instruction index.
+    pub lasti: u32,
     /// The source range: line, column, end line, end column (columns are
     /// UTF-8 byte offsets as in CPython's co_positions).
     pub loc: (u32, u32, u32, u32),
+}
+
+impl TbEntry {
+    /// The file name.
+    pub fn filename(&self) -> &str {
+        &self.code.co().filename
+    }
+
+    /// The function's name.
+    pub fn name(&self) -> &str {
+        &self.code.co().name
+    }
 }
 
 /// The payload of an exception.
 pub struct ExceptionData {
     /// `args`.
     pub args: RefCell<Obj>,
-    /// `__traceback__`, innermost entry last.
+    /// `__traceback__`: innermost frame first (entries are pushed as the
+    /// exception propagates outwards).
     pub traceback: RefCell<Vec<TbEntry>>,
     /// `__cause__`.
     pub cause: RefCell<Option<Obj>>,
@@ -35,10 +51,18 @@ pub struct ExceptionData {
     pub context: RefCell<Option<Obj>>,
     /// `__suppress_context__`.
     pub suppress_context: Cell<bool>,
+    /// An exception group's `message` and `exceptions` (a tuple), set by
+    /// `BaseExceptionGroup.__new__`.
+    pub group: RefCell<Option<(Obj, Obj)>>,
 }
 
 /// `BaseException`'s data.
 pub fn base_type_data(name: &str) -> TypeData {
+    common_type_data(name).with_methods(crate::types::exception_methods::install)
+}
+
+/// The slots every exception class has.
+pub fn common_type_data(name: &str) -> TypeData {
     let mut t = TypeData::new::<ExceptionData>(name);
     t.instance_dict = true;
     t.slots.getattr.set(Some(getattr));
@@ -59,7 +83,12 @@ pub fn base_type_data(name: &str) -> TypeData {
 
 /// The data of a builtin exception class other than BaseException.
 pub fn derived_type_data(name: &str) -> TypeData {
-    base_type_data(name)
+    match name {
+        "BaseExceptionGroup" => crate::types::exception_group::type_data(name)
+            .with_methods(crate::types::exception_group::install),
+        "ExceptionGroup" => crate::types::exception_group::type_data(name),
+        _ => common_type_data(name),
+    }
 }
 
 /// A new instance of exception class `cls` with `args` (no `__init__`).
@@ -72,6 +101,7 @@ pub fn new_instance(cls: &Obj, args: Vec<Obj>) -> Obj {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            group: RefCell::new(None),
         },
     );
     o.set_dict(Some(crate::types::dict::new_dict()));
@@ -111,7 +141,16 @@ fn getattr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
             "__cause__" => return Ok(Some(opt(&d.cause.borrow()))),
             "__context__" => return Ok(Some(opt(&d.context.borrow()))),
             "__suppress_context__" => return Ok(Some(rt::bool_obj(d.suppress_context.get()))),
-            "__traceback__" if d.traceback.borrow().is_empty() => return Ok(Some(rt::none())),
+            "message" | "exceptions" => {
+                if let Some(v) = crate::types::exception_group::group_attr(o, n) {
+                    return Ok(Some(v));
+                }
+            }
+            "__traceback__" => {
+                return Ok(Some(crate::types::traceback_obj::chain_from_entries(
+                    &d.traceback.borrow(),
+                )));
+            }
             _ => {}
         }
     }
@@ -156,6 +195,10 @@ fn setattr(o: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
                 *d.context.borrow_mut() = value.filter(|v| !rt::is_none(v)).cloned();
                 return Ok(());
             }
+            "__traceback__" => {
+                let v = value.cloned().unwrap_or_else(rt::none);
+                return crate::types::exception_methods::set_traceback(o, &v);
+            }
             "__suppress_context__" => {
                 d.suppress_context.set(match value {
                     Some(v) => protocol::truth(v)?,
@@ -190,15 +233,11 @@ fn repr(o: &Obj) -> PyResult<Obj> {
         .map(|d| d.args.borrow().clone())
         .unwrap_or_else(crate::rt::none);
     let items = crate::types::tuple::items(&args);
-    let inner = match items.len() {
-        1 => protocol::repr_string(&items[0])?,
-        _ => {
-            let r = protocol::repr_string(&args)?;
-            r.trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim_end_matches(',')
-                .to_string()
-        }
+    // CPython: `Name(repr(arg))` for one argument, else `Name` followed
+    // by the repr of the args tuple.
+    let text = match items.len() {
+        1 => format!("{name}({})", protocol::repr_string(&items[0])?),
+        _ => format!("{name}{}", protocol::repr_string(&args)?),
     };
-    Ok(new_str(&format!("{name}({inner})")))
+    Ok(new_str(&text))
 }

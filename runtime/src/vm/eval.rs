@@ -130,8 +130,9 @@ fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
         let co = frame.code.co();
         let l = co.locs.get(pc).copied().unwrap_or_default();
         d.traceback.borrow_mut().push(exception::TbEntry {
-            filename: co.filename.clone(),
-            name: co.name.clone(),
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            lasti: pc as u32,
             loc: (l.line, l.col, l.end_line, l.end_col),
         });
     }

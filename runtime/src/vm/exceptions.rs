@@ -112,20 +112,12 @@ pub fn special_lookup(o: &Obj, name: &Obj) -> PyResult<Obj> {
 
 /// `except*` split: a tuple (matching part or None, rest or None).
 pub fn group_split(e: &Obj, t: &Obj) -> PyResult<Obj> {
-    if matches(e, t)? {
-        return Ok(crate::types::tuple::new_tuple(vec![e.clone(), rt::none()]));
-    }
-    Ok(crate::types::tuple::new_tuple(vec![rt::none(), e.clone()]))
+    crate::types::exception_group::except_star_split(e, t)
 }
 
-/// `except*` re-raise: the first exception in `raised` that is not None.
-pub fn group_reraise(_orig: &Obj, raised: &Obj) -> PyResult<Obj> {
-    for x in crate::types::list::snapshot(raised) {
-        if !rt::is_none(&x) {
-            return Ok(x);
-        }
-    }
-    Ok(rt::none())
+/// `except*` re-raise: what the statement raises at its end, or None.
+pub fn group_reraise(orig: &Obj, raised: &Obj) -> PyResult<Obj> {
+    crate::types::exception_group::prep_reraise_star(orig, &crate::types::list::snapshot(raised))
 }
 
 /// Whether `o` is a type (re-exported for builtins).

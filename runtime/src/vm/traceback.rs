@@ -67,7 +67,7 @@ fn format_one(exc: &Obj, out: &mut String) {
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
         for e in &entries {
-            let key = (e.filename.clone(), e.loc.0, e.name.clone());
+            let key = (e.filename().to_string(), e.loc.0, e.name().to_string());
             if last.as_ref() == Some(&key) {
                 repeats += 1;
                 if repeats >= 3 {
@@ -99,33 +99,109 @@ fn format_entry(e: &TbEntry, out: &mut String) {
     let (line, col, end_line, end_col) = e.loc;
     out.push_str(&format!(
         "  File \"{}\", line {line}, in {}\n",
-        e.filename, e.name
+        e.filename(),
+        e.name()
     ));
-    let Some(original) = source_line(&e.filename, line) else {
+    let Some(original) = source_line(e.filename(), line) else {
         return;
     };
-    let stripped = original.trim();
-    if stripped.is_empty() {
+    let original = original.trim_end_matches(['\n', '\r']);
+    let text = original.trim_start_matches([' ', '\t', '\x0c']);
+    if text.trim().is_empty() {
         return;
     }
-    out.push_str(&format!("    {stripped}\n"));
+    out.push_str(&format!("    {text}\n"));
+    if line == 0 {
+        return;
+    }
+    out.push_str(&carets(original, (col, end_col), line == end_line));
+}
+
+/// The marker line under a source line (empty when CPython shows none):
+/// `tb_displayline` in CPython 3.11.7. `cols` are UTF-8 byte offsets into
+/// `original`, the line without its newline; positions are counted in
+/// characters and drawn in display columns (wide characters take two).
+fn carets(original: &str, cols: (u32, u32), single_line: bool) -> String {
+    let chars: Vec<char> = original.chars().collect();
     let char_at = |byte: u32| -> usize {
         let b = (byte as usize).min(original.len());
-        original.get(..b).map_or(b, |s| s.chars().count())
+        let mut b2 = b;
+        while !original.is_char_boundary(b2) {
+            b2 -= 1;
+        }
+        original[..b2].chars().count()
     };
-    let start = char_at(col);
-    let end = if end_line == line {
-        char_at(end_col)
+    let indent = chars
+        .iter()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+        .count();
+    let start = char_at(cols.0);
+    let mut end = char_at(cols.1);
+    let mut anchors = None;
+    if single_line {
+        if start < end {
+            let segment: String = chars[start..end].iter().collect();
+            if let Some((l, r)) = compiler::caret_anchors::caret_anchors(&segment) {
+                let to_char = |b: usize| segment.get(..b).map_or(0, |s| s.chars().count());
+                anchors = Some((to_char(l) + start, to_char(r) + start));
+            }
+        }
     } else {
-        original.trim_end().chars().count()
-    };
-    let leading = original.chars().count() - original.trim_start().chars().count();
-    if end > start && end - start < stripped.chars().count() {
-        out.push_str("    ");
-        out.push_str(&" ".repeat(start.saturating_sub(leading)));
-        out.push_str(&"^".repeat(end - start));
-        out.push('\n');
+        end = chars
+            .iter()
+            .rposition(|c| !matches!(c, ' ' | '\t' | '\x0c'))
+            .map_or(0, |i| i + 1);
     }
+    if end.saturating_sub(start) == chars.len() - indent && anchors.is_none() {
+        return String::new();
+    }
+    let width = |upto: usize| -> usize {
+        chars[..upto.min(chars.len())]
+            .iter()
+            .map(|&c| if is_wide(c) { 2 } else { 1 })
+            .sum()
+    };
+    let mut s = String::from("    ");
+    let (w_start, w_end) = (width(start), width(end.max(start)));
+    s.push_str(&" ".repeat(w_start.saturating_sub(indent)));
+    match anchors {
+        Some((l, r)) => {
+            let (wl, wr) = (width(l.max(start)), width(r.max(l).max(start)));
+            let wl = wl.min(w_end);
+            let wr = wr.min(w_end);
+            s.push_str(&"~".repeat(wl - w_start));
+            s.push_str(&"^".repeat(wr - wl));
+            s.push_str(&"~".repeat(w_end - wr));
+        }
+        None => s.push_str(&"^".repeat(w_end - w_start)),
+    }
+    s.push('\n');
+    s
+}
+
+/// Whether `c` takes two columns on a terminal (East Asian Width W or F).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x231A..=0x231B | 0x2329..=0x232A | 0x23E9..=0x23EC
+        | 0x23F0 | 0x23F3 | 0x25FD..=0x25FE | 0x2614..=0x2615 | 0x2648..=0x2653
+        | 0x267F | 0x2693 | 0x26A1 | 0x26AA..=0x26AB | 0x26BD..=0x26BE
+        | 0x26C4..=0x26C5 | 0x26CE | 0x26D4 | 0x26EA | 0x26F2..=0x26F3 | 0x26F5
+        | 0x26FA | 0x26FD | 0x2705 | 0x270A..=0x270B | 0x2728 | 0x274C | 0x274E
+        | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27B0 | 0x27BF
+        | 0x2B1B..=0x2B1C | 0x2B50 | 0x2B55 | 0x2E80..=0x303E | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xA960..=0xA97F
+        | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE10..=0xFE19 | 0xFE30..=0xFE6F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x16FE0..=0x1B2FF | 0x1F004 | 0x1F0CF
+        | 0x1F18E | 0x1F191..=0x1F19A | 0x1F200..=0x1F251 | 0x1F300..=0x1F320
+        | 0x1F32D..=0x1F335 | 0x1F337..=0x1F37C | 0x1F37E..=0x1F393
+        | 0x1F3A0..=0x1F3CA | 0x1F3CF..=0x1F3D3 | 0x1F3E0..=0x1F3F0 | 0x1F3F4
+        | 0x1F3F8..=0x1F43E | 0x1F440 | 0x1F442..=0x1F4FC | 0x1F4FF..=0x1F53D
+        | 0x1F54B..=0x1F54E | 0x1F550..=0x1F567 | 0x1F57A | 0x1F595..=0x1F596
+        | 0x1F5A4 | 0x1F5FB..=0x1F64F | 0x1F680..=0x1F6C5 | 0x1F6CC
+        | 0x1F6D0..=0x1F6D2 | 0x1F6D5..=0x1F6D7 | 0x1F6EB..=0x1F6EC
+        | 0x1F6F4..=0x1F6FC | 0x1F7E0..=0x1F7EB | 0x1F90C..=0x1F93A
+        | 0x1F93C..=0x1F945 | 0x1F947..=0x1F9FF | 0x1FA70..=0x1FAFF
+        | 0x20000..=0x2FFFD | 0x30000..=0x3FFFD)
 }
 
 /// `Type: message` (qualified by module unless builtins or __main__).
@@ -141,15 +217,19 @@ pub fn exception_line(exc: &Obj) -> String {
     } else {
         format!("{module}.{qual}")
     };
-    let msg = match protocol::str_string(exc) {
+    let mut msg = match protocol::str_string(exc) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    if msg.is_empty() {
+    if let Some(s) = crate::types::exception_methods::suggestion(exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    let line = if msg.is_empty() {
         format!("{name}\n")
     } else {
         format!("{name}: {msg}\n")
-    }
+    };
+    line + &crate::types::exception_methods::notes_text(exc)
 }
 
 /// Whether `exc` is a SystemExit (handled by the caller, not printed).

@@ -76,27 +76,27 @@ block4(v9: object):
 block5:
     store.fast "y", v9 @7:20-7:21
     v10 = load.fast "y" !block23 @8:26-8:27
-    v11 = aiter v10 !block23 @8:26-8:27
-    jump block6 @8:26-8:27
+    v11 = aiter v10 !block23 @8:8-9:22
+    jump block6 @8:8-9:22
 block6:
-    v12 = anext v11 !block23 @8:26-8:27
-    v13 = await.iter v12 !block10 @8:26-8:27
-    v14 = const None @8:26-8:27
-    jump block7(v14) @8:26-8:27
+    v12 = anext v11 !block23 @8:8-9:22
+    v13 = await.iter v12 !block10 @8:8-9:22
+    v14 = const None @8:8-9:22
+    jump block7(v14) @8:8-9:22
 block7(v15: object):
-    send v13, v15, yielded block8, returned block18 !block10 @8:26-8:27
+    send v13, v15, yielded block8, returned block18 !block10 @8:8-9:22
 block8(v16: object):
-    yield v16, resume block7 !block9 @8:26-8:27
+    yield v16, resume block7 !block9 @8:8-9:22
 block9(v17: object):
-    throw v13, v17, yielded block8, returned block18 !block10 @8:26-8:27
+    throw v13, v17, yielded block8, returned block18 !block10 @8:8-9:22
 block10(v18: object):
-    v19 = load.builtin_exc "StopAsyncIteration" @8:26-8:27
-    v20 = exc.match v18, v19 !block23 @8:26-8:27
-    branch v20, block12, block11 @8:26-8:27
+    v19 = load.builtin_exc "StopAsyncIteration" @8:8-9:22
+    v20 = exc.match v18, v19 !block23 @8:8-9:22
+    branch v20, block12, block11 @8:8-9:22
 block11:
-    reraise v18 !block23 @8:26-8:27
+    reraise v18 !block23 @8:8-9:22
 block12:
-    jump block13 @8:26-8:27
+    jump block13 @8:8-9:22
 block13:
     v21 = const None @7:15-7:21
     v22 = call v2, v21, v21, v21 !exit @7:15-7:21
@@ -112,7 +112,7 @@ block16(v27: object):
 block17(v28: object):
     jump block31 @7:15-7:21
 block18(v29: object):
-    jump block19(v29) @8:26-8:27
+    jump block19(v29) @8:8-9:22
 block19(v30: object):
     store.fast "item", v30 @8:18-8:22
     v31 = load.fast "item" !block23 @9:18-9:22
@@ -155,5 +155,5 @@ block31:
     v49 = const None @7:4-9:22
     return v49 @7:4-9:22
 block32(v50: object):
-    jump block6 @8:26-8:27
+    jump block6 @8:8-9:22
 end

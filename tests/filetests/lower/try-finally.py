@@ -27,12 +27,12 @@ function @1 "f" qualname "f" kind function suspension plain line 1
   locals "x" "i"
 block0:
     v0 = load.fast "x" !exit @2:13-2:14
-    v1 = iter v0 !exit @2:13-2:14
-    jump block1 @2:13-2:14
+    v1 = iter v0 !exit @2:4-8:28
+    jump block1 @2:4-8:28
 block1:
-    for_iter v1, next block4, done block2 !exit @2:13-2:14
+    for_iter v1, next block4, done block2 !exit @2:4-8:28
 block2:
-    jump block3 @2:13-2:14
+    jump block3 @2:4-8:28
 block3:
     v2 = const None @9:11-9:15
     return v2 @9:4-9:15
