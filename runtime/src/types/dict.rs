@@ -21,6 +21,9 @@ pub struct DictData {
     /// Changes whenever the dict is modified (unique across all dicts), so
     /// caches of lookups can be validated in O(1).
     version: Cell<u64>,
+    /// This dict is a type's namespace: modifying it invalidates the
+    /// attribute caches of every type (`typeobj_ops::lookup`).
+    is_type_namespace: Cell<bool>,
 }
 
 thread_local! {
@@ -28,12 +31,22 @@ thread_local! {
 }
 
 fn bump(d: &DictData) {
+    if d.is_type_namespace.get() {
+        crate::types::typeobj_ops::invalidate_caches();
+    }
     let v = NEXT_VERSION.with(|n| {
         let v = n.get();
         n.set(v + 1);
         v
     });
     d.version.set(v);
+}
+
+/// Marks a dict as a type's namespace (see `DictData::is_type_namespace`).
+pub fn mark_type_namespace(d: &Obj) {
+    if let Some(dd) = d.downcast::<DictData>() {
+        dd.is_type_namespace.set(true);
+    }
 }
 
 /// The dict's current version (see `DictData::version`).
@@ -161,7 +174,11 @@ fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> 
         }
         if let Some((h, k, v)) = candidate
             && h == hash
-            && (k.is(key) || protocol::eq(&k, key)?)
+            && (k.is(key)
+                || match crate::types::str::str_eq(&k, key) {
+                    Some(same) => same,
+                    None => protocol::eq(&k, key)?,
+                })
         {
             return Ok(Some((i, slot as usize, v)));
         }

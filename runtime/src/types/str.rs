@@ -106,6 +106,34 @@ pub fn char_str(c: char) -> Obj {
     new_str(c.encode_utf8(&mut [0; 4]))
 }
 
+thread_local! {
+    /// Interned strs: identifiers in code objects and the runtime's own
+    /// attribute names, so that dict lookups by name usually succeed on
+    /// the identity test.
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, Obj>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The interned str for `s` (one object per distinct text).
+pub fn intern(s: &str) -> Obj {
+    if let Some(o) = INTERNED.with(|m| m.borrow().get(s).cloned()) {
+        return o;
+    }
+    let o = new_str(s);
+    o.make_immortal();
+    INTERNED.with(|m| m.borrow_mut().insert(s.into(), o.clone()));
+    o
+}
+
+/// Whether two strs have the same text (no Python-level comparison).
+#[inline]
+pub fn str_eq(a: &Obj, b: &Obj) -> Option<bool> {
+    match (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+        (Some(x), Some(y)) => Some(x.s == y.s),
+        _ => None,
+    }
+}
+
 /// The text of a str object.
 pub fn as_str(o: &Obj) -> Option<&str> {
     o.downcast::<StrData>().map(|d| &*d.s)

@@ -1,6 +1,8 @@
 //! Operations on type objects: MRO (C3), subtype tests, attribute lookup
 //! along the MRO, and the `type` type's own slots.
 
+use std::cell::Cell;
+
 use crate::error::{PyErr, PyResult, type_error};
 use crate::object::Obj;
 use crate::rt;
@@ -97,11 +99,16 @@ pub fn is_instance(o: &Obj, t: &Obj) -> bool {
 
 /// The namespace dict of a type, created on first use.
 pub fn type_dict(t: &Obj) -> Obj {
-    let d = t.downcast::<TypeData>().expect("type_dict of a type");
+    let Some(d) = t.downcast::<TypeData>() else {
+        // Only types have namespaces; callers pass types.
+        return crate::types::dict::new_dict();
+    };
     if let Some(dict) = d.dict.borrow().clone() {
         return dict;
     }
     let dict = crate::types::dict::new_dict();
+    crate::types::dict::mark_type_namespace(&dict);
+    invalidate_caches();
     *d.dict.borrow_mut() = Some(dict.clone());
     if let Some(init) = d.init_dict.take() {
         init(t);
@@ -114,19 +121,82 @@ pub fn type_dict(t: &Obj) -> Obj {
 
 /// Looks `name` up along the MRO of type `t` (no descriptors applied).
 pub fn lookup(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let hash = crate::types::str::is_str(name).then(|| crate::types::str::hash(name));
+    let slot = hash.map(|h| ((t.id() >> 4) ^ h as usize) & (CACHE_SIZE - 1));
+    let epoch = EPOCH.with(Cell::get);
+    if let (Some(h), Some(i)) = (hash, slot) {
+        let hit = CACHE.with(|c| {
+            let c = c.borrow();
+            let e = c.get(i)?.as_ref()?;
+            (e.ty == t.id()
+                && e.epoch == epoch
+                && e.hash == h
+                && (e.name.is(name) || crate::types::str::str_eq(&e.name, name) == Some(true)))
+            .then(|| e.value.clone())
+        });
+        if let Some(v) = hit {
+            return Ok(v);
+        }
+    }
     let mro = with_data(t, |d| d.mro.borrow().clone());
+    let mut found = None;
     for k in mro.iter() {
         let dict = type_dict(k);
         if let Some(v) = crate::types::dict::get_item(&dict, name)? {
-            return Ok(Some(v));
+            found = Some(v);
+            break;
         }
     }
-    Ok(None)
+    // Only a lookup that changed no namespace on the way may be cached.
+    if let (Some(h), Some(i)) = (hash, slot)
+        && EPOCH.with(Cell::get) == epoch
+    {
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize_with(CACHE_SIZE, || None);
+            }
+            c[i] = Some(CacheEntry {
+                ty: t.id(),
+                hash: h,
+                name: name.clone(),
+                epoch,
+                value: found.clone(),
+            });
+        });
+    }
+    Ok(found)
+}
+
+const CACHE_SIZE: usize = 4096;
+
+/// One entry of the attribute cache: the result of looking `name` up on
+/// the type at address `ty`, valid while no type namespace changed.
+struct CacheEntry {
+    ty: usize,
+    hash: i64,
+    name: Obj,
+    epoch: u64,
+    value: Option<Obj>,
+}
+
+thread_local! {
+    /// Bumped whenever any type's namespace changes.
+    static EPOCH: Cell<u64> = const { Cell::new(0) };
+    /// The per-thread attribute cache, direct-mapped by type and name.
+    static CACHE: std::cell::RefCell<Vec<Option<CacheEntry>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Invalidates every cached type attribute lookup (a type's namespace
+/// changed, or one was created).
+pub fn invalidate_caches() {
+    EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 /// Looks up a special method by its Rust-side name on the type of `o`.
 pub fn lookup_special(o: &Obj, name: &str) -> PyResult<Option<Obj>> {
-    lookup(&o.ty(), &crate::types::str::new_str(name))
+    lookup(&o.ty(), &crate::types::str::intern(name))
 }
 
 /// Sets an attribute in a type's namespace (for builtin type setup).

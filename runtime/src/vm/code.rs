@@ -82,7 +82,7 @@ pub fn load(bc: bytecode::Module) -> Rc<CompiledModule> {
         .map(|c| {
             c.names
                 .iter()
-                .map(|n| crate::types::str::new_str(n))
+                .map(|n| crate::types::str::intern(n))
                 .collect()
         })
         .collect();
