@@ -237,6 +237,7 @@ fn kwnames_of(frame: &Frame, k: Option<u32>) -> PyResult<Vec<Obj>> {
 }
 
 #[allow(clippy::too_many_lines)]
+#[inline(always)]
 fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
     use Instr as I;
     match *instr {
