@@ -14,6 +14,7 @@
 pub mod bootstrap;
 pub mod builtins;
 pub mod error;
+pub mod gc;
 pub mod import;
 pub mod io;
 pub mod modules;

@@ -5,6 +5,7 @@ use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
 pub mod args;
+pub mod gc;
 pub mod math;
 pub mod structseq;
 pub mod sys_info;
@@ -18,6 +19,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
             m.set_dict(Some(crate::builtins::builtins_dict()));
             Some(m)
         }
+        "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
         "time" => Some(time::new_module()),
         _ => None,

@@ -249,7 +249,29 @@ pub fn alloc<T: 'static>(ty: Obj, data: T) -> Obj {
     );
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
     std::mem::forget(ty);
-    alloc_raw(header, data)
+    let obj = alloc_raw(header, data);
+    if obj.with_type(crate::gc::is_collectable) {
+        crate::gc::track(&obj);
+    }
+    obj
+}
+
+/// A new reference to a tracked object, by address (the cycle collector's
+/// registry holds addresses).
+pub(crate) fn from_tracked(id: usize) -> Option<Obj> {
+    let p = NonNull::new(id as *mut Header)?;
+    if id & 1 == 1 {
+        return None;
+    }
+    let obj = Obj::from_header(p);
+    // SAFETY: the registry holds exactly the addresses of live tracked
+    // objects: `alloc` adds an object and `Drop` removes it before freeing
+    // it, so `id` points at a live header. `from_header` made an `Obj`
+    // without a reference of its own; cloning takes one, and forgetting
+    // the first leaves the count balanced.
+    let out = obj.clone();
+    std::mem::forget(obj);
+    Some(out)
 }
 
 /// Allocates the type object of `type` itself, whose type is itself.
@@ -325,6 +347,9 @@ impl Drop for Obj {
             return;
         }
         h.refcnt.set(0);
+        if self.with_type(crate::gc::is_collectable) {
+            crate::gc::untrack(self.id());
+        }
         let dealloc = self.with_type(|t| t.dealloc);
         // The header and payload are dropped by `dealloc`; `self` must not
         // be dropped again.

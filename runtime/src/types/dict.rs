@@ -68,6 +68,26 @@ const DELETED: i64 = -2;
 /// The `dict` type's data.
 pub fn type_data() -> TypeData {
     let t = TypeData::new::<DictData>("dict").with_methods(crate::types::dict_methods::init);
+    t.slots.traverse.set(Some(|o, f| {
+        if let Some(d) = o.downcast::<DictData>()
+            && let Ok(t) = d.table.try_borrow()
+        {
+            for (_, k, v) in t.entries.iter().flatten() {
+                f(k);
+                f(v);
+            }
+        }
+    }));
+    t.slots.clear.set(Some(|o| {
+        if let Some(d) = o.downcast::<DictData>()
+            && let Ok(mut t) = d.table.try_borrow_mut()
+        {
+            let old = std::mem::take(&mut *t);
+            drop(t);
+            bump(d);
+            drop(old);
+        }
+    }));
     t.slots.new.set(Some(|cls, _args, _kw| {
         let o = alloc(cls.clone(), DictData::default());
         if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {

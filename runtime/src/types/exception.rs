@@ -64,6 +64,31 @@ pub fn base_type_data(name: &str) -> TypeData {
 /// The slots every exception class has.
 pub fn common_type_data(name: &str) -> TypeData {
     let mut t = TypeData::new::<ExceptionData>(name);
+    t.slots.traverse.set(Some(|o, f| {
+        if let Some(d) = data(o) {
+            if let Ok(a) = d.args.try_borrow() {
+                f(&a);
+            }
+            for r in [&d.cause, &d.context] {
+                if let Ok(v) = r.try_borrow()
+                    && let Some(v) = v.as_ref()
+                {
+                    f(v);
+                }
+            }
+        }
+    }));
+    t.slots.clear.set(Some(|o| {
+        if let Some(d) = data(o) {
+            for r in [&d.cause, &d.context] {
+                if let Ok(mut v) = r.try_borrow_mut() {
+                    let old = v.take();
+                    drop(v);
+                    drop(old);
+                }
+            }
+        }
+    }));
     t.instance_dict = true;
     t.slots.getattr.set(Some(getattr));
     t.slots.setattr.set(Some(setattr));

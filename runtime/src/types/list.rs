@@ -15,6 +15,22 @@ pub struct ListData(pub RefCell<Vec<Obj>>);
 /// The `list` type's data.
 pub fn type_data() -> TypeData {
     let t = TypeData::new::<ListData>("list").with_methods(crate::types::list_methods::init);
+    t.slots.traverse.set(Some(|o, f| {
+        if let Some(d) = o.downcast::<ListData>()
+            && let Ok(v) = d.0.try_borrow()
+        {
+            v.iter().for_each(&mut *f);
+        }
+    }));
+    t.slots.clear.set(Some(|o| {
+        if let Some(d) = o.downcast::<ListData>()
+            && let Ok(mut v) = d.0.try_borrow_mut()
+        {
+            let old = std::mem::take(&mut *v);
+            drop(v);
+            drop(old);
+        }
+    }));
     t.slots.new.set(Some(|cls, _args, _kw| {
         let o = alloc(cls.clone(), ListData::default());
         if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {

@@ -29,6 +29,30 @@ enum Slot {
     Full(i64, Obj),
 }
 
+/// Visits the elements (cycle collector); skips a table being changed.
+pub(crate) fn traverse(s: &Obj, f: &mut dyn FnMut(&Obj)) {
+    if let Some(d) = s.downcast::<SetData>()
+        && let Ok(t) = d.table.try_borrow()
+    {
+        for slot in &t.slots {
+            if let Slot::Full(_, k) = slot {
+                f(k);
+            }
+        }
+    }
+}
+
+/// Drops the elements (cycle collector).
+pub(crate) fn clear_for_gc(s: &Obj) {
+    if let Some(d) = s.downcast::<SetData>()
+        && let Ok(mut t) = d.table.try_borrow_mut()
+    {
+        let old = std::mem::take(&mut *t);
+        drop(t);
+        drop(old);
+    }
+}
+
 /// The hash table of a set.
 #[derive(Clone)]
 pub(crate) struct Table {

@@ -23,6 +23,8 @@ pub fn type_data(name: &str, frozen: bool) -> TypeData {
     } else {
         set_methods
     });
+    t.slots.traverse.set(Some(set::traverse));
+    t.slots.clear.set(Some(set::clear_for_gc));
     if frozen {
         t.slots.new.set(Some(frozenset_new));
         t.slots.hash.set(Some(set::frozen_hash));

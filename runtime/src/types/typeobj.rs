@@ -46,6 +46,10 @@ pub type ContainsFn = fn(&Obj, &Obj) -> PyResult<bool>;
 pub type NextFn = fn(&Obj) -> PyResult<Option<Obj>>;
 /// `__new__(cls, *args, **kw)`.
 pub type NewFn = fn(&Obj, &[Obj], &[Obj]) -> PyResult<Obj>;
+/// Visits each owned reference of an object's payload.
+pub type TraverseFn = fn(&Obj, &mut dyn FnMut(&Obj));
+/// Drops the owned references of an object's payload.
+pub type ClearFn = fn(&Obj);
 /// `__init__(self, *args, **kw)`.
 pub type InitFn = fn(&Obj, &[Obj], &[Obj]) -> PyResult<()>;
 
@@ -299,6 +303,11 @@ pub struct Slots {
     pub new: Cell<Option<NewFn>>,
     /// `self.__init__`.
     pub init: Cell<Option<InitFn>>,
+    /// Visits every object reference the payload owns (for the cycle
+    /// collector; the header's `__dict__` is visited by the collector).
+    pub traverse: Cell<Option<TraverseFn>>,
+    /// Drops the references the payload owns, breaking cycles.
+    pub clear: Cell<Option<ClearFn>>,
 }
 
 /// A type's payload.

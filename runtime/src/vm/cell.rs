@@ -11,6 +11,15 @@ pub struct CellData(pub RefCell<Option<Obj>>);
 thread_local! {
     static CELL_TYPE: Obj = {
         let t = TypeData::new::<CellData>("cell").final_type();
+        t.slots.traverse.set(Some(|o, f| {
+            if let Some(c) = o.downcast::<CellData>()
+                && let Ok(v) = c.0.try_borrow()
+                && let Some(v) = v.as_ref()
+            {
+                f(v);
+            }
+        }));
+        t.slots.clear.set(Some(|o| set(o, None)));
         t.slots.repr.set(Some(|o| {
             let text = match o.downcast::<CellData>().and_then(|c| c.0.borrow().clone()) {
                 Some(v) => format!(

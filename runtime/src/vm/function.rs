@@ -36,6 +36,30 @@ pub struct FunctionData {
 thread_local! {
     static FUNCTION_TYPE: Obj = {
         let mut t = TypeData::new::<FunctionData>("function").final_type();
+        t.slots.traverse.set(Some(|o, f| {
+            if let Some(d) = o.downcast::<FunctionData>() {
+                f(&d.globals);
+                d.closure.iter().for_each(&mut *f);
+                for cell in [&d.defaults, &d.kwdefaults, &d.annotations] {
+                    if let Ok(v) = cell.try_borrow()
+                        && let Some(v) = v.as_ref()
+                    {
+                        f(v);
+                    }
+                }
+            }
+        }));
+        t.slots.clear.set(Some(|o| {
+            if let Some(d) = o.downcast::<FunctionData>() {
+                for cell in [&d.defaults, &d.kwdefaults, &d.annotations] {
+                    if let Ok(mut v) = cell.try_borrow_mut() {
+                        let old = v.take();
+                        drop(v);
+                        drop(old);
+                    }
+                }
+            }
+        }));
         t.instance_dict = true;
         t.slots.call.set(Some(call_function));
         t.slots.descr_get.set(Some(|f, inst, _| match inst {
@@ -55,6 +79,12 @@ thread_local! {
     };
     static METHOD_TYPE: Obj = {
         let t = TypeData::new::<MethodData>("method").final_type();
+        t.slots.traverse.set(Some(|o, f| {
+            if let Some(d) = o.downcast::<MethodData>() {
+                f(&d.func);
+                f(&d.self_);
+            }
+        }));
         t.slots.call.set(Some(|m, args, kw| {
             let Some(d) = m.downcast::<MethodData>() else {
                 return Err(type_error("not a method"));
