@@ -341,7 +341,11 @@ fn complex_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
                 return Err(type_error("complex() second arg can't be a string"));
             }
             let (r2, i2) = to_complex(i, "second")?;
-            if is_complex_arg(i) { (-i2, r2) } else { (0.0, r2) }
+            if is_complex_arg(i) {
+                (-i2, r2)
+            } else {
+                (0.0, r2)
+            }
         }
     };
     if cls.is(&ty()) {

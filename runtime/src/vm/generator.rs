@@ -238,9 +238,27 @@ fn add_state_getters(ty: &Obj, kind: Suspension) {
     };
     let none: crate::types::descr::GetterFn = |_| Ok(rt::none());
     let names: [&'static str; 5] = match kind {
-        Suspension::Coroutine => ["cr_running", "cr_frame", "cr_code", "cr_suspended", "cr_await"],
-        Suspension::AsyncGenerator => ["ag_running", "ag_frame", "ag_code", "ag_suspended", "ag_await"],
-        _ => ["gi_running", "gi_frame", "gi_code", "gi_suspended", "gi_yieldfrom"],
+        Suspension::Coroutine => [
+            "cr_running",
+            "cr_frame",
+            "cr_code",
+            "cr_suspended",
+            "cr_await",
+        ],
+        Suspension::AsyncGenerator => [
+            "ag_running",
+            "ag_frame",
+            "ag_code",
+            "ag_suspended",
+            "ag_await",
+        ],
+        _ => [
+            "gi_running",
+            "gi_frame",
+            "gi_code",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ],
     };
     add_getter(ty, names[0], running);
     add_getter(ty, names[1], frame);
