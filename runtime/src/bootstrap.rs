@@ -48,7 +48,11 @@ pub fn build() -> Runtime {
     };
     crate::rt::set_true_false(&singletons.true_, &singletons.false_);
     let mut exceptions: Vec<Obj> = Vec::new();
+    // Each MRO is computed from its bases' MROs: object's first, then
+    // BaseException's, then the table in parent-before-child order.
+    typeobj_ops::set_bases(&types.object, vec![]);
     let base = mk(exception::base_type_data("BaseException"));
+    typeobj_ops::set_bases(&base, vec![types.object.clone()]);
     exceptions.push(base);
     for (kind, name, parent) in Exc::TABLE {
         debug_assert_eq!(*kind as usize, exceptions.len());
@@ -56,7 +60,6 @@ pub fn build() -> Runtime {
         typeobj_ops::set_bases(&t, vec![exceptions[*parent as usize].clone()]);
         exceptions.push(t);
     }
-    typeobj_ops::set_bases(&exceptions[0], vec![types.object.clone()]);
     // ExceptionGroup is also an Exception.
     typeobj_ops::set_bases(
         &exceptions[Exc::ExceptionGroup as usize],

@@ -151,6 +151,13 @@ pub fn import_module(name: &str) -> PyResult<Obj> {
             return load_source(name, &file, None, parent.as_ref());
         }
     }
+    // The frozen stand-ins for stdlib modules come after sys.path, as the
+    // stdlib's own files would.
+    if parent.is_none()
+        && let Some(m) = crate::modules::frozen::import(name)
+    {
+        return m;
+    }
     Err(not_found(&format!("No module named '{name}'"), name))
 }
 

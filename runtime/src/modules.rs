@@ -5,6 +5,7 @@ use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
 pub mod args;
+pub mod frozen;
 pub mod gc;
 pub mod math;
 pub mod structseq;

@@ -402,10 +402,15 @@ pub fn iter(o: &Obj) -> PyResult<Obj> {
     }
 }
 
-/// `next(it)`: the next item, or `None` when exhausted.
+/// `next(it)`: the next item, or `None` when exhausted. A `next` slot may
+/// also end with StopIteration (a generator's return value): iteration
+/// clears it, as CPython's loops do.
 pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
     match it.with_type(|t| t.slots.next.get()) {
-        Some(f) => f(it),
+        Some(f) => match f(it) {
+            Err(e) if e.matches(rt::Exc::StopIteration) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)

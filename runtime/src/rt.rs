@@ -152,6 +152,12 @@ thread_local! {
     static RT: Runtime = crate::bootstrap::build();
 }
 
+/// Whether this thread's runtime is still there (false while thread-local
+/// storage is being torn down, when no Python code may run).
+pub fn alive() -> bool {
+    RT.try_with(|_| ()).is_ok()
+}
+
 /// Runs `f` with the runtime state.
 #[inline]
 pub fn with<R>(f: impl FnOnce(&Runtime) -> R) -> R {

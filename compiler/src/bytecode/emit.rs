@@ -75,6 +75,9 @@ struct Emitter<'a> {
     /// Scratch registers, allocated on first use after the value registers.
     staging: Option<Reg>,
     cycle: Option<Reg>,
+    /// How many times each value is used (instruction and terminator
+    /// operands).
+    uses: Vec<u32>,
 }
 
 /// An edge that needs moves, to be emitted as a stub after its terminator.
@@ -116,6 +119,7 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         handler_index: HashMap::new(),
         staging: None,
         cycle: None,
+        uses: use_counts(func),
     };
     for (i, &b) in func.layout.iter().enumerate() {
         let next = func.layout.get(i + 1).copied();
@@ -154,11 +158,54 @@ impl<'a> Emitter<'a> {
             }
             let unwind = self.unwind(d.unwind)?;
             self.push(instr, unwind, d.loc);
+            self.clear_dead(data, d)?;
         }
         let Some((term, loc)) = &data.term else {
             return Err(format!("{b} has no terminator"));
         };
         self.terminator(term, *loc, next)
+    }
+
+    /// Emits `clear` for the registers `d` leaves dead that would
+    /// otherwise keep an object alive: an unused result, and a value whose
+    /// only use is this store into a variable or this call's operands (so
+    /// `del x` frees it, and a callee's argument dies with the callee's
+    /// last reference). Only
+    /// values defined earlier in the same block: a register reused on a
+    /// later loop iteration is defined again first.
+    fn clear_dead(&mut self, block: &ir::BlockData, d: &ir::InstData) -> Result<(), String> {
+        if let Some(v) = d.result
+            && self.uses.get(v.index()) == Some(&0)
+        {
+            let r = self.reg(v)?;
+            self.push(Instr::Clear { dst: r }, NO_HANDLER, d.loc);
+        }
+        if !matches!(
+            d.op,
+            ir::Opcode::StoreFast
+                | ir::Opcode::StoreName
+                | ir::Opcode::StoreGlobal
+                | ir::Opcode::StoreDeref
+                | ir::Opcode::Call
+        ) {
+            return Ok(());
+        }
+        for &v in &d.args {
+            if self.uses.get(v.index()) != Some(&1) {
+                continue;
+            }
+            let local = block.insts.iter().any(|&i| {
+                self.func
+                    .insts
+                    .get(i.index())
+                    .is_some_and(|x| x.result == Some(v))
+            });
+            if local {
+                let r = self.reg(v)?;
+                self.push(Instr::Clear { dst: r }, NO_HANDLER, d.loc);
+            }
+        }
+        Ok(())
     }
 
     fn terminator(
@@ -504,6 +551,30 @@ impl<'a> Emitter<'a> {
 /// A register in a move sequence: `(register, whether it is the scratch
 /// register)`.
 type SeqReg = (Reg, bool);
+
+/// How many times each value of `func` is used.
+fn use_counts(func: &ir::Function) -> Vec<u32> {
+    let mut uses = vec![0u32; func.values.len()];
+    let mut count = |v: ir::Value| {
+        if let Some(n) = uses.get_mut(v.index()) {
+            *n += 1;
+        }
+    };
+    for &b in &func.layout {
+        let Some(data) = func.blocks.get(b.index()) else {
+            continue;
+        };
+        for &i in &data.insts {
+            if let Some(d) = func.insts.get(i.index()) {
+                d.args.iter().for_each(|&v| count(v));
+            }
+        }
+        if let Some((term, _)) = &data.term {
+            term.values().into_iter().for_each(&mut count);
+        }
+    }
+    uses
+}
 
 /// Orders the moves of a parallel copy (`(dst, src)` pairs, destinations
 /// distinct) into a sequence of plain moves with the same effect, using

@@ -506,6 +506,10 @@ instrs! {
     control {
         /// `dst = src`: a block argument on its way into a block parameter.
         Move = "move" { dst: dst, src: reg };
+        /// Drops the object in `dst` (its last use has passed), so that a
+        /// value stored into a variable or left unused dies with its last
+        /// reference, as CPython's stack discipline has it.
+        Clear = "clear" { dst: dst };
         /// Continues at `target`.
         Jump = "jump" { target: target };
         /// Continues at `then` if `cond` (a bool) is true, else at `else_`.

@@ -140,12 +140,9 @@ fn dispatch(
                     )));
                 }
             };
-            let mut keyed: Vec<(String, Obj)> = names
-                .into_iter()
-                .map(|n| (as_str(&n).unwrap_or("").to_string(), n))
-                .collect();
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
-            Ok(list::new_list(keyed.into_iter().map(|(_, n)| n).collect()))
+            let mut names = names;
+            crate::types::list_methods::sort(&mut names, None, false)?;
+            Ok(list::new_list(names))
         }
         "eval" | "exec" => {
             let mut pos: Vec<Obj> = pos.to_vec();

@@ -155,18 +155,24 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
                     )));
                 }
             };
-            if it.with_type(|t| t.slots.next.get()).is_none() {
+            let Some(f) = it.with_type(|t| t.slots.next.get()) else {
                 return Err(type_error(format!(
                     "'{}' object is not an iterator",
                     protocol::type_name(it)
                 )));
-            }
-            match protocol::next(it)? {
-                Some(v) => Ok(v),
-                None => match default {
+            };
+            // The slot's own StopIteration (a generator's return value)
+            // reaches the caller unless there is a default.
+            match f(it) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => match default {
                     Some(d) => Ok(d.clone()),
                     None => Err(super::containers::stop()),
                 },
+                Err(e) if e.matches(Exc::StopIteration) && default.is_some() => {
+                    Ok(default.cloned().unwrap_or_else(rt::none))
+                }
+                Err(e) => Err(e),
             }
         }),
     );

@@ -181,11 +181,10 @@ fn bytes_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 pub fn fill_common_slots(t: &TypeData) {
     t.slots.repr.set(Some(|o| {
         let b = bytes_like(o).unwrap_or_default();
-        let r = repr(&b);
         Ok(crate::types::str::new_str(&if is_bytes(o) {
-            r
+            repr(&b)
         } else {
-            format!("{}({r})", protocol::type_name(o))
+            format!("{}({})", protocol::type_name(o), repr_quoting(&b, true))
         }))
     }));
     t.slots
@@ -233,6 +232,12 @@ pub fn same_kind(like: &Obj, b: Vec<u8>) -> Obj {
 
 /// `repr()` of a byte string's contents: `b'...'`.
 pub fn repr(b: &[u8]) -> String {
+    repr_quoting(b, false)
+}
+
+/// The `b'...'` literal; `always_escape_quote` is bytearray's quirk of
+/// escaping `'` even between double quotes (`bytearray(b"a\'b")`).
+fn repr_quoting(b: &[u8], always_escape_quote: bool) -> String {
     let q = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -247,7 +252,7 @@ pub fn repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            x if x == q => {
+            x if x == q || (always_escape_quote && x == b'\'') => {
                 out.push('\\');
                 out.push(x as char);
             }

@@ -324,8 +324,14 @@ fn complex_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
                 match i {
                     None => (r1, i1),
                     Some(i) => {
+                        // CPython adds the parts only where an argument is
+                        // complex, so `complex(1.5, -0.0)` keeps its -0.0.
+                        let i_complex = is_complex_arg(i);
+                        let r_complex = is_complex_arg(r);
                         let (r2, i2) = to_complex(i, "second")?;
-                        (r1 - i2, i1 + r2)
+                        let re = if i_complex { r1 - i2 } else { r1 };
+                        let im = if r_complex { i1 + r2 } else { r2 };
+                        (re, im)
                     }
                 }
             }
@@ -335,7 +341,11 @@ fn complex_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
                 return Err(type_error("complex() second arg can't be a string"));
             }
             let (r2, i2) = to_complex(i, "second")?;
-            (-i2, r2)
+            if is_complex_arg(i) {
+                (-i2, r2)
+            } else {
+                (0.0, r2)
+            }
         }
     };
     if cls.is(&ty()) {
@@ -346,6 +356,16 @@ fn complex_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
         o.set_dict(Some(crate::types::dict::new_dict()));
     }
     Ok(o)
+}
+
+/// Whether a constructor argument counts as complex (CPython's
+/// `cr_is_complex`): a complex instance or an object with `__complex__`.
+fn is_complex_arg(o: &Obj) -> bool {
+    value(o).is_some()
+        || crate::types::typeobj_ops::lookup_special(o, "__complex__")
+            .ok()
+            .flatten()
+            .is_some()
 }
 
 /// A complex constructor argument: `__complex__`, a complex, or a real

@@ -315,7 +315,7 @@ pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<
         idx.reverse();
     }
     let mut err = None;
-    merge_sort(&mut idx, &mut |a, b| {
+    let mut less = |a: &usize, b: &usize| {
         if err.is_some() {
             return false;
         }
@@ -328,7 +328,12 @@ pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<
                 false
             }
         }
-    });
+    };
+    if idx.len() < 64 {
+        small_sort(&mut idx, &mut less);
+    } else {
+        merge_sort(&mut idx, &mut less);
+    }
     if let Some(e) = err {
         return Err(e);
     }
@@ -338,6 +343,43 @@ pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<
     let sorted: Vec<Obj> = idx.into_iter().map(|i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+/// CPython's timsort on fewer than 64 items, comparison for comparison:
+/// the first run (reversed when strictly descending), then binary
+/// insertion of the rest (listobject.c's count_run and binarysort).
+/// `less(a, b)` means `b < a`.
+fn small_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let lt = |less: &mut dyn FnMut(&usize, &usize) -> bool, x: usize, y: usize| less(&y, &x);
+    let mut run = 2;
+    if lt(less, v[1], v[0]) {
+        while run < n && lt(less, v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(less, v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(less, pivot, v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
 }
 
 /// A stable merge sort that only asks "is b < a?" (`less(a, b)` means

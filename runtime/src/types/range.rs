@@ -222,10 +222,11 @@ fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
         return Ok(int::from_big(at(r, &j)));
     }
     if let Some((a, b, c)) = crate::types::slice::indices_big(k, &r.len)? {
-        let cnt = compute_len(&a, &b, &c);
+        // range.c's compute_slice: the new bounds are the items at the
+        // slice's indices, so `range(10)[::-3]` is `range(9, -1, -3)`.
         let start = at(r, &a);
+        let stop = at(r, &b);
         let step = &r.step * &c;
-        let stop = &start + &cnt * &step;
         return Ok(make(start, stop, step));
     }
     Err(type_error(format!(

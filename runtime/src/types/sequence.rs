@@ -96,6 +96,7 @@ pub fn repeat_count(
             let theirs = n.with_type(|t| t.slots.binary[BinOp::Mul as usize].get());
             if let Some(f) = theirs
                 && mine.is_none_or(|m| m as usize != f as usize)
+                && !is_builtin_repeat(f as usize)
             {
                 let r = f(a, b)?;
                 if !rt::is_not_implemented(&r) {
@@ -108,6 +109,23 @@ pub fn repeat_count(
             )))
         }
     }
+}
+
+/// Whether a `*` slot is a builtin sequence's repeat: CPython keeps those
+/// in `sq_repeat`, which it never tries for the right operand, so `[1] *
+/// 'a'` blames the str.
+fn is_builtin_repeat(f: usize) -> bool {
+    let types = [
+        rt::ty(|t| &t.str),
+        rt::ty(|t| &t.list),
+        rt::ty(|t| &t.tuple),
+        crate::types::bytes::ty(),
+        crate::types::bytearray::ty(),
+    ];
+    types.iter().any(|t| {
+        t.with_type_data(|d| d.slots.binary[BinOp::Mul as usize].get())
+            .is_some_and(|g| g as usize == f)
+    })
 }
 
 /// Checks a repeated sequence's size against memory limits.

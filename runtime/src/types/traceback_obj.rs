@@ -97,6 +97,18 @@ pub fn entries_from_chain(tb: &Obj) -> PyResult<Vec<TbEntry>> {
     Ok(out)
 }
 
+/// A frame object for a live (suspended) frame: `gen.gi_frame`.
+pub fn frame_of(frame: &crate::vm::frame::Frame) -> Obj {
+    let pc = frame.resume.map_or(frame.pc, |(_, p)| p);
+    let l = frame.code.co().locs.get(pc).copied().unwrap_or_default();
+    frame_object(&TbEntry {
+        code: frame.code.clone(),
+        globals: frame.globals.clone(),
+        lasti: pc as u32,
+        loc: (l.line, l.col, l.end_line, l.end_col),
+    })
+}
+
 fn frame_object(entry: &TbEntry) -> Obj {
     alloc(
         FRAME_TYPE.with(Obj::clone),

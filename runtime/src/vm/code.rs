@@ -166,8 +166,38 @@ fn code_getattr(o: &Obj, name: &Obj) -> crate::error::PyResult<Option<Obj>> {
         Some("co_varnames") => strs(&co.varnames),
         Some("co_cellvars") => strs(&co.cellvars),
         Some("co_freevars") => strs(&co.freevars),
+        Some("co_flags") => from_i64(co_flags(co)),
         _ => return crate::types::object::generic_getattr(o, name),
     }))
+}
+
+/// CPython's `co_flags` bits that Python code inspects: OPTIMIZED,
+/// NEWLOCALS, VARARGS, VARKEYWORDS, NESTED, GENERATOR, NOFREE, COROUTINE,
+/// ASYNC_GENERATOR.
+fn co_flags(co: &compiler::bytecode::CodeObject) -> i64 {
+    use compiler::ir::Suspension;
+    let mut f = 0;
+    if co.name != "<module>" {
+        f |= 0x1 | 0x2;
+    }
+    if co.params.varargs {
+        f |= 0x4;
+    }
+    if co.params.varkw {
+        f |= 0x8;
+    }
+    if co.cellvars.is_empty() && co.freevars.is_empty() {
+        f |= 0x40;
+    } else if !co.freevars.is_empty() {
+        f |= 0x10;
+    }
+    f |= match co.suspension {
+        Suspension::Generator => 0x20,
+        Suspension::Coroutine => 0x80,
+        Suspension::AsyncGenerator => 0x200,
+        _ => 0,
+    };
+    f
 }
 
 /// A code object for `code`.

@@ -866,6 +866,11 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let v = reg(frame, src)?;
             set(frame, dst, v);
         }
+        I::Clear { dst } => {
+            if let Some(slot) = frame.regs.get_mut(dst as usize) {
+                *slot = None;
+            }
+        }
         I::Jump { target } => return Ok(Step::Jump(target as usize)),
         I::BranchIf { cond, then, else_ } => {
             let t = protocol::truth(reg_ref(frame, cond)?)?;

@@ -21,11 +21,100 @@ pub struct GeneratorData {
     running: Cell<bool>,
     started: Cell<bool>,
     kind: Suspension,
+    /// The code, kept for `gi_code` and the name once the frame is gone.
+    code: crate::vm::code::CodeRef,
 }
 
-fn make_type(name: &str) -> Obj {
+/// A generator dropped while suspended is closed first, as CPython's
+/// `_PyGen_Finalize` does: GeneratorExit is thrown in at the `yield` so
+/// its `finally` blocks run. The frame has been taken out of the dying
+/// object and nothing can reach the object any more, so no Python code
+/// sees it half-freed and nothing resurrects it.
+impl Drop for GeneratorData {
+    fn drop(&mut self) {
+        let Some(mut frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if !self.started.get() || self.running.get() || !rt::alive() {
+            return;
+        }
+        let Some((dst, yield_pc)) = frame.resume else {
+            return;
+        };
+        if let Some(slot) = frame.regs.get_mut(dst as usize) {
+            *slot = Some(rt::none());
+        }
+        frame.pc = yield_pc;
+        let exit = PyErr::with_args(Exc::GeneratorExit, vec![]);
+        let err = match drive(&mut frame, Some(exit)) {
+            Ok(Exit::Yield(_)) => Some(PyErr::new(
+                Exc::RuntimeError,
+                format!("{} ignored GeneratorExit", kind_name(self.kind)),
+            )),
+            Ok(Exit::Return(_)) => None,
+            Err(e) if e.matches(Exc::GeneratorExit) || e.matches(Exc::StopIteration) => None,
+            Err(e) => Some(e),
+        };
+        drop(frame);
+        if let Some(e) = err {
+            // CPython's "unraisable" report.
+            let what = format!(
+                "Exception ignored in: <{} object {}>\n",
+                kind_name(self.kind),
+                self.code.co().qualname
+            );
+            let text = crate::vm::traceback::format_exception(&e.exc);
+            let _ = crate::io::write_stderr(&(what + &text));
+        }
+    }
+}
+
+fn kind_name(kind: Suspension) -> &'static str {
+    match kind {
+        Suspension::Coroutine => "coroutine",
+        Suspension::AsyncGenerator => "async_generator",
+        _ => "generator",
+    }
+}
+
+/// Runs a generator's frame until it yields or ends, with the frame's
+/// handled exceptions on the runtime's stack meanwhile.
+fn drive(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    let depth = rt::with(|rt| {
+        let mut h = rt.handled.borrow_mut();
+        let d = h.len();
+        h.append(&mut frame.handled);
+        d
+    });
+    let result = match DepthGuard::enter() {
+        Ok(_guard) => run(frame, throw),
+        Err(e) => Err(e),
+    };
+    // Exceptions the frame is handling stay with it while suspended.
+    rt::with(|rt| {
+        let mut h = rt.handled.borrow_mut();
+        if h.len() > depth {
+            frame.handled = h.split_off(depth);
+        }
+    });
+    result
+}
+
+fn make_type(name: &str, kind: Suspension) -> Obj {
     let t = TypeData::new::<GeneratorData>(name).final_type();
     t.slots.iter.set(Some(|o| Ok(o.clone())));
+    // `__name__`/`__qualname__` of the instance (a getset on the type would
+    // shadow the type's own `__name__`).
+    t.slots.getattr.set(Some(|o, name| {
+        if let Some(g) = o.downcast::<GeneratorData>() {
+            match crate::types::str::as_str(name) {
+                Some("__name__") => return Ok(Some(new_str(&g.code.co().name))),
+                Some("__qualname__") => return Ok(Some(new_str(&g.code.co().qualname))),
+                _ => {}
+            }
+        }
+        crate::types::object::generic_getattr(o, name)
+    }));
     t.slots
         .next
         .set(Some(|o| match resume(o, rt::none(), None)? {
@@ -64,14 +153,15 @@ fn make_type(name: &str) -> Obj {
         crate::types::function::add_method(ty, "__await__", |a, _| arg(a, 0));
     });
     let ty = crate::types::class::new_builtin_type(t);
+    add_state_getters(&ty, kind);
     ty.make_immortal();
     ty
 }
 
 thread_local! {
-    static GENERATOR_TYPE: Obj = make_type("generator");
-    static COROUTINE_TYPE: Obj = make_type("coroutine");
-    static ASYNC_GENERATOR_TYPE: Obj = make_type("async_generator");
+    static GENERATOR_TYPE: Obj = make_type("generator", Suspension::Generator);
+    static COROUTINE_TYPE: Obj = make_type("coroutine", Suspension::Coroutine);
+    static ASYNC_GENERATOR_TYPE: Obj = make_type("async_generator", Suspension::AsyncGenerator);
 }
 
 fn arg(a: &[Obj], i: usize) -> PyResult<Obj> {
@@ -100,9 +190,11 @@ pub fn new_generator(frame: Box<Frame>, kind: Suspension) -> Obj {
         Suspension::AsyncGenerator => ASYNC_GENERATOR_TYPE.with(Obj::clone),
         _ => GENERATOR_TYPE.with(Obj::clone),
     };
+    let code = frame.code.clone();
     alloc(
         ty,
         GeneratorData {
+            code,
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
@@ -118,13 +210,61 @@ pub fn is_generator(o: &Obj) -> bool {
 
 fn qualname(o: &Obj) -> String {
     o.downcast::<GeneratorData>()
-        .and_then(|g| {
-            g.frame
-                .borrow()
-                .as_ref()
-                .map(|f| f.code.co().qualname.clone())
-        })
+        .map(|g| g.code.co().qualname.clone())
         .unwrap_or_else(|| "?".into())
+}
+
+/// `gi_*`/`cr_*`/`ag_*` attributes: running, frame, code, suspended.
+fn add_state_getters(ty: &Obj, kind: Suspension) {
+    use crate::types::descr::add_getter;
+    fn data(o: &Obj) -> PyResult<&GeneratorData> {
+        o.downcast::<GeneratorData>()
+            .ok_or_else(|| type_error("descriptor needs a generator"))
+    }
+    let running: crate::types::descr::GetterFn = |o| Ok(rt::bool_obj(data(o)?.running.get()));
+    let frame: crate::types::descr::GetterFn = |o| {
+        let g = data(o)?;
+        Ok(match g.frame.borrow().as_ref() {
+            Some(f) => crate::types::traceback_obj::frame_of(f),
+            None => rt::none(),
+        })
+    };
+    let code: crate::types::descr::GetterFn =
+        |o| Ok(crate::vm::code::code_object(data(o)?.code.clone()));
+    let suspended: crate::types::descr::GetterFn = |o| {
+        let g = data(o)?;
+        let s = g.started.get() && !g.running.get() && g.frame.borrow().is_some();
+        Ok(rt::bool_obj(s))
+    };
+    let none: crate::types::descr::GetterFn = |_| Ok(rt::none());
+    let names: [&'static str; 5] = match kind {
+        Suspension::Coroutine => [
+            "cr_running",
+            "cr_frame",
+            "cr_code",
+            "cr_suspended",
+            "cr_await",
+        ],
+        Suspension::AsyncGenerator => [
+            "ag_running",
+            "ag_frame",
+            "ag_code",
+            "ag_suspended",
+            "ag_await",
+        ],
+        _ => [
+            "gi_running",
+            "gi_frame",
+            "gi_code",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ],
+    };
+    add_getter(ty, names[0], running);
+    add_getter(ty, names[1], frame);
+    add_getter(ty, names[2], code);
+    add_getter(ty, names[3], suspended);
+    add_getter(ty, names[4], none);
 }
 
 /// Resumes a generator with a sent value, or an exception thrown in.
@@ -171,23 +311,7 @@ pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
     }
     gd.started.set(true);
     gd.running.set(true);
-    let depth = rt::with(|rt| {
-        let mut h = rt.handled.borrow_mut();
-        let d = h.len();
-        h.append(&mut frame.handled);
-        d
-    });
-    let result = match DepthGuard::enter() {
-        Ok(_guard) => run(&mut frame, throw),
-        Err(e) => Err(e),
-    };
-    // Exceptions the frame is handling stay with it while suspended.
-    rt::with(|rt| {
-        let mut h = rt.handled.borrow_mut();
-        if h.len() > depth {
-            frame.handled = h.split_off(depth);
-        }
-    });
+    let result = drive(&mut frame, throw);
     gd.running.set(false);
     match result {
         Ok(Exit::Yield(v)) => {
@@ -234,7 +358,7 @@ pub fn close(g: &Obj) -> PyResult<()> {
     match resume(g, rt::none(), Some(exit)) {
         Ok(Exit::Yield(_)) => Err(PyErr::new(
             Exc::RuntimeError,
-            "generator ignored GeneratorExit",
+            format!("{} ignored GeneratorExit", kind_name(gd.kind)),
         )),
         Ok(Exit::Return(_)) => Ok(()),
         Err(e) if e.matches(Exc::GeneratorExit) || e.matches(Exc::StopIteration) => Ok(()),

@@ -12,6 +12,8 @@ use crate::types::{dict, list, tuple};
 pub fn is_sequence(o: &Obj) -> bool {
     list::is_list(o)
         || tuple::is_tuple(o)
+        || crate::types::typeobj_ops::is_subtype(&o.ty(), &crate::types::range::range_type())
+        || crate::types::typeobj_ops::is_subtype(&o.ty(), &crate::types::memoryview::ty())
         || (o.with_type(|t| t.slots.getitem.get().is_some() && t.slots.len.get().is_some())
             && !crate::types::str::is_str(o)
             && !dict::is_dict(o)
@@ -32,14 +34,14 @@ pub fn is_mapping(o: &Obj) -> bool {
 pub fn match_keys(o: &Obj, keys: &Obj) -> PyResult<Obj> {
     let mut out = Vec::new();
     for k in tuple::items(keys) {
-        let v = if dict::is_dict(o) {
+        // CPython calls `o.get(key, sentinel)` (so a defaultdict's
+        // `__missing__` never runs, and a None value is present).
+        let v = if o.ty().is(&rt::ty(|t| &t.dict)) {
             dict::get_item(o, k)?
         } else {
-            match protocol::call_method(o, "get", &[k.clone(), rt::none()]) {
-                Ok(v) if !rt::is_none(&v) => Some(v),
-                Ok(_) => None,
-                Err(e) => return Err(e),
-            }
+            let sentinel = protocol::call(&rt::ty(|t| &t.object), &[], &[])?;
+            let v = protocol::call_method(o, "get", &[k.clone(), sentinel.clone()])?;
+            (!v.is(&sentinel)).then_some(v)
         };
         match v {
             Some(v) => out.push(v),

@@ -23,17 +23,24 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
     12        r9 = load.name 'kwargs'
     13        kwargs.merge r0, r5, r9
     14        r10 = call.ex r0, r4, r5
-    15     2  r11 = load.name 'g'
-    16        r12 = load.name 'a'
-    17        r13 = load.name 'b'
-    18        r14 = const 3
-    19        r15 = call kw("c",), r11, (r12, r13, r14)
-    20     3  r16 = load.name 'h'
-    21        r17 = list.build ()
-    22        r18 = load.name 'xs'
-    23        args.extend r16, r17, r18
-    24        r19 = list.to_tuple r17
-    25        r20 = const None
-    26        r21 = call.ex r16, r19, r20
-    27        r22 = const None
-    28        return r22
+    15        r10 = clear
+    16     2  r11 = load.name 'g'
+    17        r12 = load.name 'a'
+    18        r13 = load.name 'b'
+    19        r14 = const 3
+    20        r15 = call kw("c",), r11, (r12, r13, r14)
+    21        r15 = clear
+    22        r11 = clear
+    23        r12 = clear
+    24        r13 = clear
+    25        r14 = clear
+    26     3  r16 = load.name 'h'
+    27        r17 = list.build ()
+    28        r18 = load.name 'xs'
+    29        args.extend r16, r17, r18
+    30        r19 = list.to_tuple r17
+    31        r20 = const None
+    32        r21 = call.ex r16, r19, r20
+    33        r21 = clear
+    34        r22 = const None
+    35        return r22

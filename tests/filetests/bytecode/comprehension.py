@@ -15,8 +15,9 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
      3        r3 = const None
      4        r4 = function.make code 1, r0, r1, r2, r3
      5        store.name 'f', r4
-     6        r5 = const None
-     7        return r5
+     6        r4 = clear
+     7        r5 = const None
+     8        return r5
 
 code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
@@ -29,24 +30,32 @@ code 1 "f" qualname "f" kind function suspension plain line 1
      3        r3 = const None
      4        r4 = function.make code 2, r2, r2, r2, r3
      5        r5 = call r4, (r1)
-     6        store.fast $squares, r5
-     7     3  r6 = load.fast $xs
-     8        r7 = iter r6
-     9        r8 = const None
-    10        r9 = const None
-    11        r10 = function.make code 3, r8, r8, r8, r9
-    12        r11 = call r10, (r7)
-    13        store.fast $pairs, r11
-    14     4  r12 = load.fast $squares
-    15        r13 = load.fast $pairs
-    16        r14 = load.fast $xs
-    17        r15 = iter r14
-    18        r16 = const None
-    19        r17 = const None
-    20        r18 = function.make code 4, r16, r16, r16, r17
-    21        r19 = call r18, (r15)
-    22        r20 = tuple.build (r12, r13, r19)
-    23        return r20
+     6        r4 = clear
+     7        r1 = clear
+     8        store.fast $squares, r5
+     9        r5 = clear
+    10     3  r6 = load.fast $xs
+    11        r7 = iter r6
+    12        r8 = const None
+    13        r9 = const None
+    14        r10 = function.make code 3, r8, r8, r8, r9
+    15        r11 = call r10, (r7)
+    16        r10 = clear
+    17        r7 = clear
+    18        store.fast $pairs, r11
+    19        r11 = clear
+    20     4  r12 = load.fast $squares
+    21        r13 = load.fast $pairs
+    22        r14 = load.fast $xs
+    23        r15 = iter r14
+    24        r16 = const None
+    25        r17 = const None
+    26        r18 = function.make code 4, r16, r16, r16, r17
+    27        r19 = call r18, (r15)
+    28        r18 = clear
+    29        r15 = clear
+    30        r20 = tuple.build (r12, r13, r19)
+    31        return r20
 
 code 2 "<listcomp>" qualname "f.<locals>.<listcomp>" kind comprehension suspension plain line 2
   params posonly 0 positional 1 kwonly 0
@@ -77,12 +86,14 @@ code 3 "<dictcomp>" qualname "f.<locals>.<dictcomp>" kind comprehension suspensi
      4        r3 = unpack.seq #2, r2
      5        r4 = tuple.item #0, r3
      6        store.fast $k, r4
-     7        r5 = tuple.item #1, r3
-     8        store.fast $v, r5
-     9        r6 = load.fast $k
-    10        r7 = load.fast $v
-    11        dict.set r0, r6, r7
-    12        jump ->2
+     7        r4 = clear
+     8        r5 = tuple.item #1, r3
+     9        store.fast $v, r5
+    10        r5 = clear
+    11        r6 = load.fast $k
+    12        r7 = load.fast $v
+    13        dict.set r0, r6, r7
+    14        jump ->2
 
 code 4 "<genexpr>" qualname "f.<locals>.<genexpr>" kind comprehension suspension generator line 4
   params posonly 0 positional 1 kwonly 0

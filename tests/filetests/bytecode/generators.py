@@ -18,14 +18,16 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
      3        r3 = const None
      4        r4 = function.make code 1, r0, r1, r2, r3
      5        store.name 'gen', r4
-     6     6  r5 = const None
-     7        r6 = const None
-     8        r7 = const None
-     9        r8 = const None
-    10        r9 = function.make code 2, r5, r6, r7, r8
-    11        store.name 'co', r9
-    12        r10 = const None
-    13        return r10
+     6        r4 = clear
+     7     6  r5 = const None
+     8        r6 = const None
+     9        r7 = const None
+    10        r8 = const None
+    11        r9 = function.make code 2, r5, r6, r7, r8
+    12        store.name 'co', r9
+    13        r9 = clear
+    14        r10 = const None
+    15        return r10
 
 code 1 "gen" qualname "gen" kind function suspension generator line 1
   params posonly 0 positional 1 kwonly 0
@@ -39,17 +41,19 @@ code 1 "gen" qualname "gen" kind function suspension generator line 1
      3     3  r2 = load.global 'inner'
      4        r3 = load.fast $got
      5        r4 = call r2, (r3)
-     6        r5 = yield_from.iter r4
-     7        r6 = const None
-     8        r7 = move r6
-     9        send r5, r7, yielded->10, yielded_dst=r8, returned->12, returned_dst=r10
-    10      ! r7 = yield r8, resume->9
-    11        throw r5, r9, yielded->10, yielded_dst=r8, returned->12, returned_dst=r10
-    12        store.fast $result, r10
-    13     4  r11 = load.fast $result
-    14        return r11
+     6        r2 = clear
+     7        r3 = clear
+     8        r5 = yield_from.iter r4
+     9        r6 = const None
+    10        r7 = move r6
+    11        send r5, r7, yielded->12, yielded_dst=r8, returned->14, returned_dst=r10
+    12      ! r7 = yield r8, resume->11
+    13        throw r5, r9, yielded->12, yielded_dst=r8, returned->14, returned_dst=r10
+    14        store.fast $result, r10
+    15     4  r11 = load.fast $result
+    16        return r11
   handlers
-    10..11 -> 11 r9
+    12..13 -> 13 r9
 
 code 2 "co" qualname "co" kind function suspension coroutine line 6
   params posonly 0 positional 1 kwonly 0

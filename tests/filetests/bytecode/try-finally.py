@@ -19,8 +19,9 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
      3        r3 = const None
      4        r4 = function.make code 1, r0, r1, r2, r3
      5        store.name 'f', r4
-     6        r5 = const None
-     7        return r5
+     6        r4 = clear
+     7        r5 = const None
+     8        return r5
 
 code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
@@ -34,45 +35,59 @@ code 1 "f" qualname "f" kind function suspension plain line 1
      3     8  r3 = load.global 'print'
      4        r4 = const "done"
      5        r5 = call r3, (r4)
-     6     3  return r2
-     7     2  exc.push r6
-     8     4! r7 = load.global 'ZeroDivisionError'
-     9      ! r8 = exc.match r6, r7
-    10        branch r8, then->15, else->13
-    11     2  exc.pop
-    12      ! reraise r9
-    13        exc.pop
-    14      ! reraise r6
-    15     4  store.fast $e, r6
-    16     5! r10 = load.global 'print'
-    17      ! r11 = load.fast $e
-    18      ! r12 = call r10, (r11)
-    19     6! r13 = load.global 'ValueError'
-    20        r14 = const "bad"
-    21      ! r15 = call r13, (r14)
-    22      ! r16 = load.fast $e
-    23      ! raise r15, r16
-    24     4  r18 = const None
-    25        store.fast $e, r18
-    26      ! del.fast $e
-    27        exc.pop
-    28      ! reraise r17
-    29     2  exc.push r19
-    30     8! r20 = load.global 'print'
-    31        r21 = const "done"
-    32      ! r22 = call r20, (r21)
-    33     2  exc.pop
-    34        reraise r19
-    35        exc.pop
-    36        reraise r23
+     6        r5 = clear
+     7        r3 = clear
+     8        r4 = clear
+     9     3  return r2
+    10     2  exc.push r6
+    11     4! r7 = load.global 'ZeroDivisionError'
+    12      ! r8 = exc.match r6, r7
+    13        branch r8, then->18, else->16
+    14     2  exc.pop
+    15      ! reraise r9
+    16        exc.pop
+    17      ! reraise r6
+    18     4  store.fast $e, r6
+    19     5! r10 = load.global 'print'
+    20      ! r11 = load.fast $e
+    21      ! r12 = call r10, (r11)
+    22        r12 = clear
+    23        r10 = clear
+    24        r11 = clear
+    25     6! r13 = load.global 'ValueError'
+    26        r14 = const "bad"
+    27      ! r15 = call r13, (r14)
+    28        r13 = clear
+    29        r14 = clear
+    30      ! r16 = load.fast $e
+    31      ! raise r15, r16
+    32     4  r18 = const None
+    33        store.fast $e, r18
+    34        r18 = clear
+    35      ! del.fast $e
+    36        exc.pop
+    37      ! reraise r17
+    38     2  exc.push r19
+    39     8! r20 = load.global 'print'
+    40        r21 = const "done"
+    41      ! r22 = call r20, (r21)
+    42        r22 = clear
+    43        r20 = clear
+    44        r21 = clear
+    45     2  exc.pop
+    46        reraise r19
+    47        exc.pop
+    48        reraise r23
   handlers
-    1..3 -> 7 r6
-    8..10 -> 11 r9
-    12..13 -> 29 r19
-    14..15 -> 29 r19
-    16..20 -> 24 r17
-    21..24 -> 24 r17
-    26..27 -> 29 r19
-    28..29 -> 29 r19
-    30..31 -> 35 r23
-    32..33 -> 35 r23
+    1..3 -> 10 r6
+    11..13 -> 14 r9
+    15..16 -> 38 r19
+    17..18 -> 38 r19
+    19..22 -> 32 r17
+    25..26 -> 32 r17
+    27..28 -> 32 r17
+    30..32 -> 32 r17
+    35..36 -> 38 r19
+    37..38 -> 38 r19
+    39..40 -> 47 r23
+    41..42 -> 47 r23
