@@ -5,7 +5,11 @@ use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
 pub mod args;
+pub mod importlib;
+pub mod io;
 pub mod math;
+pub mod os;
+pub mod os_path;
 pub mod structseq;
 pub mod sys_info;
 pub mod time;
@@ -20,6 +24,10 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         }
         "math" => Some(math::new_module()),
         "time" => Some(time::new_module()),
+        "io" | "_io" => Some(io::new_module(name)),
+        "os" => Some(os::new_module()),
+        "posixpath" => Some(os_path::module()),
+        "importlib" => Some(importlib::new_module()),
         _ => None,
     }
 }

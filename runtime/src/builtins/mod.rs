@@ -4,6 +4,7 @@ pub mod containers;
 pub mod descriptors;
 pub mod frame_fns;
 mod functions;
+pub mod site;
 
 use crate::error::{PyResult, type_error};
 use crate::object::Obj;
@@ -69,32 +70,10 @@ fn populate(d: &Obj) {
     set("staticmethod", descriptors::staticmethod_type());
     functions::register(&set);
     set(
-        "vars",
-        crate::types::function::new_builtin("vars", |a, k| match (a, k) {
-            ([o], []) => protocol::getattr_opt(o, &new_str("__dict__"))?
-                .ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
-            _ => Err(type_error(format!(
-                "vars() takes exactly one argument ({} given)",
-                a.len()
-            ))),
-        }),
+        "open",
+        crate::types::function::new_builtin("open", crate::modules::io::open),
     );
-    set(
-        "dir",
-        crate::types::function::new_builtin("dir", |a, k| match (a, k) {
-            ([o], []) => {
-                let names = protocol::call_special(o, "__dir__", &[])?
-                    .ok_or_else(|| type_error("object does not provide __dir__"))?;
-                let mut v = protocol::collect(&names)?;
-                crate::types::list_methods::sort(&mut v, None, false)?;
-                Ok(crate::types::list::new_list(v))
-            }
-            _ => Err(type_error(format!(
-                "dir expected at most 1 argument, got {}",
-                a.len()
-            ))),
-        }),
-    );
+    site::register(&set);
 }
 
 /// The name a callable has in call-related TypeErrors (`f()`,
