@@ -146,10 +146,7 @@ pub fn open(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     if let Some(nl) = &newline
         && !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n")
     {
-        return Err(value_error(format!(
-            "illegal newline value: {}",
-            crate::types::str::repr(nl)
-        )));
+        return Err(value_error(format!("illegal newline value: {nl}")));
     }
     let encoding = encoding.unwrap_or_else(|| "UTF-8".to_string());
     let errors = errors.unwrap_or_else(|| "strict".to_string());

@@ -257,15 +257,32 @@ fn expanduser(p: &str) -> String {
         return p.to_string();
     }
     let i = p[1..].find('/').map_or(p.len(), |i| i + 1);
-    if i != 1 {
-        return p.to_string();
-    }
-    let Ok(home) = std::env::var("HOME") else {
+    // $HOME, else the password database (pwd.getpwuid / getpwnam).
+    let home = if i == 1 {
+        std::env::var("HOME").ok().or_else(|| {
+            use std::os::unix::fs::MetadataExt;
+            let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+            passwd_home(|fields| fields.get(2) == Some(&uid.as_str()))
+        })
+    } else {
+        let user = &p[1..i];
+        passwd_home(|fields| fields.first() == Some(&user))
+    };
+    let Some(home) = home else {
         return p.to_string();
     };
     let home = home.trim_end_matches('/');
     let out = format!("{home}{}", &p[i..]);
     if out.is_empty() { "/".to_string() } else { out }
+}
+
+/// The home directory of the first /etc/passwd entry `pick` accepts.
+fn passwd_home(pick: impl Fn(&[&str]) -> bool) -> Option<String> {
+    let text = std::fs::read_to_string("/etc/passwd").ok()?;
+    text.lines()
+        .map(|l| l.split(':').collect::<Vec<_>>())
+        .find(|f| f.len() >= 6 && pick(f))
+        .map(|f| f[5].to_string())
 }
 
 fn relpath(p: &str, start: &str) -> PyResult<String> {

@@ -52,7 +52,7 @@ fn make_type(name: &str, text: bool) -> Obj {
     t.slots.new.set(Some(if text { new_stringio } else { new_bytesio }));
     t.slots.init.set(Some(|_, _, _| Ok(())));
     t.slots.iter.set(Some(|o| {
-        with(o, |m| m.check().map(|_| ()))?;
+        with(o, |m| if m.text { m.check_dot() } else { Ok(()) })?;
         Ok(o.clone())
     }));
     t.slots.next.set(Some(|o| {
@@ -202,7 +202,7 @@ fn install_common(t: &Obj) {
     add_method(t, "readlines", |a, _| {
         let hint = size(a)?;
         with(&a[0], |m| {
-            m.check()?;
+            m.check_dot()?;
             let mut out = Vec::new();
             let mut total = 0;
             loop {
@@ -268,17 +268,24 @@ fn install_common(t: &Obj) {
             Ok(rt::none())
         })
     });
-    add_method(t, "flush", |a, _| with(&a[0], |m| m.check().map(|_| rt::none())));
+    add_method(t, "flush", |a, _| {
+        with(&a[0], |m| {
+            if !m.text {
+                m.check()?;
+            }
+            Ok(rt::none())
+        })
+    });
     for name in ["readable", "writable", "seekable"] {
         add_method(t, name, |a, _| {
             with(&a[0], |m| m.check().map(|_| rt::bool_obj(true)))
         });
     }
     add_method(t, "isatty", |a, _| {
-        with(&a[0], |m| m.check().map(|_| rt::bool_obj(false)))
+        with(&a[0], |m| m.check_dot().map(|_| rt::bool_obj(false)))
     });
     add_method(t, "__enter__", |a, _| {
-        with(&a[0], |m| m.check())?;
+        with(&a[0], |m| m.check_dot())?;
         Ok(a[0].clone())
     });
     add_method(t, "__exit__", |a, _| {
@@ -344,7 +351,20 @@ fn write(o: &Obj, data: &Obj) -> PyResult<Obj> {
 }
 
 impl Mem {
+    /// StringIO's own checks say "file", the inherited ones (and all of
+    /// BytesIO's) "file.".
     fn check(&self) -> PyResult<()> {
+        if self.closed {
+            return Err(value_error(if self.text {
+                "I/O operation on closed file"
+            } else {
+                "I/O operation on closed file."
+            }));
+        }
+        Ok(())
+    }
+
+    fn check_dot(&self) -> PyResult<()> {
         if self.closed {
             return Err(value_error("I/O operation on closed file."));
         }
