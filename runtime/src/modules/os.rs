@@ -62,7 +62,15 @@ pub fn new_module() -> Obj {
     super::set(&m, "devnull", new_str("/dev/null"));
     super::set(&m, "error", rt::exc(rt::Exc::OSError));
     super::set(&m, "stat_result", structseq::type_for(STAT_RESULT));
-    for (n, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2), ("F_OK", 0), ("R_OK", 4), ("W_OK", 2), ("X_OK", 1)] {
+    for (n, v) in [
+        ("SEEK_SET", 0),
+        ("SEEK_CUR", 1),
+        ("SEEK_END", 2),
+        ("F_OK", 0),
+        ("R_OK", 4),
+        ("W_OK", 2),
+        ("X_OK", 1),
+    ] {
         super::set(&m, n, int::from_i64(v));
     }
     let env = dict::new_dict();
@@ -407,7 +415,11 @@ fn walk_next(o: &Obj) -> PyResult<Option<Obj>> {
         };
         let dirs = strs(&dirs);
         st.pending = Some((top.clone(), dirs.clone()));
-        return Ok(Some(tuple::new_tuple(vec![new_str(&top), dirs, strs(&files)])));
+        return Ok(Some(tuple::new_tuple(vec![
+            new_str(&top),
+            dirs,
+            strs(&files),
+        ])));
     }
     Ok(None)
 }

@@ -73,9 +73,15 @@ thread_local! {
 /// The file types by name (`TextIOWrapper`, `BufferedReader`,
 /// `BufferedWriter`, `BufferedRandom`, `FileIO`), for the `io` module.
 pub fn file_type(name: &str) -> Option<Obj> {
-    let i = ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO"]
-        .iter()
-        .position(|n| *n == name)?;
+    let i = [
+        "TextIOWrapper",
+        "BufferedReader",
+        "BufferedWriter",
+        "BufferedRandom",
+        "FileIO",
+    ]
+    .iter()
+    .position(|n| *n == name)?;
     Some(TYPES.with(|t| t[i].clone()))
 }
 
@@ -140,7 +146,9 @@ fn install(t: &Obj) {
     });
     add_getter(t, "name", |o| with(o, |s| Ok(s.name.clone())));
     add_getter(t, "mode", |o| with(o, |s| Ok(new_str(&s.cfg.mode))));
-    add_getter(t, "encoding", |o| text_attr(o, |s| new_str(&s.cfg.encoding)));
+    add_getter(t, "encoding", |o| {
+        text_attr(o, |s| new_str(&s.cfg.encoding))
+    });
     add_getter(t, "errors", |o| text_attr(o, |s| new_str(&s.cfg.errors)));
     add_getter(t, "newlines", |o| text_attr(o, |_| rt::none()));
     add_getter(t, "line_buffering", |o| {
@@ -204,15 +212,18 @@ fn install(t: &Obj) {
             )));
         }
         let off = crate::modules::args::to_bigint(&a[1])?;
-        let off = num_traits::ToPrimitive::to_i64(&off)
-            .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C long"))?;
+        let off = num_traits::ToPrimitive::to_i64(&off).ok_or_else(|| {
+            crate::error::overflow_error("Python int too large to convert to C long")
+        })?;
         let whence = match a.get(2) {
             Some(w) => int::as_i64(w).ok_or_else(|| int::expected_int(w))?,
             None => 0,
         };
         with(&a[0], |s| s.seek(off, whence))
     });
-    add_method(t, "tell", |a, _| with(&a[0], |s| s.tell().map(|p| int::from_i64(p as i64))));
+    add_method(t, "tell", |a, _| {
+        with(&a[0], |s| s.tell().map(|p| int::from_i64(p as i64)))
+    });
     add_method(t, "truncate", |a, _| {
         let size = match a.get(1) {
             Some(v) if !rt::is_none(v) => Some(int::as_i64(v).ok_or_else(|| int::expected_int(v))?),
@@ -304,7 +315,9 @@ fn with<T>(o: &Obj, f: impl FnOnce(&mut FileState) -> PyResult<T>) -> PyResult<T
         )));
     };
     let Ok(mut st) = d.st.try_borrow_mut() else {
-        return Err(crate::error::runtime_error("reentrant call inside file object"));
+        return Err(crate::error::runtime_error(
+            "reentrant call inside file object",
+        ));
     };
     f(&mut st)
 }

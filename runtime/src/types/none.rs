@@ -54,7 +54,9 @@ fn no_args(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> crate::error::PyResult<(
         return Ok(());
     }
     let name = crate::types::typeobj_ops::with_data(cls, |d| d.name());
-    Err(crate::error::type_error(format!("{name} takes no arguments")))
+    Err(crate::error::type_error(format!(
+        "{name} takes no arguments"
+    )))
 }
 
 /// The one instance of a singleton type (immortal).

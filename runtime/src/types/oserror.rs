@@ -82,10 +82,7 @@ pub fn subclass_for(errno: i64) -> Option<Exc> {
 /// The C library's message for `errno` ("No such file or directory").
 pub fn strerror(errno: i32) -> String {
     let text = std::io::Error::from_raw_os_error(errno).to_string();
-    text.split(" (os error")
-        .next()
-        .unwrap_or(&text)
-        .to_string()
+    text.split(" (os error").next().unwrap_or(&text).to_string()
 }
 
 /// The exception for an I/O failure, with `filename` (and `filename2`)

@@ -48,8 +48,14 @@ pub fn is_mem(o: &Obj) -> bool {
 }
 
 fn make_type(name: &str, text: bool) -> Obj {
-    let t = TypeData::new::<MemData>(name).with_methods(if text { install_text } else { install_bytes });
-    t.slots.new.set(Some(if text { new_stringio } else { new_bytesio }));
+    let t = TypeData::new::<MemData>(name).with_methods(if text {
+        install_text
+    } else {
+        install_bytes
+    });
+    t.slots
+        .new
+        .set(Some(if text { new_stringio } else { new_bytesio }));
     t.slots.init.set(Some(|_, _, _| Ok(())));
     t.slots.iter.set(Some(|o| {
         with(o, |m| if m.text { m.check_dot() } else { Ok(()) })?;
@@ -227,7 +233,9 @@ fn install_common(t: &Obj) {
     });
     add_method(t, "writelines", |a, _| {
         let Some(lines) = a.get(1) else {
-            return Err(type_error("writelines() takes exactly one argument (0 given)"));
+            return Err(type_error(
+                "writelines() takes exactly one argument (0 given)",
+            ));
         };
         with(&a[0], |m| m.check())?;
         let it = protocol::iter(lines)?;
