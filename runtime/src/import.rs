@@ -10,6 +10,18 @@ use crate::rt::{self, Exc};
 use crate::types::str::{as_str, new_str};
 use crate::types::{dict, list, tuple};
 
+thread_local! {
+    /// The modules whose code is running (CPython's
+    /// `__spec__._initializing`), innermost last.
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether module `name` is still executing its body (a circular import
+/// sees it partially initialized).
+pub fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
+}
+
 /// `sys.modules`.
 pub fn modules() -> Obj {
     if let Some(m) = rt::with(|rt| rt.modules.borrow().clone()) {
@@ -205,7 +217,15 @@ fn load_source(
     dict::set_str(&ns, "__package__", new_str(&package))?;
     dict::set_str(&ns, "__builtins__", crate::builtins::builtins_dict())?;
     dict::set_str(&modules(), name, module.clone())?;
-    if let Err(e) = crate::run::exec_file(&path, name, &ns) {
+    INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+    let result = crate::run::exec_file(&path, name, &ns);
+    INITIALIZING.with(|i| {
+        let mut i = i.borrow_mut();
+        if let Some(p) = i.iter().rposition(|n| n == name) {
+            i.remove(p);
+        }
+    });
+    if let Err(e) = result {
         let _ = dict::del_item(&modules(), &new_str(name));
         return Err(e);
     }
@@ -243,7 +263,13 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult<Obj> {
     };
     let e = PyErr::new(
         Exc::ImportError,
-        format!("cannot import name '{n}' from '{modname}'{location}"),
+        if is_initializing(&modname) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{modname}' (most likely due to a circular import){location}"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{modname}'{location}")
+        },
     );
     let _ = protocol::setattr(&e.exc, &new_str("name"), Some(&new_str(&modname)));
     Err(e)

@@ -56,22 +56,7 @@ fn flush_buffer(b: &mut Buffered) -> PyResult<()> {
     r.map_err(os_error)
 }
 
-/// An OSError for an I/O failure.
+/// An OSError for an I/O failure (its subclass for the errno).
 pub fn os_error(e: std::io::Error) -> PyErr {
-    let kind = match e.kind() {
-        std::io::ErrorKind::BrokenPipe => crate::rt::Exc::BrokenPipeError,
-        std::io::ErrorKind::NotFound => crate::rt::Exc::FileNotFoundError,
-        std::io::ErrorKind::PermissionDenied => crate::rt::Exc::PermissionError,
-        _ => crate::rt::Exc::OSError,
-    };
-    let code = e.raw_os_error().unwrap_or(0);
-    let text = e.to_string();
-    let msg = text.split(" (os error").next().unwrap_or(&text).to_string();
-    PyErr::with_args(
-        kind,
-        vec![
-            crate::types::int::from_i64(code as i64),
-            crate::types::str::new_str(&msg),
-        ],
-    )
+    crate::types::oserror::from_io(&e, None, None)
 }

@@ -7,7 +7,11 @@ use crate::types::function::{NativeFn, new_builtin};
 pub mod args;
 pub mod frozen;
 pub mod gc;
+pub mod importlib;
+pub mod io;
 pub mod math;
+pub mod os;
+pub mod os_path;
 pub mod structseq;
 pub mod sys_info;
 pub mod time;
@@ -23,6 +27,10 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
         "time" => Some(time::new_module()),
+        "io" | "_io" => Some(io::new_module(name)),
+        "os" => Some(os::new_module()),
+        "posixpath" => Some(os_path::module()),
+        "importlib" => Some(importlib::new_module()),
         _ => None,
     }
 }

@@ -42,6 +42,16 @@ pub fn getattr_str(o: &Obj, name: &str) -> PyResult<Obj> {
 
 /// The AttributeError for a missing attribute.
 pub fn no_attribute(o: &Obj, name: &Obj) -> PyErr {
+    let e = no_attribute_message(o, name);
+    // `name` and `obj` feed the traceback's "Did you mean" suggestion.
+    if let Some(d) = e.exc.dict() {
+        let _ = crate::types::dict::set_str(&d, "name", name.clone());
+        let _ = crate::types::dict::set_str(&d, "obj", o.clone());
+    }
+    e
+}
+
+fn no_attribute_message(o: &Obj, name: &Obj) -> PyErr {
     let n = as_str(name).unwrap_or("?");
     if crate::types::typeobj_ops::is_type(o) {
         let t = with_data(o, |d| d.name());
@@ -52,6 +62,11 @@ pub fn no_attribute(o: &Obj, name: &Obj) -> PyErr {
             .and_then(|d| crate::types::dict::get_str(&d, "__name__").ok().flatten())
             .and_then(|s| as_str(&s).map(str::to_string))
             .unwrap_or_default();
+        if crate::import::is_initializing(&m) {
+            return attribute_error(format!(
+                "partially initialized module '{m}' has no attribute '{n}' (most likely due to a circular import)"
+            ));
+        }
         return attribute_error(format!("module '{m}' has no attribute '{n}'"));
     }
     attribute_error(format!("'{}' object has no attribute '{n}'", type_name(o)))

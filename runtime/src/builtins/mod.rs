@@ -4,6 +4,7 @@ pub mod containers;
 pub mod descriptors;
 pub mod frame_fns;
 mod functions;
+pub mod site;
 
 use crate::error::{PyResult, type_error};
 use crate::object::Obj;
@@ -69,6 +70,11 @@ fn populate(d: &Obj) {
     set("staticmethod", descriptors::staticmethod_type());
     functions::register(&set);
     // `vars` and `dir` read the caller's frame: frame_fns::populate.
+    set(
+        "open",
+        crate::types::function::new_builtin("open", crate::modules::io::open),
+    );
+    site::register(&set);
 }
 
 /// The name a callable has in call-related TypeErrors (`f()`,

@@ -89,7 +89,7 @@ pub fn type_for(desc: Desc) -> Obj {
     }));
     t.slots.getattr.set(Some(|o, name| {
         if let (Some(d), Some(n)) = (o.downcast::<StructSeq>(), as_str(name))
-            && let Some(i) = d.desc.fields.iter().position(|f| *f == n)
+            && let Some(i) = d.desc.fields.iter().rposition(|f| *f == n)
         {
             return Ok(d.items.get(i).cloned());
         }

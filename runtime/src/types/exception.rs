@@ -112,6 +112,7 @@ pub fn derived_type_data(name: &str) -> TypeData {
         "BaseExceptionGroup" => crate::types::exception_group::type_data(name)
             .with_methods(crate::types::exception_group::install),
         "ExceptionGroup" => crate::types::exception_group::type_data(name),
+        n if crate::types::oserror::FAMILY.contains(&n) => crate::types::oserror::type_data(name),
         _ => common_type_data(name),
     }
 }

@@ -36,7 +36,9 @@ pub fn new_module(name: &str) -> Obj {
     let m = alloc(rt::ty(|t| &t.module), ModuleData);
     let dict = crate::types::dict::new_dict();
     let _ = crate::types::dict::set_str(&dict, "__name__", crate::types::str::new_str(name));
-    let _ = crate::types::dict::set_str(&dict, "__doc__", rt::none());
+    for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+        let _ = crate::types::dict::set_str(&dict, k, rt::none());
+    }
     m.set_dict(Some(dict));
     m
 }
@@ -52,5 +54,14 @@ fn getattr(m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     {
         return Ok(Some(v));
     }
-    crate::types::object::generic_getattr(m, name)
+    if let Some(v) = crate::types::object::generic_getattr(m, name)? {
+        return Ok(Some(v));
+    }
+    // PEP 562: a module-level `__getattr__`.
+    if let Some(d) = m.dict()
+        && let Some(f) = crate::types::dict::get_str(&d, "__getattr__")?
+    {
+        return crate::protocol::call(&f, std::slice::from_ref(name), &[]).map(Some);
+    }
+    Ok(None)
 }

@@ -261,8 +261,10 @@ fn type_setattr(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
 }
 
 fn type_repr(t: &Obj) -> PyResult<Obj> {
-    let (name, heap) = with_data(t, |d| (d.qualname.borrow().clone(), d.is_heap));
-    let module = if heap {
+    let name = with_data(t, |d| d.qualname.borrow().clone());
+    // Builtin types defined by a module (`_io.TextIOWrapper`) carry
+    // `__module__` in their dict too.
+    let module = {
         match crate::types::dict::get_item(
             &type_dict(t),
             &crate::types::str::new_str("__module__"),
@@ -270,8 +272,6 @@ fn type_repr(t: &Obj) -> PyResult<Obj> {
             Some(m) => crate::types::str::as_str(&m).map(str::to_string),
             None => None,
         }
-    } else {
-        None
     };
     let text = match module {
         Some(m) if m != "builtins" => format!("<class '{m}.{name}'>"),
