@@ -191,17 +191,15 @@ fn type_setattr(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
 }
 
 fn type_repr(t: &Obj) -> PyResult<Obj> {
-    let (name, heap) = with_data(t, |d| (d.qualname.borrow().clone(), d.is_heap));
-    let module = if heap {
-        match crate::types::dict::get_item(
-            &type_dict(t),
-            &crate::types::str::new_str("__module__"),
-        )? {
-            Some(m) => crate::types::str::as_str(&m).map(str::to_string),
-            None => None,
-        }
-    } else {
-        None
+    // Builtin types of Rust modules (`itertools.chain`) keep `__module__`
+    // in their dict too.
+    let name = with_data(t, |d| d.qualname.borrow().clone());
+    let module = match crate::types::dict::get_item(
+        &type_dict(t),
+        &crate::types::str::new_str("__module__"),
+    )? {
+        Some(m) => crate::types::str::as_str(&m).map(str::to_string),
+        None => None,
     };
     let text = match module {
         Some(m) if m != "builtins" => format!("<class '{m}.{name}'>"),
