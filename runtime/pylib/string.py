@@ -76,11 +76,11 @@ class Template:
                 out.append(d)
                 i = k
                 continue
-            lines = s[:j].splitlines(keepends=True)
+            lines = s[:k].splitlines(keepends=True)
             if not lines:
                 colno, lineno = 1, 1
             else:
-                colno = j - len(''.join(lines[:-1]))
+                colno = k - len(''.join(lines[:-1]))
                 lineno = len(lines)
             raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
         return ''.join(out)

@@ -29,7 +29,6 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls._abc_registry = []
         abstracts = {name for name, value in namespace.items()
                      if getattr(value, '__isabstractmethod__', False)}
         for base in bases:
@@ -41,7 +40,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        cls._abc_registry.append(subclass)
+        _REGISTERED.append((cls, subclass))
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -53,18 +52,15 @@ class ABCMeta(type):
         hook = cls.__dict__.get('_structural')
         if hook is not None and _defines(subclass, hook):
             return True
-        for klass in _all_registered(cls):
-            if klass is subclass or issubclass(subclass, klass):
+        # A class registered with this ABC or with one of its subclasses.
+        for abc, klass in _REGISTERED:
+            if cls in abc.__mro__ and (klass is subclass or issubclass(subclass, klass)):
                 return True
         return False
 
 
-def _all_registered(cls):
-    found = list(cls._abc_registry)
-    for sub in type.__subclasses__(cls) if hasattr(type, '__subclasses__') else ():
-        if isinstance(sub, ABCMeta):
-            found.extend(_all_registered(sub))
-    return found
+# Every (ABC, registered class) pair, in registration order.
+_REGISTERED = []
 
 
 def abstractmethod(funcobj):

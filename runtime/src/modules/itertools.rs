@@ -1040,12 +1040,14 @@ fn combinations_new(cls: &Obj, a: &[Obj], k: &[Obj], replace: bool) -> PyResult<
     let v = bind(name, a, k, &["iterable", "r"], 2, &[])?;
     let pool = protocol::collect(&req(&v, 0))?;
     let r = nonneg_r(&req(&v, 1))?;
+    // An impossible r yields nothing.
+    if (!replace && r > pool.len()) || (replace && pool.is_empty() && r > 0) {
+        return Ok(make(cls, State::Done));
+    }
     let indices = if replace {
-        vec![0; if pool.is_empty() && r > 0 { 0 } else { r }]
-    } else if r <= pool.len() {
-        (0..r).collect()
+        vec![0; r]
     } else {
-        Vec::new()
+        (0..r).collect()
     };
     let state = State::Combinations {
         pool,
@@ -1053,30 +1055,7 @@ fn combinations_new(cls: &Obj, a: &[Obj], k: &[Obj], replace: bool) -> PyResult<
         started: false,
         replace,
     };
-    // An impossible r yields nothing; `indices` is empty then, so mark it.
-    let obj = make(cls, state);
-    if (!replace && r > pool_len(&obj)) || (replace && pool_len(&obj) == 0 && r > 0) {
-        if let Some(d) = obj.downcast::<ItIter>() {
-            *d.state.borrow_mut() = State::Done;
-        }
-    }
-    Ok(obj)
-}
-
-fn pool_len(o: &Obj) -> usize {
-    match o.downcast::<ItIter>().map(|d| d.state.borrow().pool_len()) {
-        Some(n) => n,
-        None => 0,
-    }
-}
-
-impl State {
-    fn pool_len(&self) -> usize {
-        match self {
-            State::Combinations { pool, .. } => pool.len(),
-            _ => 0,
-        }
-    }
+    Ok(make(cls, state))
 }
 
 fn pairwise_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
