@@ -163,12 +163,10 @@ pub fn import_module(name: &str) -> PyResult<Obj> {
             return load_source(name, &file, None, parent.as_ref());
         }
     }
-    // The frozen stand-ins for stdlib modules come after sys.path, as the
-    // stdlib's own files would.
-    if parent.is_none()
-        && let Some(m) = crate::modules::frozen::import(name)
-    {
-        return m;
+    // The library modules we write in Python come after sys.path, as the
+    // stdlib's own files would: a program's own `copy.py` shadows ours.
+    if let Some(frozen) = crate::modules::frozen(name) {
+        return load_frozen(name, frozen, parent.as_ref());
     }
     Err(not_found(&format!("No module named '{name}'"), name))
 }
@@ -231,6 +229,41 @@ fn load_source(
     }
     // The finished module is what sys.modules holds (it may have replaced
     // itself), and it becomes an attribute of its parent package.
+    let module = lookup(name)?.unwrap_or(module);
+    if let Some(p) = parent {
+        let leaf = name.rsplit('.').next().unwrap_or(name);
+        protocol::setattr(p, &new_str(leaf), Some(&module))?;
+    }
+    Ok(module)
+}
+
+/// Compiles and executes a module written in Python that the runtime
+/// embeds (`runtime/pylib/`), with the file name `<frozen NAME>`.
+fn load_frozen(name: &str, frozen: &crate::modules::Frozen, parent: Option<&Obj>) -> PyResult<Obj> {
+    let module = crate::types::module::new_module(name);
+    let Some(ns) = module.dict() else {
+        return Ok(module);
+    };
+    let package = if frozen.is_package {
+        dict::set_str(&ns, "__path__", list::new_list(Vec::new()))?;
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
+    dict::set_str(&ns, "__package__", new_str(&package))?;
+    dict::set_str(&ns, "__builtins__", crate::builtins::builtins_dict())?;
+    dict::set_str(&modules(), name, module.clone())?;
+    let filename = format!("<frozen {name}>");
+    let src = compiler::source::SourceFile::new(&filename, frozen.source.to_string());
+    let result = crate::run::compile(&src, name)
+        .map_err(crate::run::compile_error)
+        .and_then(|code| crate::run::exec_module(code, &ns));
+    if let Err(e) = result {
+        let _ = dict::del_item(&modules(), &new_str(name));
+        return Err(e);
+    }
     let module = lookup(name)?.unwrap_or(module);
     if let Some(p) = parent {
         let leaf = name.rsplit('.').next().unwrap_or(name);

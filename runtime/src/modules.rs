@@ -5,10 +5,10 @@ use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
 pub mod args;
-pub mod frozen;
 pub mod gc;
 pub mod importlib;
 pub mod io;
+pub mod itertools;
 pub mod math;
 pub mod os;
 pub mod os_path;
@@ -31,8 +31,51 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         "os" => Some(os::new_module()),
         "posixpath" => Some(os_path::module()),
         "importlib" => Some(importlib::new_module()),
+        "itertools" => Some(itertools::new_module()),
         _ => None,
     }
+}
+
+/// A module written in Python and embedded in the runtime (compiled on
+/// first import, like a user module, under the name `<frozen NAME>`).
+pub struct Frozen {
+    /// The module's source text.
+    pub source: &'static str,
+    /// Whether the module is a package (gets an empty `__path__`).
+    pub is_package: bool,
+}
+
+macro_rules! frozen_table {
+    ($($name:literal => $file:literal $(, $pkg:ident)?;)*) => {
+        /// The embedded Python module `name`, if there is one.
+        pub fn frozen(name: &str) -> Option<&'static Frozen> {
+            match name {
+                $($name => {
+                    static F: Frozen = Frozen {
+                        source: include_str!(concat!("../pylib/", $file)),
+                        is_package: frozen_table!(@pkg $($pkg)?),
+                    };
+                    Some(&F)
+                })*
+                _ => None,
+            }
+        }
+    };
+    (@pkg package) => { true };
+    (@pkg) => { false };
+}
+
+frozen_table! {
+    "bisect" => "bisect.py";
+    "collections" => "collections/__init__.py", package;
+    "collections.abc" => "collections/abc.py";
+    "copy" => "copy.py";
+    "functools" => "functools.py";
+    "heapq" => "heapq.py";
+    "inspect" => "inspect.py";
+    "operator" => "operator.py";
+    "string" => "string.py";
+    "types" => "types.py";
 }
 
 /// Sets attribute `name` of module `m`.
@@ -45,4 +88,34 @@ pub fn set(m: &Obj, name: &str, v: Obj) {
 /// Adds builtin function `name` to module `m`.
 pub fn add(m: &Obj, name: &'static str, f: NativeFn) {
     set(m, name, new_builtin(name, f));
+}
+
+/// `cls[item]` for a type without `__class_getitem__`: the builtin
+/// generic types (`list[int]`) give a `types.GenericAlias`, others raise
+/// CPython's TypeError.
+pub fn class_getitem(cls: &Obj, item: &Obj) -> crate::error::PyResult<Obj> {
+    let name = crate::types::typeobj_ops::with_data(cls, |d| d.name());
+    let generic = !crate::types::class::is_heap_type(cls)
+        && matches!(
+            name.as_str(),
+            "list"
+                | "dict"
+                | "tuple"
+                | "set"
+                | "frozenset"
+                | "type"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "reversed"
+        );
+    if !generic {
+        return Err(crate::error::type_error(format!(
+            "type '{name}' is not subscriptable"
+        )));
+    }
+    let types = crate::import::import_module("types")?;
+    let alias = crate::protocol::getattr_str(&types, "GenericAlias")?;
+    crate::protocol::call(&alias, &[cls.clone(), item.clone()], &[])
 }

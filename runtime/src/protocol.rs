@@ -76,6 +76,9 @@ fn no_attribute_message(o: &Obj, name: &Obj) -> PyErr {
 pub fn setattr(o: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
     match o.with_type(|t| t.slots.setattr.get()) {
         Some(set) => set(o, name, value),
+        // Instances of heap subclasses of builtins (list, dict, ...) whose
+        // builtin base has no setattr slot still have a `__dict__`.
+        None if o.dict().is_some() => crate::types::object::generic_setattr(o, name, value),
         None => {
             let n = as_str(name).unwrap_or("?");
             Err(match crate::types::typeobj_ops::lookup(&o.ty(), name)? {
@@ -469,6 +472,9 @@ pub fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
                 && let Some(r) = call_special_on_type(o, "__class_getitem__", k)?
             {
                 return Ok(r);
+            }
+            if crate::types::typeobj_ops::is_type(o) {
+                return crate::modules::class_getitem(o, k);
             }
             Err(type_error(format!(
                 "'{}' object is not subscriptable",

@@ -174,13 +174,10 @@ pub fn identity_compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
 /// `<module.Class object at 0x...>`.
 pub fn default_repr(o: &Obj) -> PyResult<Obj> {
     let ty = o.ty();
-    let (name, heap) = with_data(&ty, |d| (d.qualname.borrow().clone(), d.is_heap));
-    let module = if heap {
+    let name = with_data(&ty, |d| d.qualname.borrow().clone());
+    let module =
         crate::types::dict::get_str(&crate::types::typeobj_ops::type_dict(&ty), "__module__")?
-            .and_then(|m| as_str(&m).map(str::to_string))
-    } else {
-        None
-    };
+            .and_then(|m| as_str(&m).map(str::to_string));
     let text = match module {
         Some(m) if m != "builtins" => format!("<{m}.{name} object at {:#x}>", o.id()),
         _ => format!("<{name} object at {:#x}>", o.id()),
