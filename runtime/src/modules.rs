@@ -6,6 +6,9 @@ use crate::types::function::{NativeFn, new_builtin};
 
 pub mod args;
 pub mod math;
+pub mod pyargs;
+pub mod random;
+pub mod sha512;
 pub mod structseq;
 pub mod sys_info;
 pub mod time;
@@ -20,6 +23,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         }
         "math" => Some(math::new_module()),
         "time" => Some(time::new_module()),
+        "random" => Some(random::new_module()),
         _ => None,
     }
 }

@@ -376,7 +376,12 @@ pub fn refresh_slots(t: &Obj) {
                         Ok(())
                     })
                 } else {
-                    bs.setattr.get()
+                    // Instances of a subclass of a builtin without
+                    // settable attributes (int, str, ...) still have a
+                    // `__dict__`, so they get the generic assignment.
+                    bs.setattr
+                        .get()
+                        .or(Some(crate::types::object::generic_setattr))
                 });
             s.descr_get.set(if defines("__get__") {
                 Some(|d, inst, owner| {
