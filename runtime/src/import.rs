@@ -132,6 +132,9 @@ pub fn import_module(name: &str) -> PyResult<Obj> {
                 dict::set_str(&modules(), name, m.clone())?;
                 return Ok(m);
             }
+            if let Some(m) = crate::modules::embedded_module(name) {
+                return m;
+            }
             let path = dict::get_str(&sys_dict(), "path")?
                 .map(|p| list::snapshot(&p))
                 .unwrap_or_default();

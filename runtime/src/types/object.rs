@@ -52,7 +52,32 @@ fn object_new(cls: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<Obj> {
             with_data(cls, |d| d.name())
         )));
     }
+    check_abstract(cls)?;
     Ok(new_object(cls))
+}
+
+/// CPython's `Py_TPFLAGS_IS_ABSTRACT` check: a class whose own
+/// `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty cannot be
+/// instantiated.
+fn check_abstract(cls: &Obj) -> PyResult<()> {
+    let d = crate::types::typeobj_ops::type_dict(cls);
+    let Some(names) = crate::types::dict::get_str(&d, "__abstractmethods__")? else {
+        return Ok(());
+    };
+    let mut names = protocol::collect(&names)?
+        .iter()
+        .map(protocol::str_string)
+        .collect::<PyResult<Vec<String>>>()?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        with_data(cls, |d| d.name()),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 /// `object.__init__`: CPython's `object_init`.
