@@ -58,10 +58,12 @@ pub fn embedded_module(name: &str) -> Option<PyResult<Obj>> {
     let text = embedded_source(name)?;
     Some((|| {
         use crate::types::{dict, str::new_str};
-        let src = compiler::source::SourceFile::new(&format!("<frozen {name}>"), text.to_string());
+        let src = compiler::source::SourceFile::new(format!("<frozen {name}>"), text.to_string());
         let code = crate::run::compile(&src, name).map_err(crate::run::compile_error)?;
         let module = crate::types::module::new_module(name);
-        let Some(ns) = module.dict() else { return Ok(module) };
+        let Some(ns) = module.dict() else {
+            return Ok(module);
+        };
         dict::set_str(&ns, "__builtins__", crate::builtins::builtins_dict())?;
         let modules = crate::import::modules();
         dict::set_str(&modules, name, module.clone())?;

@@ -30,7 +30,10 @@ pub fn bind(sig: &PySig, args: &[Obj], kwnames: &[Obj]) -> PyResult<Vec<Option<O
         let total = sig.positional + 1;
         let min = sig.required.min(sig.positional) + 1;
         let takes = if min == total {
-            format!("{total} positional argument{}", if total == 1 { "" } else { "s" })
+            format!(
+                "{total} positional argument{}",
+                if total == 1 { "" } else { "s" }
+            )
         } else {
             format!("from {min} to {total} positional arguments")
         };
@@ -40,13 +43,7 @@ pub fn bind(sig: &PySig, args: &[Obj], kwnames: &[Obj]) -> PyResult<Vec<Option<O
             if npos == 0 { "was" } else { "were" }
         )));
     }
-    let mut out: Vec<Option<Obj>> = args
-        .iter()
-        .skip(1)
-        .take(npos)
-        .cloned()
-        .map(Some)
-        .collect();
+    let mut out: Vec<Option<Obj>> = args.iter().skip(1).take(npos).cloned().map(Some).collect();
     out.resize(sig.params.len(), None);
     let kwvalues = &args[args.len() - kwnames.len().min(args.len())..];
     for (k, v) in kwnames.iter().zip(kwvalues) {

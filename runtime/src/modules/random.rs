@@ -245,7 +245,11 @@ pub fn random_type() -> Obj {
 pub fn new_module() -> Obj {
     let m = crate::types::module::new_module("random");
     let ty = random_type();
-    crate::types::typeobj_ops::set_type_attr(&ty, "__module__", crate::types::str::new_str("random"));
+    crate::types::typeobj_ops::set_type_attr(
+        &ty,
+        "__module__",
+        crate::types::str::new_str("random"),
+    );
     super::set(&m, "Random", ty.clone());
     let inst = new_instance(&ty);
     for name in METHODS {
@@ -332,10 +336,9 @@ fn random_methods(t: &Obj) {
         if n.is_negative() {
             return Err(value_error("number of bits must be non-negative"));
         }
-        let n = n
-            .to_u64()
-            .filter(|n| *n < 1 << 40)
-            .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
+        let n = n.to_u64().filter(|n| *n < 1 << 40).ok_or_else(|| {
+            crate::error::overflow_error("Python int too large to convert to C int")
+        })?;
         Ok(int::from_big(mt(&a[0])?.getrandbits(n)))
     });
     add_method(t, "randbytes", |a, k| {
@@ -357,16 +360,26 @@ fn random_methods(t: &Obj) {
         let mut items: Vec<Obj> = m.state.iter().map(|w| int::from_i64(*w as i64)).collect();
         items.push(int::from_i64(m.index.min(N) as i64));
         let g = (*d.gauss_next.borrow()).map(f).unwrap_or_else(rt::none);
-        Ok(tuple::new_tuple(vec![int::from_i64(3), tuple::new_tuple(items), g]))
+        Ok(tuple::new_tuple(vec![
+            int::from_i64(3),
+            tuple::new_tuple(items),
+            g,
+        ]))
     });
     add_method(t, "setstate", setstate);
     add_method(t, "randrange", |a, k| {
-        let b = bind(&sig!("Random.randrange", ["start", "stop", "step"], 3, 1), a, k)?;
+        let b = bind(
+            &sig!("Random.randrange", ["start", "stop", "step"], 3, 1),
+            a,
+            k,
+        )?;
         randrange(&a[0], b[0].as_ref(), b[1].as_ref(), b[2].as_ref()).map(int::from_big)
     });
     add_method(t, "randint", |a, k| {
         let b = bind(&sig!("Random.randint", ["a", "b"], 2, 2), a, k)?;
-        let (Some(lo), Some(hi)) = (&b[0], &b[1]) else { return Ok(rt::none()) };
+        let (Some(lo), Some(hi)) = (&b[0], &b[1]) else {
+            return Ok(rt::none());
+        };
         let hi1 = protocol::binary_op(hi, &int::from_i64(1), BinOp::Add)?;
         randrange(&a[0], Some(lo), Some(&hi1), None).map(int::from_big)
     });
@@ -397,14 +410,20 @@ fn random_methods(t: &Obj) {
     add_method(t, "choices", choices);
     add_method(t, "uniform", |a, k| {
         let b = bind(&sig!("Random.uniform", ["a", "b"], 2, 2), a, k)?;
-        let (Some(lo), Some(hi)) = (&b[0], &b[1]) else { return Ok(rt::none()) };
+        let (Some(lo), Some(hi)) = (&b[0], &b[1]) else {
+            return Ok(rt::none());
+        };
         let width = protocol::binary_op(hi, lo, BinOp::Sub)?;
         let r = f(random_f(&a[0])?);
         let scaled = protocol::binary_op(&width, &r, BinOp::Mul)?;
         protocol::binary_op(lo, &scaled, BinOp::Add)
     });
     add_method(t, "triangular", |a, k| {
-        let b = bind(&sig!("Random.triangular", ["low", "high", "mode"], 3, 0), a, k)?;
+        let b = bind(
+            &sig!("Random.triangular", ["low", "high", "mode"], 3, 0),
+            a,
+            k,
+        )?;
         let u = random_f(&a[0])?;
         let low_o = b[0].clone().unwrap_or_else(|| f(0.0));
         let (mut low, mut high) = (to_f64(&low_o)?, arg_f64(&b[1], 1.0)?);
@@ -487,7 +506,11 @@ fn random_methods(t: &Obj) {
         let q = 1.0 / r;
         let fv = (q + z) / (1.0 + q * z);
         let u3 = m.random();
-        let theta = if u3 > 0.5 { mu + fv.acos() } else { mu - fv.acos() };
+        let theta = if u3 > 0.5 {
+            mu + fv.acos()
+        } else {
+            mu - fv.acos()
+        };
         Ok(f(float::rem(theta, tau)))
     });
     add_method(t, "gammavariate", |a, k| {
@@ -511,7 +534,11 @@ fn random_methods(t: &Obj) {
         Ok(f(u.powf(-1.0 / alpha)))
     });
     add_method(t, "weibullvariate", |a, k| {
-        let b = bind(&sig!("Random.weibullvariate", ["alpha", "beta"], 2, 2), a, k)?;
+        let b = bind(
+            &sig!("Random.weibullvariate", ["alpha", "beta"], 2, 2),
+            a,
+            k,
+        )?;
         let (alpha, beta) = (arg_f64(&b[0], 1.0)?, arg_f64(&b[1], 1.0)?);
         let u = 1.0 - random_f(&a[0])?;
         Ok(f(alpha * (-u.ln()).powf(1.0 / beta)))
@@ -540,7 +567,12 @@ fn seed(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         // Version 1: CPython 2's string hash, over latin-1 code points.
         let cps: Vec<u32> = match crate::types::str::as_str(&x) {
             Some(s) => s.chars().map(|c| c as u32).collect(),
-            None => raw.clone().unwrap_or_default().iter().map(|b| *b as u32).collect(),
+            None => raw
+                .clone()
+                .unwrap_or_default()
+                .iter()
+                .map(|b| *b as u32)
+                .collect(),
         };
         let mut h: u64 = cps.first().map_or(0, |c| (*c as u64) << 7);
         for c in &cps {
@@ -606,7 +638,9 @@ fn setstate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         let w = w
             .to_u64()
             .filter(|w| *w <= u32::MAX as u64 || i == N)
-            .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C unsigned long"))?;
+            .ok_or_else(|| {
+                crate::error::overflow_error("Python int too large to convert to C unsigned long")
+            })?;
         if i < N {
             m.state[i] = w as u32;
         } else {
@@ -618,7 +652,11 @@ fn setstate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     }
     let d = data(&a[0])?;
     *d.mt.borrow_mut() = m;
-    *d.gauss_next.borrow_mut() = if rt::is_none(gauss) { None } else { Some(to_f64(gauss)?) };
+    *d.gauss_next.borrow_mut() = if rt::is_none(gauss) {
+        None
+    } else {
+        Some(to_f64(gauss)?)
+    };
     Ok(rt::none())
 }
 
@@ -640,8 +678,15 @@ fn range_arg(o: &Obj, what: &str) -> PyResult<BigInt> {
     }
 }
 
-fn randrange(r: &Obj, start: Option<&Obj>, stop: Option<&Obj>, step: Option<&Obj>) -> PyResult<BigInt> {
-    let Some(start) = start else { return Ok(BigInt::zero()) };
+fn randrange(
+    r: &Obj,
+    start: Option<&Obj>,
+    stop: Option<&Obj>,
+    step: Option<&Obj>,
+) -> PyResult<BigInt> {
+    let Some(start) = start else {
+        return Ok(BigInt::zero());
+    };
     let istart = range_arg(start, "arg 1")?;
     let stop = stop.filter(|s| !rt::is_none(s));
     let Some(stop) = stop else {
@@ -750,7 +795,11 @@ fn is_sequence(o: &Obj) -> bool {
 }
 
 fn sample(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let b = bind(&sig!("Random.sample", ["population", "k", "counts"], 2, 2), a, k)?;
+    let b = bind(
+        &sig!("Random.sample", ["population", "k", "counts"], 2, 2),
+        a,
+        k,
+    )?;
     let pop = b[0].clone().unwrap_or_else(rt::none);
     let kk = b[1].clone().unwrap_or_else(rt::none);
     if !is_sequence(&pop) {
@@ -771,7 +820,9 @@ fn sample(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
             acc = Some(next);
         }
         if cum.len() != n {
-            return Err(value_error("The number of counts does not match the population"));
+            return Err(value_error(
+                "The number of counts does not match the population",
+            ));
         }
         let total = cum.pop().unwrap_or_else(|| int::from_i64(0));
         let Some(total_v) = int::value(&total).filter(|_| int::is_int(&total)) else {
@@ -837,7 +888,12 @@ fn sample(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn choices(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let b = bind(
-        &sig!("Random.choices", ["population", "weights", "cum_weights", "k"], 2, 1),
+        &sig!(
+            "Random.choices",
+            ["population", "weights", "cum_weights", "k"],
+            2,
+            1
+        ),
         a,
         k,
     )?;
@@ -885,11 +941,15 @@ fn choices(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         }
         (None, Some(c)) => protocol::collect(&c)?,
         (Some(_), Some(_)) => {
-            return Err(type_error("Cannot specify both weights and cumulative weights"));
+            return Err(type_error(
+                "Cannot specify both weights and cumulative weights",
+            ));
         }
     };
     if cum_weights.len() != n {
-        return Err(value_error("The number of weights does not match the population"));
+        return Err(value_error(
+            "The number of weights does not match the population",
+        ));
     }
     let Some(last) = cum_weights.last() else {
         return Err(index_error("list index out of range"));

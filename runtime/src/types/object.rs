@@ -85,7 +85,9 @@ fn object_init(o: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<()> {
     if !args.is_empty() {
         let ty = o.ty();
         let (new, init) = with_data(&ty, |d| (d.slots.new.get(), d.slots.init.get()));
-        if init.map(|f| f as usize) != Some(object_init as InitFn as usize) {
+        // A builtin type without an init slot (int, str, ...) inherits
+        // object's, as CPython's slot inheritance would.
+        if init.is_some_and(|f| f as usize != object_init as InitFn as usize) {
             return Err(type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
