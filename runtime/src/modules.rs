@@ -12,6 +12,9 @@ pub mod itertools;
 pub mod math;
 pub mod os;
 pub mod os_path;
+pub mod pyargs;
+pub mod random;
+pub mod sha512;
 pub mod structseq;
 pub mod sys_info;
 pub mod time;
@@ -32,6 +35,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         "posixpath" => Some(os_path::module()),
         "importlib" => Some(importlib::new_module()),
         "itertools" => Some(itertools::new_module()),
+        "random" => Some(random::new_module()),
         _ => None,
     }
 }
@@ -73,6 +77,9 @@ frozen_table! {
     "functools" => "functools.py";
     "heapq" => "heapq.py";
     "inspect" => "inspect.py";
+    "abc" => "abc.py";
+    "dataclasses" => "dataclasses.py";
+    "enum" => "enum.py";
     "operator" => "operator.py";
     "string" => "string.py";
     "types" => "types.py";

@@ -205,24 +205,24 @@ pub fn instantiate(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 /// builtin type in the MRO.
 pub fn refresh_slots(t: &Obj) {
     let mro = with_data(t, |d| d.mro.borrow().clone());
-    let heap: Vec<Obj> = mro
-        .iter()
-        .take_while(|k| with_data(k, |d| d.is_heap))
-        .cloned()
-        .collect();
     let builtin = mro
         .iter()
         .find(|k| !with_data(k, |d| d.is_heap))
         .cloned()
         .unwrap_or_else(|| rt::ty(|t| &t.object));
+    // A dunder counts when the first class along the whole MRO that
+    // defines it is a heap class: `class IntFlag(int, ReprEnum, Flag)`
+    // gets Flag's `__iter__`, which int does not define.
     let defines = |name: &str| -> bool {
         let key = new_str(name);
-        heap.iter().any(|k| {
-            matches!(
-                crate::types::dict::get_item(&type_dict(k), &key),
-                Ok(Some(_))
-            )
-        })
+        mro.iter()
+            .find(|k| {
+                matches!(
+                    crate::types::dict::get_item(&type_dict(k), &key),
+                    Ok(Some(_))
+                )
+            })
+            .is_some_and(|k| with_data(k, |d| d.is_heap))
     };
     // The first `__hash__` along the MRO decides: None makes instances
     // unhashable (set by a class body, or implied by `__eq__` alone).
@@ -376,7 +376,12 @@ pub fn refresh_slots(t: &Obj) {
                         Ok(())
                     })
                 } else {
-                    bs.setattr.get()
+                    // Instances of a subclass of a builtin without
+                    // settable attributes (int, str, ...) still have a
+                    // `__dict__`, so they get the generic assignment.
+                    bs.setattr
+                        .get()
+                        .or(Some(crate::types::object::generic_setattr))
                 });
             s.descr_get.set(if defines("__get__") {
                 Some(|d, inst, owner| {

@@ -52,7 +52,32 @@ fn object_new(cls: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<Obj> {
             with_data(cls, |d| d.name())
         )));
     }
+    check_abstract(cls)?;
     Ok(new_object(cls))
+}
+
+/// CPython's `Py_TPFLAGS_IS_ABSTRACT` check: a class whose own
+/// `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty cannot be
+/// instantiated.
+fn check_abstract(cls: &Obj) -> PyResult<()> {
+    let d = crate::types::typeobj_ops::type_dict(cls);
+    let Some(names) = crate::types::dict::get_str(&d, "__abstractmethods__")? else {
+        return Ok(());
+    };
+    let mut names = protocol::collect(&names)?
+        .iter()
+        .map(protocol::str_string)
+        .collect::<PyResult<Vec<String>>>()?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        with_data(cls, |d| d.name()),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 /// `object.__init__`: CPython's `object_init`.
@@ -60,7 +85,9 @@ fn object_init(o: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<()> {
     if !args.is_empty() {
         let ty = o.ty();
         let (new, init) = with_data(&ty, |d| (d.slots.new.get(), d.slots.init.get()));
-        if init.map(|f| f as usize) != Some(object_init as InitFn as usize) {
+        // A builtin type without an init slot (int, str, ...) inherits
+        // object's, as CPython's slot inheritance would.
+        if init.is_some_and(|f| f as usize != object_init as InitFn as usize) {
             return Err(type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));

@@ -17,6 +17,8 @@ pub fn type_type_data() -> TypeData {
     t.slots.setattr.set(Some(type_setattr));
     t.slots.call.set(Some(type_call));
     t.slots.repr.set(Some(type_repr));
+    // Classes hash by identity, as object's instances do (`{int, str}`).
+    t.slots.hash.set(Some(|o| Ok((o.id() >> 4) as i64)));
     t
 }
 
