@@ -202,6 +202,16 @@ pub fn add_info(d: &Obj) {
         new_builtin("getswitchinterval", |_, _| Ok(float::new_float(0.005))),
     );
     set(
+        "get_int_max_str_digits",
+        new_builtin("get_int_max_str_digits", |_, _| {
+            Ok(i(int::max_str_digits() as i64))
+        }),
+    );
+    set(
+        "set_int_max_str_digits",
+        new_builtin("set_int_max_str_digits", set_int_max_str_digits),
+    );
+    set(
         "getsizeof",
         new_builtin("getsizeof", |a, _| {
             let Some(o) = a.first() else {
@@ -226,4 +236,44 @@ pub fn add_info(d: &Obj) {
             Ok(i(base))
         }),
     );
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(args: &[Obj], kwnames: &[Obj]) -> crate::error::PyResult<Obj> {
+    use crate::error::{type_error, value_error};
+    let name = "set_int_max_str_digits";
+    let npos = args.len() - kwnames.len();
+    let mut value = args[..npos].first().cloned();
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        let k = crate::types::str::as_str(k).unwrap_or("");
+        if k != "maxdigits" {
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        if value.is_some() {
+            return Err(type_error(format!(
+                "argument for {name}() given by name ('maxdigits') and position (1)"
+            )));
+        }
+        value = Some(v.clone());
+    }
+    if npos > 1 {
+        return Err(type_error(format!(
+            "{name}() takes at most 1 argument ({} given)",
+            args.len()
+        )));
+    }
+    let Some(v) = value else {
+        return Err(type_error(format!(
+            "{name}() missing required argument 'maxdigits' (pos 1)"
+        )));
+    };
+    let n = crate::modules::args::to_bigint(&v)?;
+    let n = i64::try_from(n).unwrap_or(-1);
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    int::set_max_str_digits(n as usize);
+    Ok(rt::none())
 }

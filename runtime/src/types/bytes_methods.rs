@@ -71,10 +71,17 @@ pub fn init(t: &Obj) {
         ("removeprefix", |a, k| affix(a, k, "removeprefix", true)),
         ("removesuffix", |a, k| affix(a, k, "removesuffix", false)),
         ("expandtabs", expandtabs),
+        ("translate", translate),
+        ("istitle", |a, k| pred(a, k, "istitle", istitle)),
     ];
     for (name, f) in methods {
         add_method(t, name, *f);
     }
+    crate::types::typeobj_ops::set_type_attr(
+        t,
+        "maketrans",
+        crate::types::function::new_builtin("maketrans", maketrans),
+    );
 }
 
 fn this(a: &[Obj], name: &str) -> PyResult<Vec<u8>> {
@@ -692,4 +699,89 @@ fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         }
     }
     Ok(same_kind(&a[0], out))
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping `frm` to `to`.
+fn maketrans(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
+    let sig = Sig {
+        name: "maketrans",
+        owner: "bytes",
+        params: &["frm", "to"],
+        required: 2,
+        style: Style::Positional,
+    };
+    let v = bind(&sig, a, k)?;
+    let (Some(frm), Some(to)) = (&v[0], &v[1]) else {
+        return Err(type_error("maketrans expected 2 arguments"));
+    };
+    let (frm, to) = (buffer_arg(frm)?, buffer_arg(to)?);
+    if frm.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in frm.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(crate::types::bytes::new_bytes(table))
+}
+
+/// `b.translate(table, /, delete=b'')`: deletes the bytes in `delete`,
+/// then maps the rest through `table` (None keeps them).
+fn translate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
+    let b = this(a, "translate")?;
+    if a.len() - k.len() < 2 {
+        return Err(type_error(
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    let v = bind(
+        &sig(a, "translate", &["", "delete"], 1, Style::Keywords),
+        &a[1..],
+        k,
+    )?;
+    let table = match &v[0] {
+        Some(t) if !t.is(&rt::none()) => {
+            let t = buffer_arg(t)?;
+            if t.len() != 256 {
+                return Err(value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+        _ => None,
+    };
+    let delete = match &v[1] {
+        Some(d) => buffer_arg(d)?,
+        None => Vec::new(),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(&a[0], out))
+}
+
+/// `istitle()`: cased runs start upper-case, and there is one.
+fn istitle(b: &[u8]) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in b {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
 }

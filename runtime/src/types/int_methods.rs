@@ -123,8 +123,14 @@ pub fn int_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
+            let bytes_arg = crate::types::bytes::as_bytes(x)
+                .map(<[u8]>::to_vec)
+                .or_else(|| crate::types::bytearray::contents(x));
             match as_str(x) {
                 Some(s) => crate::types::int::parse_big(s, base as u32)?,
+                None if bytes_arg.is_some() => {
+                    parse_bytes(&bytes_arg.unwrap_or_default(), base as u32)?
+                }
                 None => {
                     return Err(type_error(
                         "int() can't convert non-string with explicit base",
@@ -185,10 +191,36 @@ pub fn to_int(x: &Obj) -> PyResult<BigInt> {
     if let Some(s) = as_str(x) {
         return crate::types::int::parse_big(s, 10);
     }
+    if let Some(b) = crate::types::bytes::bytes_like(x) {
+        return parse_bytes(&b, 10);
+    }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         protocol::type_name(x)
     )))
+}
+
+/// `int(b, base)` for bytes-like `b`: the ASCII digits parsed as a str
+/// would be, with the bytes' repr in the error.
+fn parse_bytes(b: &[u8], base: u32) -> PyResult<BigInt> {
+    let err = || {
+        value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::types::bytes::repr(b)
+        ))
+    };
+    if !b.is_ascii() {
+        return Err(err());
+    }
+    let s = String::from_utf8_lossy(b);
+    crate::types::int::parse_big(&s, base).map_err(|e| {
+        let over_limit = protocol::str_string(&e.exc).is_ok_and(|m| m.contains("limit"));
+        if e.matches(crate::rt::Exc::ValueError) && !over_limit {
+            err()
+        } else {
+            e
+        }
+    })
 }
 
 /// `operator.index(x)` as a BigInt, with CPython's errors.
