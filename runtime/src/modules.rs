@@ -74,6 +74,7 @@ frozen_table! {
     "collections" => "collections/__init__.py", package;
     "collections.abc" => "collections/abc.py";
     "copy" => "copy.py";
+    "copyreg" => "copyreg.py";
     "functools" => "functools.py";
     "heapq" => "heapq.py";
     "inspect" => "inspect.py";

@@ -26,6 +26,7 @@ pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod methodargs;
 pub mod module;

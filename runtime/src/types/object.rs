@@ -99,6 +99,37 @@ fn object_init(o: &Obj, args: &[Obj], _kw: &[Obj]) -> PyResult<()> {
     Ok(())
 }
 
+/// `object.__reduce_ex__(protocol)`: an overriding `__reduce__` if the
+/// class has one, else copyreg's reductions (`__newobj__` from protocol 2).
+fn reduce_ex(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
+    let [o, proto] = a else {
+        return Err(type_error(format!(
+            "__reduce_ex__() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    };
+    let proto = crate::modules::args::to_bigint(proto)?;
+    let name = new_str("__reduce__");
+    let mine = crate::types::typeobj_ops::lookup(&o.ty(), &name)?;
+    let base = crate::types::typeobj_ops::lookup(&rt::ty(|t| &t.object), &name)?;
+    if let (Some(m), Some(b)) = (&mine, &base) {
+        if !m.is(b) {
+            return protocol::call_method(o, "__reduce__", &[]);
+        }
+    }
+    if proto >= 2.into() {
+        call_copyreg("_reduce_newobj", std::slice::from_ref(o))
+    } else {
+        call_copyreg("_reduce_ex", &[o.clone(), crate::types::int::from_big(proto)])
+    }
+}
+
+fn call_copyreg(name: &str, args: &[Obj]) -> PyResult<Obj> {
+    let copyreg = crate::import::import_module("copyreg")?;
+    let f = protocol::getattr_str(&copyreg, name)?;
+    protocol::call(&f, args, &[])
+}
+
 /// The methods of `object` that are not slots.
 fn object_methods(t: &Obj) {
     use crate::types::function::{add_method, new_builtin};
@@ -119,6 +150,11 @@ fn object_methods(t: &Obj) {
     let hook = new_builtin("__subclasshook__", |_, _| Ok(rt::not_implemented()));
     let hook = crate::builtins::descriptors::classmethod_of(hook);
     crate::types::typeobj_ops::set_type_attr(t, "__subclasshook__", hook);
+    add_method(t, "__reduce_ex__", reduce_ex);
+    add_method(t, "__reduce__", |a, _| match a {
+        [o] => call_copyreg("_reduce_ex", &[o.clone(), Obj::small(0)]),
+        _ => Err(type_error("__reduce__() takes no arguments")),
+    });
     add_method(t, "__getstate__", |a, _| match a {
         [o] => Ok(o
             .dict()
@@ -294,7 +330,9 @@ pub fn special_type_attr(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         "__base__" => {
             Some(with_data(t, |d| d.bases.borrow().first().cloned()).unwrap_or_else(rt::none))
         }
-        "__dict__" => Some(crate::types::typeobj_ops::type_dict(t)),
+        "__dict__" => Some(crate::types::mappingproxy::new_mappingproxy(
+            crate::types::typeobj_ops::type_dict(t),
+        )),
         "__module__" => Some(new_str("builtins")),
         "__doc__" => Some(rt::none()),
         "__class__" => Some(t.ty()),
