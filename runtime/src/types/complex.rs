@@ -100,6 +100,18 @@ fn type_data() -> TypeData {
 }
 
 fn init(t: &Obj) {
+    add_method(t, "__format__", |a, _| {
+        let spec = a
+            .get(1)
+            .and_then(|s| crate::types::str::as_str(s))
+            .ok_or_else(|| type_error("__format__() argument must be str"))?;
+        if spec.is_empty() {
+            return crate::protocol::str(&a[0]);
+        }
+        let (re, im) = self_value(a)?;
+        crate::types::complex_format::format_complex(re, im, spec)
+            .map(|s| crate::types::str::new_str(&s))
+    });
     add_method(t, "conjugate", |a, _| {
         let (re, im) = self_value(a)?;
         Ok(new_complex(re, -im))

@@ -235,6 +235,12 @@ pub fn format_obj(value: &Obj, spec: &str) -> PyResult<Obj> {
     if crate::types::int::is_int(value) || crate::types::float::value(value).is_some() {
         return format_number(value, spec);
     }
+    if let Some((re, im)) = crate::types::complex::value(value) {
+        if spec.is_empty() {
+            return protocol::str(value);
+        }
+        return crate::types::complex_format::format_complex(re, im, spec).map(|t| new_str(&t));
+    }
     object_format(value, spec)
 }
 

@@ -9,6 +9,7 @@ pub mod class;
 pub mod class_slots;
 pub mod codecs;
 pub mod complex;
+pub mod complex_format;
 pub mod descr;
 pub mod dict;
 pub mod dict_methods;

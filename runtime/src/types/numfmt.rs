@@ -216,6 +216,12 @@ pub fn format_float(x: f64, spec: &str) -> PyResult<String> {
     }
 }
 
+/// One part of a complex number: `x` with presentation `s` (a float type
+/// or none, no width).
+pub fn format_float_part(x: f64, s: &FormatSpec) -> PyResult<String> {
+    render_float(x, s)
+}
+
 /// `x` with presentation `s` (the type is one of the float types or none).
 fn render_float(x: f64, s: &FormatSpec) -> PyResult<String> {
     if s.precision.is_some_and(|p| p > i32::MAX as usize) {
