@@ -5,6 +5,7 @@ use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
 pub mod args;
+pub mod cmath;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -29,6 +30,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         }
         "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
+        "cmath" => Some(cmath::new_module()),
         "time" => Some(time::new_module()),
         "io" | "_io" => Some(io::new_module(name)),
         "os" => Some(os::new_module()),
