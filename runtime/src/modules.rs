@@ -10,6 +10,7 @@ pub mod gc;
 pub mod importlib;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod os_path;
@@ -31,6 +32,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
         "cmath" => Some(cmath::new_module()),
+        "_json" => Some(json::new_module()),
         "time" => Some(time::new_module()),
         "io" | "_io" => Some(io::new_module(name)),
         "os" => Some(os::new_module()),
@@ -80,6 +82,9 @@ frozen_table! {
     "functools" => "functools.py";
     "heapq" => "heapq.py";
     "inspect" => "inspect.py";
+    "json" => "json/__init__.py", package;
+    "json.decoder" => "json/decoder.py";
+    "json.encoder" => "json/encoder.py";
     "abc" => "abc.py";
     "dataclasses" => "dataclasses.py";
     "enum" => "enum.py";
