@@ -68,8 +68,18 @@ struct Encoder {
 }
 
 fn encode(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
-    let [obj, indent, item_sep, key_sep, sort_keys, skipkeys, ensure_ascii, allow_nan, check_circular, default] =
-        a
+    let [
+        obj,
+        indent,
+        item_sep,
+        key_sep,
+        sort_keys,
+        skipkeys,
+        ensure_ascii,
+        allow_nan,
+        check_circular,
+        default,
+    ] = a
     else {
         return Err(type_error("_json.encode expects 10 arguments"));
     };
@@ -299,8 +309,18 @@ struct Decoder<'a> {
 }
 
 fn decode(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
-    let [doc, idx, object_hook, pairs_hook, parse_float, parse_int, parse_constant, strict, error_class, whole] =
-        a
+    let [
+        doc,
+        idx,
+        object_hook,
+        pairs_hook,
+        parse_float,
+        parse_int,
+        parse_constant,
+        strict,
+        error_class,
+        whole,
+    ] = a
     else {
         return Err(type_error("_json.decode expects 10 arguments"));
     };

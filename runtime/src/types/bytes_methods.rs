@@ -743,9 +743,7 @@ fn translate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         Some(t) if !t.is(&rt::none()) => {
             let t = buffer_arg(t)?;
             if t.len() != 256 {
-                return Err(value_error(
-                    "translation table must be 256 characters long",
-                ));
+                return Err(value_error("translation table must be 256 characters long"));
             }
             Some(t)
         }

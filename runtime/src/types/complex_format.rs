@@ -116,7 +116,9 @@ fn group(r: &str, sep: char) -> String {
         Some(b) => ("-", b),
         None => ("", r),
     };
-    let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let end = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
     let (digits, rest) = body.split_at(end);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

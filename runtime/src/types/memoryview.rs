@@ -169,11 +169,15 @@ fn init(t: &Obj) {
     add_getter(t, "ndim", |o| view(o).map(|_| Obj::small(1)));
     add_getter(t, "shape", |o| {
         let d = view(o)?;
-        Ok(crate::types::tuple::new_tuple(vec![Obj::small(d.len as i64)]))
+        Ok(crate::types::tuple::new_tuple(vec![Obj::small(
+            d.len as i64,
+        )]))
     });
     add_getter(t, "strides", |o| {
         let d = view(o)?;
-        Ok(crate::types::tuple::new_tuple(vec![Obj::small(d.step as i64)]))
+        Ok(crate::types::tuple::new_tuple(vec![Obj::small(
+            d.step as i64,
+        )]))
     });
     add_getter(t, "suboffsets", |o| {
         view(o).map(|_| crate::types::tuple::new_tuple(vec![]))
@@ -497,7 +501,7 @@ fn cast(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     }
     let nbytes = d.len * itemsize(d.format);
     let size = itemsize(f);
-    if nbytes % size != 0 {
+    if !nbytes.is_multiple_of(size) {
         return Err(type_error(
             "memoryview: length is not a multiple of itemsize",
         ));
@@ -523,8 +527,7 @@ fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
         return Ok(rt::not_implemented());
     };
     let eq = if x.released.get()
-        || b
-            .downcast::<MemoryViewData>()
+        || b.downcast::<MemoryViewData>()
             .is_some_and(|y| y.released.get())
     {
         a.is(b)

@@ -112,15 +112,18 @@ fn reduce_ex(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
     let name = new_str("__reduce__");
     let mine = crate::types::typeobj_ops::lookup(&o.ty(), &name)?;
     let base = crate::types::typeobj_ops::lookup(&rt::ty(|t| &t.object), &name)?;
-    if let (Some(m), Some(b)) = (&mine, &base) {
-        if !m.is(b) {
-            return protocol::call_method(o, "__reduce__", &[]);
-        }
+    if let (Some(m), Some(b)) = (&mine, &base)
+        && !m.is(b)
+    {
+        return protocol::call_method(o, "__reduce__", &[]);
     }
     if proto >= 2.into() {
         call_copyreg("_reduce_newobj", std::slice::from_ref(o))
     } else {
-        call_copyreg("_reduce_ex", &[o.clone(), crate::types::int::from_big(proto)])
+        call_copyreg(
+            "_reduce_ex",
+            &[o.clone(), crate::types::int::from_big(proto)],
+        )
     }
 }
 
