@@ -15,6 +15,7 @@ pub mod math;
 pub mod os;
 pub mod os_path;
 pub mod pyargs;
+pub mod pystruct;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
@@ -33,6 +34,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
         "math" => Some(math::new_module()),
         "cmath" => Some(cmath::new_module()),
         "_json" => Some(json::new_module()),
+        "_struct" => Some(pystruct::new_module()),
         "time" => Some(time::new_module()),
         "io" | "_io" => Some(io::new_module(name)),
         "os" => Some(os::new_module()),
@@ -90,6 +92,7 @@ frozen_table! {
     "enum" => "enum.py";
     "operator" => "operator.py";
     "string" => "string.py";
+    "struct" => "struct.py";
     "types" => "types.py";
 }
 
