@@ -81,6 +81,7 @@ frozen_table! {
     "collections.abc" => "collections/abc.py";
     "copy" => "copy.py";
     "copyreg" => "copyreg.py";
+    "fractions" => "fractions.py";
     "functools" => "functools.py";
     "heapq" => "heapq.py";
     "inspect" => "inspect.py";
@@ -91,6 +92,7 @@ frozen_table! {
     "dataclasses" => "dataclasses.py";
     "enum" => "enum.py";
     "operator" => "operator.py";
+    "statistics" => "statistics.py";
     "string" => "string.py";
     "struct" => "struct.py";
     "types" => "types.py";
