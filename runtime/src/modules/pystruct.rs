@@ -54,6 +54,9 @@ pub fn new_module() -> Obj {
             return Err(type_error("pack expected at least 1 argument, got 0"));
         };
         let fmt = parse(f)?;
+        if fmt.size > isize::MAX as usize / 2 {
+            return Err(PyErr::new(rt::Exc::MemoryError, ""));
+        }
         let mut out = vec![0u8; fmt.size];
         fmt.pack(&mut out, rest, "pack")?;
         Ok(new_bytes(out))
@@ -307,6 +310,9 @@ fn parse(f: &Obj) -> PyResult<Format> {
                     _ => break,
                 }
             }
+            if n > isize::MAX as usize {
+                return Err(error("total struct size too long"));
+            }
             count = n;
             code = match chars.next() {
                 Some(c) if !c.is_whitespace() => c,
@@ -334,6 +340,7 @@ fn parse(f: &Obj) -> PyResult<Format> {
         });
         size = size
             .checked_add(total)
+            .filter(|&s| s <= isize::MAX as usize)
             .ok_or_else(|| error("total struct size too long"))?;
     }
     Ok(Format {
