@@ -862,6 +862,53 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::PrintExpr { value } => {
             crate::builtins::print_expr(&reg(frame, value)?)?;
         }
+        I::LoadMethod {
+            dst,
+            self_,
+            name: n,
+            obj,
+        } => {
+            let o = reg(frame, obj)?;
+            let key = name(frame, n)?;
+            match method_of(&o, &key)? {
+                Some(f) => {
+                    set(frame, dst, f);
+                    set(frame, self_, o);
+                }
+                None => {
+                    let v = protocol::getattr(&o, &key)?;
+                    set(frame, dst, v);
+                    if let Some(slot) = frame.regs.get_mut(self_ as usize) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        I::CallMethod {
+            dst,
+            kwnames,
+            callee,
+            self_,
+            args,
+        } => {
+            let f = reg(frame, callee)?;
+            let recv = frame.regs.get_mut(self_ as usize).and_then(Option::take);
+            let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
+            if let Some(r) = recv {
+                a.push(r);
+            }
+            a.extend(regs_small(frame, args)?);
+            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
+                let kw = kwnames_of(frame, kwnames)?;
+                crate::builtins::frame_fns::call(frame, &f, &a, &kw)?
+            } else {
+                match kwnames {
+                    None => protocol::call(&f, &a, &[])?,
+                    Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
+                }
+            };
+            set(frame, dst, v);
+        }
         I::Move { dst, src } => {
             let v = reg(frame, src)?;
             set(frame, dst, v);
@@ -948,6 +995,38 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::Unreachable {} => return Err(PyErr::new(Exc::SystemError, "reached unreachable code")),
     }
     Ok(Step::Next)
+}
+
+/// For a method call `o.name(...)`: the function itself when `name` is a
+/// plain function (or builtin method) found on `o`'s type, with no
+/// instance attribute and no custom attribute lookup in the way, so the
+/// call can pass `o` without creating a bound method.
+fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    let generic = o.with_type(|t| {
+        t.slots.getattr.get().map(|f| f as *const ())
+            == Some(crate::types::object::generic_getattr as *const ())
+    });
+    if !generic {
+        return Ok(None);
+    }
+    let Some(attr) = crate::types::typeobj_ops::lookup(&o.ty(), key)? else {
+        return Ok(None);
+    };
+    let plain = attr
+        .downcast::<crate::vm::function::FunctionData>()
+        .is_some()
+        || attr
+            .downcast::<crate::types::function::BuiltinFn>()
+            .is_some_and(|b| b.is_method && b.bound.is_none());
+    if !plain {
+        return Ok(None);
+    }
+    if let Some(d) = o.dict()
+        && dict::get_item(&d, key)?.is_some()
+    {
+        return Ok(None);
+    }
+    Ok(Some(attr))
 }
 
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the
