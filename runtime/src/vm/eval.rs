@@ -1003,8 +1003,10 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
 /// call can pass `o` without creating a bound method.
 fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     let generic = o.with_type(|t| {
-        t.slots.getattr.get().map(|f| f as *const ())
-            == Some(crate::types::object::generic_getattr as *const ())
+        // No slot means the generic lookup too (protocol::getattr_opt).
+        t.slots.getattr.get().is_none_or(|f| {
+            f as *const () == crate::types::object::generic_getattr as *const ()
+        })
     });
     if !generic {
         return Ok(None);
