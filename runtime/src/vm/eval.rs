@@ -742,6 +742,10 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let v = crate::vm::generator::await_iter(&reg(frame, src)?)?;
             set(frame, dst, v);
         }
+        I::AsyncGenWrap { dst, src } => {
+            let v = crate::vm::async_gen::wrap(reg(frame, src)?);
+            set(frame, dst, v);
+        }
         I::YieldFromIter { dst, src } => {
             let o = reg(frame, src)?;
             let v = if crate::vm::generator::is_generator(&o) {
