@@ -541,10 +541,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::builtins::containers::set_add(&reg(frame, s)?, reg(frame, item)?)?;
         }
         I::SetUpdate { set: s, iterable } => {
-            let s = reg(frame, s)?;
-            for x in protocol::collect(&reg(frame, iterable)?)? {
-                crate::builtins::containers::set_add(&s, x)?;
-            }
+            // CPython's `_PySet_Update`: a set merges table-wise.
+            crate::types::set::update_internal(&reg(frame, s)?, &reg(frame, iterable)?)?;
         }
         I::DictSet {
             dict: d,
