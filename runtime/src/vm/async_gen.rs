@@ -109,7 +109,9 @@ pub fn wrap(v: Obj) -> Obj {
 /// Adds the async generator methods to the `async_generator` type.
 pub fn add_methods(ty: &Obj) {
     add_method(ty, "__aiter__", |a, _| arg(a, 0));
-    add_method(ty, "__anext__", |a, _| Ok(new_asend(arg(a, 0)?, rt::none())));
+    add_method(ty, "__anext__", |a, _| {
+        Ok(new_asend(arg(a, 0)?, rt::none()))
+    });
     add_method(ty, "asend", |a, _| Ok(new_asend(arg(a, 0)?, arg(a, 1)?)));
     add_method(ty, "athrow", |a, _| {
         let g = arg(a, 0)?;

@@ -647,6 +647,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             callee,
             args,
         } => {
+            crate::vm::interrupt::check()?;
             let f = reg(frame, callee)?;
             let a = regs_small(frame, args)?;
             let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
@@ -873,12 +874,20 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 *slot = None;
             }
         }
-        I::Jump { target } => return Ok(Step::Jump(target as usize)),
+        I::Jump { target } => {
+            if (target as usize) <= frame.pc {
+                crate::vm::interrupt::check()?;
+            }
+            return Ok(Step::Jump(target as usize));
+        }
         I::BranchIf { cond, then, else_ } => {
             let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
         }
-        I::Return { src } => return Ok(Step::Return(reg(frame, src)?)),
+        I::Return { src } => {
+            crate::vm::interrupt::check()?;
+            return Ok(Step::Return(reg(frame, src)?));
+        }
         I::Raise { exc, cause } => {
             return Err(crate::vm::exceptions::raise(
                 exc.map(|r| reg(frame, r)).transpose()?,

@@ -9,6 +9,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod interrupt;
 pub mod names;
 pub mod patterns;
 pub mod traceback;
