@@ -93,6 +93,9 @@ fn build(file: &str, emit: Emit) -> ExitCode {
 fn run(file: String, args: Vec<String>) -> ExitCode {
     let mut argv = vec![file.clone()];
     argv.extend(args);
+    // Ctrl-C sets the runtime's flag; the VM raises KeyboardInterrupt.
+    let _ =
+        signal_hook::flag::register(signal_hook::consts::SIGINT, runtime::vm::interrupt::flag());
     let worker = std::thread::Builder::new()
         .name("python".into())
         .stack_size(1 << 30)
@@ -124,18 +127,11 @@ fn run(file: String, args: Vec<String>) -> ExitCode {
 }
 
 /// Ends the process by SIGINT, as CPython does after an uncaught
-/// KeyboardInterrupt (the parent sees a signal death, not an exit code).
-/// Rust installs no SIGINT handler, so the default action applies; the
-/// signal is sent by `kill(1)` to keep this crate free of `unsafe`.
+/// KeyboardInterrupt (the parent sees a signal death, not an exit code):
+/// the default action is restored and the signal raised in-process.
 fn die_by_sigint() {
     let _ = std::io::Write::flush(&mut std::io::stdout());
-    let sent = std::process::Command::new("kill")
-        .args(["-s", "INT", &std::process::id().to_string()])
-        .status();
-    if sent.is_ok_and(|s| s.success()) {
-        // Delivery is asynchronous: wait for it.
-        std::thread::sleep(std::time::Duration::from_secs(5));
-    }
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
 }
 
 fn check(files: &[String], timings: bool) -> ExitCode {

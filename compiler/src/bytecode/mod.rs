@@ -478,6 +478,7 @@ instrs! {
         ANext { dst: dst, src: arg };
         AwaitIter { dst: dst, src: arg };
         YieldFromIter { dst: dst, src: arg };
+        AsyncGenWrap { dst: dst, src: arg };
 
         MakeFunction { dst: dst, code: func, defaults: arg, kwdefaults: arg, annotations: arg, closure: arg };
 

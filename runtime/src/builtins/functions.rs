@@ -142,6 +142,14 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
         }),
     );
     set(
+        "aiter",
+        new_builtin("aiter", crate::vm::async_gen::builtin_aiter),
+    );
+    set(
+        "anext",
+        new_builtin("anext", crate::vm::async_gen::builtin_anext),
+    );
+    set(
         "next",
         new_builtin("next", |a, k| {
             no_kw("next", k)?;

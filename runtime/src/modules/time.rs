@@ -120,7 +120,16 @@ pub fn new_module() -> Obj {
                 return Err(overflow_error("sleep length is too large"));
             }
             crate::io::flush_stdout()?;
-            std::thread::sleep(Duration::from_secs_f64(s));
+            // In slices, so that Ctrl-C interrupts a long sleep.
+            let end = std::time::Instant::now() + Duration::from_secs_f64(s);
+            loop {
+                crate::vm::interrupt::check()?;
+                let left = end.saturating_duration_since(std::time::Instant::now());
+                if left.is_zero() {
+                    break;
+                }
+                std::thread::sleep(left.min(Duration::from_millis(20)));
+            }
             Ok(rt::none())
         },
         "gmtime" => |a, k| {

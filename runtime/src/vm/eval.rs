@@ -541,10 +541,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::builtins::containers::set_add(&reg(frame, s)?, reg(frame, item)?)?;
         }
         I::SetUpdate { set: s, iterable } => {
-            let s = reg(frame, s)?;
-            for x in protocol::collect(&reg(frame, iterable)?)? {
-                crate::builtins::containers::set_add(&s, x)?;
-            }
+            // CPython's `_PySet_Update`: a set merges table-wise.
+            crate::types::set::update_internal(&reg(frame, s)?, &reg(frame, iterable)?)?;
         }
         I::DictSet {
             dict: d,
@@ -649,6 +647,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             callee,
             args,
         } => {
+            crate::vm::interrupt::check()?;
             let f = reg(frame, callee)?;
             let a = regs_small(frame, args)?;
             let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
@@ -740,6 +739,10 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         }
         I::AwaitIter { dst, src } => {
             let v = crate::vm::generator::await_iter(&reg(frame, src)?)?;
+            set(frame, dst, v);
+        }
+        I::AsyncGenWrap { dst, src } => {
+            let v = crate::vm::async_gen::wrap(reg(frame, src)?);
             set(frame, dst, v);
         }
         I::YieldFromIter { dst, src } => {
@@ -918,12 +921,20 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 *slot = None;
             }
         }
-        I::Jump { target } => return Ok(Step::Jump(target as usize)),
+        I::Jump { target } => {
+            if (target as usize) <= frame.pc {
+                crate::vm::interrupt::check()?;
+            }
+            return Ok(Step::Jump(target as usize));
+        }
         I::BranchIf { cond, then, else_ } => {
             let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
         }
-        I::Return { src } => return Ok(Step::Return(reg(frame, src)?)),
+        I::Return { src } => {
+            crate::vm::interrupt::check()?;
+            return Ok(Step::Return(reg(frame, src)?));
+        }
         I::Raise { exc, cause } => {
             return Err(crate::vm::exceptions::raise(
                 exc.map(|r| reg(frame, r)).transpose()?,
