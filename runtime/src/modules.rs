@@ -4,7 +4,6 @@
 use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
-pub mod args;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -12,7 +11,6 @@ pub mod itertools;
 pub mod math;
 pub mod os;
 pub mod os_path;
-pub mod pyargs;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
