@@ -4,6 +4,7 @@
 use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
+pub mod collections_deque;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -25,6 +26,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
             m.set_dict(Some(crate::builtins::builtins_dict()));
             Some(m)
         }
+        "_collections" => Some(collections_deque::new_module()),
         "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
         "time" => Some(time::new_module()),
