@@ -4,7 +4,7 @@
 use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
-pub mod args;
+pub mod collections_deque;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -12,7 +12,6 @@ pub mod itertools;
 pub mod math;
 pub mod os;
 pub mod os_path;
-pub mod pyargs;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
@@ -27,6 +26,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
             m.set_dict(Some(crate::builtins::builtins_dict()));
             Some(m)
         }
+        "_collections" => Some(collections_deque::new_module()),
         "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
         "time" => Some(time::new_module()),

@@ -6,8 +6,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use num_traits::ToPrimitive;
 
-use super::args::{positional, to_bigint, to_f64};
 use super::structseq::{self, Desc};
+use crate::args::{exactly, positional, to_bigint, to_f64};
 use crate::error::{PyResult, overflow_error, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
@@ -101,7 +101,7 @@ pub fn new_module() -> Obj {
             Ok(float::new_float(mono().as_secs_f64()))
         },
         "sleep" => |a, k| {
-            let a = positional("sleep", a, k, 1, 1)?;
+            let a = exactly("sleep", a, k, 1)?;
             let s = if int::is_int(&a[0]) || float::value(&a[0]).is_some() {
                 to_f64(&a[0])?
             } else {
@@ -141,7 +141,7 @@ pub fn new_module() -> Obj {
             Ok(to_struct(seconds_arg(a.first())?))
         },
         "mktime" => |a, k| {
-            let a = positional("mktime", a, k, 1, 1)?;
+            let a = exactly("mktime", a, k, 1)?;
             let f = fields(&a[0], "mktime")?;
             Ok(float::new_float(timegm(&f) as f64))
         },
