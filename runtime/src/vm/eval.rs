@@ -1015,9 +1015,10 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
 fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     let generic = o.with_type(|t| {
         // No slot means the generic lookup too (protocol::getattr_opt).
-        t.slots.getattr.get().is_none_or(|f| {
-            f as *const () == crate::types::object::generic_getattr as *const ()
-        })
+        t.slots
+            .getattr
+            .get()
+            .is_none_or(|f| f as *const () == crate::types::object::generic_getattr as *const ())
     });
     if !generic {
         return Ok(None);
