@@ -9,9 +9,11 @@ use compiler::diagnostics::CompileError;
 use compiler::driver::Timings;
 use std::time::Duration;
 
+mod pyargs;
+
 /// Pyrite: an ahead-of-time compiler for Python 3.
 #[derive(Parser)]
-#[command(name = "pyrite", version, about)]
+#[command(name = "pyrite", version, about, disable_help_subcommand = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -59,10 +61,48 @@ enum Emit {
 }
 
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let prog = argv.first().cloned().unwrap_or_else(|| "pyrite".into());
+    if argv
+        .get(1)
+        .is_some_and(|a| pyargs::SUBCOMMANDS.contains(&a.as_str()))
+    {
+        return subcommand(&prog);
+    }
+    match pyargs::parse(&prog, argv.get(1..).unwrap_or_default(), |k| {
+        std::env::var(k).ok()
+    }) {
+        pyargs::Invocation::Run(request) => run(request.config, request.program),
+        pyargs::Invocation::Help => {
+            print!("{}", pyargs::help(&prog));
+            ExitCode::SUCCESS
+        }
+        pyargs::Invocation::Version => {
+            println!("Python 3.11.7 (Pyrite {})", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        pyargs::Invocation::Usage(message) => {
+            eprint!("{message}\n{}", pyargs::usage(&prog));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `pyrite run|build|check ...`, parsed by clap.
+fn subcommand(prog: &str) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { files, timings } => check(&files, timings),
-        Command::Run { vm: _, file, args } => run(file, args),
+        Command::Run { vm: _, file, args } => {
+            let config = runtime::run::Config {
+                prog: prog.to_string(),
+                args,
+                ..runtime::run::Config::default()
+            };
+            run(config, runtime::run::Program::File(file))
+        }
         Command::Build { file, emit } => build(&file, emit),
     }
 }
@@ -90,9 +130,7 @@ fn build(file: &str, emit: Emit) -> ExitCode {
 
 /// Runs a program on a thread with a large stack (deep Python recursion
 /// recurses in Rust too), turning a runtime panic into exit code 70.
-fn run(file: String, args: Vec<String>) -> ExitCode {
-    let mut argv = vec![file.clone()];
-    argv.extend(args);
+fn run(config: runtime::run::Config, program: runtime::run::Program) -> ExitCode {
     let worker = std::thread::Builder::new()
         .name("python".into())
         .stack_size(1 << 30)
@@ -108,7 +146,7 @@ fn run(file: String, args: Vec<String>) -> ExitCode {
                     .unwrap_or_default();
                 eprintln!("pyrite: internal error: {what} (at {at})");
             }));
-            let status = runtime::run::run_main(&file, &argv);
+            let status = runtime::run::run_program(&config, &program).status;
             std::panic::set_hook(previous);
             status
         });

@@ -13,6 +13,7 @@
 
 pub mod bootstrap;
 pub mod builtins;
+pub mod cache;
 pub mod error;
 pub mod gc;
 pub mod import;
