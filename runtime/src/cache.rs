@@ -6,7 +6,8 @@
 //!
 //! ```text
 //! "PYRC"  u32 layout version  u32 FORMAT_VERSION  u16 len + Pyrite version
-//! u64 source size  u64 FNV-1a hash of the source bytes  module bytes...
+//! u64 source size  u64 FNV-1a hash of the source bytes
+//! u64 FNV-1a hash of the module bytes  module bytes...
 //! ```
 //!
 //! (integers little-endian). The key is the source's size and hash, not
@@ -17,8 +18,9 @@
 //!
 //! **Invariant:** the cache never breaks a run. A missing, stale,
 //! truncated, corrupt or foreign file is ignored (and replaced when the
-//! directory is writable); `Module::from_bytes` checks every index before
-//! the VM sees the code. Writes go to a temporary file in the same
+//! directory is writable); the body's own hash catches a corrupted byte
+//! that would still decode, and `Module::from_bytes` checks every index
+//! before the VM sees the code. Writes go to a temporary file in the same
 //! directory, then `rename` it over the cache file, so a concurrent reader
 //! sees the old file or the new one, never half of one. Writing is skipped
 //! when `sys.dont_write_bytecode` is true (`-B`, PYTHONDONTWRITEBYTECODE).
@@ -82,17 +84,21 @@ struct Key {
 
 impl Key {
     fn of(bytes: &[u8]) -> Key {
-        // FNV-1a, 64 bits: stable across Rust versions, unlike std's hasher.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
         Key {
             size: bytes.len() as u64,
-            hash,
+            hash: fnv1a(bytes),
         }
     }
+}
+
+/// FNV-1a, 64 bits: stable across Rust versions, unlike std's hasher.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 /// The header of a cache file for `key`.
@@ -112,7 +118,11 @@ fn header(key: Key) -> Vec<u8> {
 fn read(cache: &Path, key: Key) -> Option<Module> {
     let bytes = std::fs::read(cache).ok()?;
     let rest = bytes.strip_prefix(header(key).as_slice())?;
-    Module::from_bytes(rest).ok()
+    let (sum, body) = rest.split_first_chunk::<8>()?;
+    if u64::from_le_bytes(*sum) != fnv1a(body) {
+        return None;
+    }
+    Module::from_bytes(body).ok()
 }
 
 /// Gives a cached module the file and module names of this run (the same
@@ -133,8 +143,10 @@ fn store(cache: &Path, key: Key, module: &Module) {
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
+    let body = module.to_bytes();
     let mut bytes = header(key);
-    bytes.extend_from_slice(&module.to_bytes());
+    bytes.extend_from_slice(&fnv1a(&body).to_le_bytes());
+    bytes.extend_from_slice(&body);
     let tmp = temp_name(cache);
     if std::fs::write(&tmp, &bytes).is_err() || std::fs::rename(&tmp, cache).is_err() {
         let _ = std::fs::remove_file(&tmp);
