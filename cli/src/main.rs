@@ -9,6 +9,7 @@ use compiler::diagnostics::CompileError;
 use compiler::driver::Timings;
 use std::time::Duration;
 
+mod prompt;
 mod pyargs;
 
 /// Pyrite: an ahead-of-time compiler for Python 3.
@@ -146,7 +147,7 @@ fn run(config: runtime::run::Config, program: runtime::run::Program) -> ExitCode
                     .unwrap_or_default();
                 eprintln!("pyrite: internal error: {what} (at {at})");
             }));
-            let status = runtime::run::run_program(&config, &program).status;
+            let status = run_and_prompt(&config, program);
             std::panic::set_hook(previous);
             status
         });
@@ -159,6 +160,26 @@ fn run(config: runtime::run::Config, program: runtime::run::Program) -> ExitCode
         return ExitCode::from(130);
     }
     ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+/// Runs the program, then the prompt when there is one: with `-i`, or
+/// for a bare `pyrite` whose stdin is a terminal.
+fn run_and_prompt(config: &runtime::run::Config, program: runtime::run::Program) -> i32 {
+    use runtime::run::Program;
+    let bare = matches!(program, Program::Stdin { dash: false });
+    let prompt = config.inspect || (bare && prompt::stdin_is_terminal());
+    let program = if prompt && bare {
+        Program::Nothing
+    } else {
+        program
+    };
+    let banner = !config.quiet && matches!(program, Program::Nothing);
+    let outcome = runtime::run::run_program(config, &program);
+    if prompt {
+        prompt::interact(&outcome.main, !banner)
+    } else {
+        outcome.status
+    }
 }
 
 /// Ends the process by SIGINT, as CPython does after an uncaught

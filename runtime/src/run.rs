@@ -427,6 +427,35 @@ pub fn compile_file(
     crate::cache::compile_cached(path, name, bytes, write)
 }
 
+/// Compiles one prompt entry ('single' mode, file `<stdin>`) and runs it
+/// in `ns`, printing a SyntaxError or a traceback as CPython's prompt does.
+/// Returns the exit status when the entry raised SystemExit.
+pub fn run_interactive(ns: &Obj, text: &str) -> Option<i32> {
+    let src = SourceFile::new("<stdin>", text.to_string());
+    let compiled = compiler::driver::lower_interactive_source(&src, "__main__").and_then(|ir| {
+        compiler::driver::verify(&src.name, &ir)?;
+        compiler::driver::emit_bytecode(&src.name, &ir)
+    });
+    let result = match compiled {
+        Err(CompileError::Syntax(s)) => {
+            let _ = crate::io::write_stderr(&format!("{s}\n"));
+            return None;
+        }
+        Err(e) => Err(compile_error(e)),
+        Ok(bc) => exec_module(crate::vm::code::load(bc), ns).map(|_| ()),
+    };
+    let _ = crate::io::flush_stdout();
+    match result {
+        Ok(()) => None,
+        Err(e) if crate::vm::traceback::is_system_exit(&e.exc) => Some(handle_uncaught(&e)),
+        Err(e) => {
+            let report = crate::vm::traceback::format_exception(&e.exc);
+            let _ = crate::io::write_stderr(&report);
+            None
+        }
+    }
+}
+
 /// Prints an uncaught exception (or handles SystemExit) and returns the
 /// exit status.
 pub fn handle_uncaught(e: &PyErr) -> i32 {
