@@ -14,6 +14,7 @@
 pub mod args;
 pub mod bootstrap;
 pub mod builtins;
+pub mod cache;
 pub mod error;
 pub mod gc;
 pub mod import;
