@@ -9,9 +9,12 @@ use compiler::diagnostics::CompileError;
 use compiler::driver::Timings;
 use std::time::Duration;
 
+mod prompt;
+mod pyargs;
+
 /// Pyrite: an ahead-of-time compiler for Python 3.
 #[derive(Parser)]
-#[command(name = "pyrite", version, about)]
+#[command(name = "pyrite", version, about, disable_help_subcommand = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -59,10 +62,48 @@ enum Emit {
 }
 
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let prog = argv.first().cloned().unwrap_or_else(|| "pyrite".into());
+    if argv
+        .get(1)
+        .is_some_and(|a| pyargs::SUBCOMMANDS.contains(&a.as_str()))
+    {
+        return subcommand(&prog);
+    }
+    match pyargs::parse(&prog, argv.get(1..).unwrap_or_default(), |k| {
+        std::env::var(k).ok()
+    }) {
+        pyargs::Invocation::Run(request) => run(request.config, request.program),
+        pyargs::Invocation::Help => {
+            print!("{}", pyargs::help(&prog));
+            ExitCode::SUCCESS
+        }
+        pyargs::Invocation::Version => {
+            println!("Python 3.11.7 (Pyrite {})", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        pyargs::Invocation::Usage(message) => {
+            eprint!("{message}\n{}", pyargs::usage(&prog));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `pyrite run|build|check ...`, parsed by clap.
+fn subcommand(prog: &str) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { files, timings } => check(&files, timings),
-        Command::Run { vm: _, file, args } => run(file, args),
+        Command::Run { vm: _, file, args } => {
+            let config = runtime::run::Config {
+                prog: prog.to_string(),
+                args,
+                ..runtime::run::Config::default()
+            };
+            run(config, runtime::run::Program::File(file))
+        }
         Command::Build { file, emit } => build(&file, emit),
     }
 }
@@ -90,9 +131,10 @@ fn build(file: &str, emit: Emit) -> ExitCode {
 
 /// Runs a program on a thread with a large stack (deep Python recursion
 /// recurses in Rust too), turning a runtime panic into exit code 70.
-fn run(file: String, args: Vec<String>) -> ExitCode {
-    let mut argv = vec![file.clone()];
-    argv.extend(args);
+fn run(config: runtime::run::Config, program: runtime::run::Program) -> ExitCode {
+    // Ctrl-C sets the runtime's flag; the VM raises KeyboardInterrupt.
+    let _ =
+        signal_hook::flag::register(signal_hook::consts::SIGINT, runtime::vm::interrupt::flag());
     let worker = std::thread::Builder::new()
         .name("python".into())
         .stack_size(1 << 30)
@@ -108,7 +150,7 @@ fn run(file: String, args: Vec<String>) -> ExitCode {
                     .unwrap_or_default();
                 eprintln!("pyrite: internal error: {what} (at {at})");
             }));
-            let status = runtime::run::run_main(&file, &argv);
+            let status = run_and_prompt(&config, program);
             std::panic::set_hook(previous);
             status
         });
@@ -123,19 +165,32 @@ fn run(file: String, args: Vec<String>) -> ExitCode {
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
+/// Runs the program, then the prompt when there is one: with `-i`, or
+/// for a bare `pyrite` whose stdin is a terminal.
+fn run_and_prompt(config: &runtime::run::Config, program: runtime::run::Program) -> i32 {
+    use runtime::run::Program;
+    let bare = matches!(program, Program::Stdin { dash: false });
+    let prompt = config.inspect || (bare && prompt::stdin_is_terminal());
+    let program = if prompt && bare {
+        Program::Nothing
+    } else {
+        program
+    };
+    let banner = !config.quiet && matches!(program, Program::Nothing);
+    let outcome = runtime::run::run_program(config, &program);
+    if prompt {
+        prompt::interact(&outcome.main, !banner)
+    } else {
+        outcome.status
+    }
+}
+
 /// Ends the process by SIGINT, as CPython does after an uncaught
-/// KeyboardInterrupt (the parent sees a signal death, not an exit code).
-/// Rust installs no SIGINT handler, so the default action applies; the
-/// signal is sent by `kill(1)` to keep this crate free of `unsafe`.
+/// KeyboardInterrupt (the parent sees a signal death, not an exit code):
+/// the default action is restored and the signal raised in-process.
 fn die_by_sigint() {
     let _ = std::io::Write::flush(&mut std::io::stdout());
-    let sent = std::process::Command::new("kill")
-        .args(["-s", "INT", &std::process::id().to_string()])
-        .status();
-    if sent.is_ok_and(|s| s.success()) {
-        // Delivery is asynchronous: wait for it.
-        std::thread::sleep(std::time::Duration::from_secs(5));
-    }
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
 }
 
 fn check(files: &[String], timings: bool) -> ExitCode {

@@ -123,7 +123,60 @@ pub fn lower_eval_source(src: &SourceFile, name: &str) -> Result<ir::Module, Com
     }
     let table = scopes::build(src, parsed.syntax())?;
     compile_checks::check(src, parsed.syntax())?;
-    lower::lower_module_mode(src, parsed.syntax(), &table, name, true)
+    lower::lower_module_mode(src, parsed.syntax(), &table, name, lower::Mode::Eval)
+}
+
+/// Lowers `src` as the prompt compiles an entry ('single' mode):
+/// module-level expression statements echo their value with `print_expr`.
+pub fn lower_interactive_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
+    let parsed = parse::parse_module(src)?;
+    let table = scopes::build(src, parsed.syntax())?;
+    compile_checks::check(src, parsed.syntax())?;
+    lower::lower_module_mode(src, parsed.syntax(), &table, name, lower::Mode::Single)
+}
+
+/// Whether the prompt must read another line before compiling `text` (the
+/// lines entered so far, each ending in a newline), as CPython's REPL
+/// decides: a trailing backslash, an open bracket, an unterminated
+/// triple-quoted string or a missing indented block continue; a compound
+/// statement continues until an empty line.
+pub fn interactive_needs_more(text: &str) -> bool {
+    if text.trim().is_empty() {
+        return false;
+    }
+    if text.ends_with("\\\n") {
+        return true;
+    }
+    let ended_by_blank =
+        text.ends_with("\n\n") || text.lines().last().is_some_and(|l| l.trim().is_empty());
+    let src = SourceFile::new("<stdin>", text.to_string());
+    match parse::parse_module(&src) {
+        Ok(parsed) => {
+            let compound = parsed.syntax().body.first().is_some_and(|s| {
+                use ruff_python_ast::Stmt;
+                matches!(
+                    s,
+                    Stmt::If(_)
+                        | Stmt::For(_)
+                        | Stmt::While(_)
+                        | Stmt::FunctionDef(_)
+                        | Stmt::ClassDef(_)
+                        | Stmt::With(_)
+                        | Stmt::Try(_)
+                        | Stmt::Match(_)
+                )
+            });
+            compound && !ended_by_blank
+        }
+        Err(e) => {
+            let msg = e.msg.as_str();
+            let eof = msg.starts_with("expected an indented block")
+                || msg.contains("was never closed")
+                || msg.starts_with("unterminated triple-quoted string")
+                || msg.starts_with("unexpected EOF");
+            eof && !(ended_by_blank && msg.starts_with("expected an indented block"))
+        }
+    }
 }
 
 fn lower_timed(src: &SourceFile, name: &str, t: &mut Timings) -> Result<ir::Module, CompileError> {

@@ -151,17 +151,13 @@ pub fn import_module(name: &str) -> PyResult<Obj> {
         }
     };
     let leaf = name.rsplit('.').next().unwrap_or(name);
-    for dir in search {
-        let Some(dir) = as_str(&dir) else { continue };
-        let base = Path::new(if dir.is_empty() { "." } else { dir });
-        let pkg_init = base.join(leaf).join("__init__.py");
-        let file = base.join(format!("{leaf}.py"));
-        if pkg_init.is_file() {
-            return load_source(name, &pkg_init, Some(base.join(leaf)), parent.as_ref());
+    match search_dirs(&search, leaf) {
+        Some(Found::Package(dir)) => {
+            let init = dir.join("__init__.py");
+            return load_source(name, &init, Some(dir), parent.as_ref());
         }
-        if file.is_file() {
-            return load_source(name, &file, None, parent.as_ref());
-        }
+        Some(Found::Module(file)) => return load_source(name, &file, None, parent.as_ref()),
+        None => {}
     }
     // The library modules we write in Python come after sys.path, as the
     // stdlib's own files would: a program's own `copy.py` shadows ours.
@@ -169,6 +165,59 @@ pub fn import_module(name: &str) -> PyResult<Obj> {
         return load_frozen(name, frozen, parent.as_ref());
     }
     Err(not_found(&format!("No module named '{name}'"), name))
+}
+
+/// A source module found on a search path.
+#[derive(Clone, Debug)]
+pub enum Found {
+    /// A module file `NAME.py`.
+    Module(PathBuf),
+    /// A package: the folder holding `__init__.py`.
+    Package(PathBuf),
+}
+
+/// The first `LEAF/__init__.py` or `LEAF.py` in the folders of `search`.
+fn search_dirs(search: &[Obj], leaf: &str) -> Option<Found> {
+    for dir in search {
+        let Some(dir) = as_str(dir) else { continue };
+        let base = Path::new(if dir.is_empty() { "." } else { dir });
+        if base.join(leaf).join("__init__.py").is_file() {
+            return Some(Found::Package(base.join(leaf)));
+        }
+        let file = base.join(format!("{leaf}.py"));
+        if file.is_file() {
+            return Some(Found::Module(file));
+        }
+    }
+    None
+}
+
+/// Finds a source module for `-m` without running it: its parent packages
+/// are imported (as runpy does), then the module is searched on the
+/// parent's `__path__` or on sys.path. `None` when there is none.
+pub fn find_module(name: &str) -> PyResult<Option<Found>> {
+    let search = match name.rsplit_once('.') {
+        Some((p, _)) => {
+            let pm = import_module(p)?;
+            let path = pm
+                .dict()
+                .and_then(|d| dict::get_str(&d, "__path__").ok().flatten());
+            match path {
+                Some(p) => protocol::collect(&p)?,
+                None => {
+                    return Err(not_found(
+                        &format!("No module named '{name}'; '{p}' is not a package"),
+                        name,
+                    ));
+                }
+            }
+        }
+        None => dict::get_str(&sys_dict(), "path")?
+            .map(|p| list::snapshot(&p))
+            .unwrap_or_default(),
+    };
+    let leaf = name.rsplit('.').next().unwrap_or(name);
+    Ok(search_dirs(&search, leaf))
 }
 
 fn not_found(msg: &str, name: &str) -> PyErr {

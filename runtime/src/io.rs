@@ -11,12 +11,19 @@ thread_local! {
     static STDOUT: RefCell<Buffered> = RefCell::new(Buffered {
         buf: Vec::with_capacity(8192),
         line_buffered: std::io::stdout().is_terminal(),
+        unbuffered: false,
     });
 }
 
 struct Buffered {
     buf: Vec<u8>,
     line_buffered: bool,
+    unbuffered: bool,
+}
+
+/// `-u`: stdout is written through at once from now on.
+pub fn set_unbuffered() {
+    STDOUT.with(|b| b.borrow_mut().unbuffered = true);
 }
 
 /// Writes text to stdout through the buffer.
@@ -24,7 +31,7 @@ pub fn write_stdout(s: &str) -> PyResult<()> {
     STDOUT.with(|b| {
         let mut b = b.borrow_mut();
         b.buf.extend_from_slice(s.as_bytes());
-        if b.buf.len() >= 8192 || (b.line_buffered && s.contains('\n')) {
+        if b.unbuffered || b.buf.len() >= 8192 || (b.line_buffered && s.contains('\n')) {
             flush_buffer(&mut b)
         } else {
             Ok(())

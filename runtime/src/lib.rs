@@ -11,8 +11,10 @@
 #![allow(unsafe_code)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+pub mod args;
 pub mod bootstrap;
 pub mod builtins;
+pub mod cache;
 pub mod error;
 pub mod gc;
 pub mod import;

@@ -4,8 +4,8 @@
 use crate::object::Obj;
 use crate::types::function::{NativeFn, new_builtin};
 
-pub mod args;
 pub mod cmath;
+pub mod collections_deque;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -14,7 +14,6 @@ pub mod json;
 pub mod math;
 pub mod os;
 pub mod os_path;
-pub mod pyargs;
 pub mod pystruct;
 pub mod random;
 pub mod sha512;
@@ -30,6 +29,7 @@ pub fn builtin_module(name: &str) -> Option<Obj> {
             m.set_dict(Some(crate::builtins::builtins_dict()));
             Some(m)
         }
+        "_collections" => Some(collections_deque::new_module()),
         "gc" => Some(gc::new_module()),
         "math" => Some(math::new_module()),
         "cmath" => Some(cmath::new_module()),

@@ -31,6 +31,7 @@
 //! The runtime is single-threaded: `Obj` is neither `Send` nor `Sync`, and
 //! refcounts are plain `Cell`s.
 
+use std::alloc::Layout;
 use std::any::TypeId;
 use std::cell::{Cell, RefCell};
 use std::fmt;
@@ -286,17 +287,28 @@ pub(crate) fn alloc_type_of_types(data: TypeData) -> Obj {
 
 /// Allocates with an owned type reference already taken.
 fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
-    let boxed = Box::new(PyBox {
+    let value = PyBox {
         header: Header {
             refcnt: Cell::new(1),
             ty: Cell::new(ty),
             dict: RefCell::new(None),
         },
         data,
-    });
-    let ptr = Box::into_raw(boxed) as usize;
+    };
+    let layout = Layout::new::<PyBox<T>>();
+    let ptr = match pool::take(layout) {
+        Some(block) => {
+            let p = block.as_ptr() as *mut PyBox<T>;
+            // SAFETY: the pool only hands out blocks obtained from the
+            // global allocator with exactly this size and alignment (the
+            // pool is keyed by both), no longer in use by anything.
+            unsafe { p.write(value) };
+            p as usize
+        }
+        None => Box::into_raw(Box::new(value)) as usize,
+    };
     Obj {
-        // Box pointers are non-null and aligned to at least 8 bytes here
+        // Heap pointers are non-null and aligned to at least 8 bytes here
         // (the header holds usizes), so the low bit is clear.
         word: NonZeroUsize::new(ptr).unwrap_or(NonZeroUsize::MIN),
         _not_send: PhantomData,
@@ -304,14 +316,89 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
 }
 
 /// Frees a `PyBox<T>`; installed as `TypeData::dealloc` for layout `T`.
+/// Small blocks go back to a per-thread pool for the next allocation of
+/// the same size.
 ///
 /// # Safety
 /// `header` must point at a `PyBox<T>` allocated by `alloc` whose refcount
 /// just reached zero.
 pub unsafe fn dealloc_box<T>(header: NonNull<Header>) {
-    // SAFETY: by the contract, the pointer came from `Box::into_raw` of a
-    // `PyBox<T>` and nobody else references it any more.
-    drop(unsafe { Box::from_raw(header.as_ptr() as *mut PyBox<T>) });
+    let p = header.as_ptr() as *mut PyBox<T>;
+    // SAFETY: by the contract, `p` is a live `PyBox<T>` that nobody
+    // references any more: drop its contents in place.
+    unsafe { std::ptr::drop_in_place(p) };
+    let layout = Layout::new::<PyBox<T>>();
+    if let Some(block) = NonNull::new(p as *mut u8)
+        && pool::give(layout, block)
+    {
+        return;
+    }
+    // SAFETY: the block came from the global allocator (a `Box` or a
+    // pooled block, which also came from it) with this layout.
+    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
+}
+
+/// Free lists of small heap blocks by size, so that short-lived objects
+/// (floats, tuples, iterators, bound methods) reuse memory instead of
+/// going through malloc and free each time.
+mod pool {
+    use std::alloc::Layout;
+    use std::cell::RefCell;
+    use std::ptr::NonNull;
+
+    const MAX_SIZE: usize = 128;
+    const BUCKETS: usize = MAX_SIZE / 8 + 1;
+    const MAX_BLOCKS: usize = 4096;
+
+    struct Pool([Vec<NonNull<u8>>; BUCKETS]);
+
+    impl Drop for Pool {
+        fn drop(&mut self) {
+            for (i, bucket) in self.0.iter_mut().enumerate() {
+                let Ok(layout) = Layout::from_size_align(i * 8, 8) else {
+                    continue;
+                };
+                for block in bucket.drain(..) {
+                    // SAFETY: every pooled block was allocated with the
+                    // bucket's layout and is not in use.
+                    unsafe { std::alloc::dealloc(block.as_ptr(), layout) };
+                }
+            }
+        }
+    }
+
+    thread_local! {
+        static POOL: RefCell<Pool> = RefCell::new(Pool(std::array::from_fn(|_| Vec::new())));
+    }
+
+    fn bucket(layout: Layout) -> Option<usize> {
+        (layout.align() == 8 && layout.size() <= MAX_SIZE && layout.size().is_multiple_of(8))
+            .then(|| layout.size() / 8)
+    }
+
+    /// A free block for `layout`, if the pool has one.
+    pub fn take(layout: Layout) -> Option<NonNull<u8>> {
+        let b = bucket(layout)?;
+        POOL.try_with(|p| p.borrow_mut().0[b].pop()).ok().flatten()
+    }
+
+    /// Keeps a block freed with `layout` for reuse; `false` if the pool
+    /// doesn't take it (the caller frees it).
+    pub fn give(layout: Layout, block: NonNull<u8>) -> bool {
+        let Some(b) = bucket(layout) else {
+            return false;
+        };
+        POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.0[b].len() < MAX_BLOCKS {
+                p.0[b].push(block);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false)
+    }
 }
 
 impl Clone for Obj {

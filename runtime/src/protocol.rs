@@ -129,6 +129,17 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     if let (Some(_), Some(_)) = (a.as_small(), b.as_small()) {
         return crate::types::int::arith(a, b, op);
     }
+    // Exact floats mixed with exact floats or small ints: no dispatch.
+    let float_ty = |o: &Obj| o.as_small().is_some() || o.ty().is(&rt::ty(|t| &t.float));
+    if !matches!(
+        op,
+        BinOp::MatMul | BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    ) && (crate::types::float::value(a).is_some() || crate::types::float::value(b).is_some())
+        && float_ty(a)
+        && float_ty(b)
+    {
+        return crate::types::float::arith(a, b, op);
+    }
     let r = binary_op1(a, b, op)?;
     if !rt::is_not_implemented(&r) {
         return Ok(r);

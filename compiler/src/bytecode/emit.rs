@@ -78,6 +78,10 @@ struct Emitter<'a> {
     /// How many times each value is used (instruction and terminator
     /// operands).
     uses: Vec<u32>,
+    /// Method calls: the `attr.get` results used only as the callee of a
+    /// later `call` in their block, with the register that carries `self`
+    /// from `load_method` to `call_method`.
+    method_self: HashMap<ir::Value, Reg>,
 }
 
 /// An edge that needs moves, to be emitted as a stub after its terminator.
@@ -120,6 +124,7 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         staging: None,
         cycle: None,
         uses: use_counts(func),
+        method_self: HashMap::new(),
     };
     for (i, &b) in func.layout.iter().enumerate() {
         let next = func.layout.get(i + 1).copied();
@@ -136,6 +141,7 @@ impl<'a> Emitter<'a> {
             .get(b.index())
             .ok_or_else(|| format!("{b} is not in the arena"))?;
         self.place(b.0);
+        self.find_method_calls(data);
         for &inst in &data.insts {
             let d = self
                 .func
@@ -156,6 +162,7 @@ impl<'a> Emitter<'a> {
                     d.args.len()
                 ));
             }
+            let instr = self.method_call_form(instr, d);
             let unwind = self.unwind(d.unwind)?;
             self.push(instr, unwind, d.loc);
             self.clear_dead(data, d)?;
@@ -164,6 +171,64 @@ impl<'a> Emitter<'a> {
             return Err(format!("{b} has no terminator"));
         };
         self.terminator(term, *loc, next)
+    }
+
+    /// Finds the method calls of a block (see `method_self`) and gives
+    /// each a register for its `self`.
+    fn find_method_calls(&mut self, data: &ir::BlockData) {
+        let insts: Vec<&ir::InstData> = data
+            .insts
+            .iter()
+            .filter_map(|i| self.func.insts.get(i.index()))
+            .collect();
+        for (k, d) in insts.iter().enumerate() {
+            let Some(v) = d.result else { continue };
+            if d.op != ir::Opcode::AttrGet || self.uses.get(v.index()) != Some(&1) {
+                continue;
+            }
+            let called = insts[k + 1..]
+                .iter()
+                .any(|c| c.op == ir::Opcode::Call && c.args.first() == Some(&v));
+            if called {
+                let r = self.out.nregs;
+                self.out.nregs += 1;
+                self.method_self.insert(v, r);
+            }
+        }
+    }
+
+    /// Rewrites the two halves of a method call into `load_method` and
+    /// `call_method`.
+    fn method_call_form(&self, instr: Instr, d: &ir::InstData) -> Instr {
+        match instr {
+            Instr::AttrGet { dst, name, obj } => {
+                match d.result.and_then(|v| self.method_self.get(&v)) {
+                    Some(&self_) => Instr::LoadMethod {
+                        dst,
+                        self_,
+                        name,
+                        obj,
+                    },
+                    None => instr,
+                }
+            }
+            Instr::Call {
+                dst,
+                kwnames,
+                callee,
+                args,
+            } => match d.args.first().and_then(|v| self.method_self.get(v)) {
+                Some(&self_) => Instr::CallMethod {
+                    dst,
+                    kwnames,
+                    callee,
+                    self_,
+                    args,
+                },
+                None => instr,
+            },
+            other => other,
+        }
     }
 
     /// Emits `clear` for the registers `d` leaves dead that would

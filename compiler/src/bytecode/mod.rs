@@ -478,6 +478,7 @@ instrs! {
         ANext { dst: dst, src: arg };
         AwaitIter { dst: dst, src: arg };
         YieldFromIter { dst: dst, src: arg };
+        AsyncGenWrap { dst: dst, src: arg };
 
         MakeFunction { dst: dst, code: func, defaults: arg, kwdefaults: arg, annotations: arg, closure: arg };
 
@@ -510,6 +511,15 @@ instrs! {
         /// value stored into a variable or left unused dies with its last
         /// reference, as CPython's stack discipline has it.
         Clear = "clear" { dst: dst };
+        /// `obj.name` for a method call: when the attribute is a function
+        /// found on the type (no instance attribute or descriptor in the
+        /// way), `dst` gets the function and `self_` the object, so the
+        /// call needs no bound method; otherwise `dst` gets the attribute
+        /// and `self_` is left empty.
+        LoadMethod = "load_method" { dst: dst, self_: dst, name: name, obj: reg };
+        /// A call whose callee came from `load_method`: `self_`, when set,
+        /// is taken out of its register and passed first.
+        CallMethod = "call_method" { dst: dst, kwnames: kwnames, callee: reg, self_: reg, args: args };
         /// Continues at `target`.
         Jump = "jump" { target: target };
         /// Continues at `then` if `cond` (a bool) is true, else at `else_`.

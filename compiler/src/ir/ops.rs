@@ -313,6 +313,10 @@ opcodes! {
     AwaitIter = "await.iter", None, Fixed(1), OBJ, raises;
     /// The iterator that `yield from x` delegates to.
     YieldFromIter = "yield_from.iter", None, Fixed(1), OBJ, raises;
+    /// Wraps a value an async generator's `yield` produces, so the driver
+    /// tells it apart from values an `await` passes up (CPython's
+    /// ASYNC_GEN_WRAP).
+    AsyncGenWrap = "async_gen.wrap", None, Fixed(1), OBJ, never;
 
     /// A function object for a nested function; operands: defaults tuple,
     /// keyword defaults dict, annotations, closure tuple (each may be None).

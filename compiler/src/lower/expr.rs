@@ -303,6 +303,25 @@ impl<'a> FnLowerer<'_, 'a> {
                 .iter()
                 .map(|e| self.lower_expr(e))
                 .collect::<LResult<Vec<_>>>()?;
+            if matches!(kind, Collection::Set)
+                && elts.len() > 2
+                && elts.iter().all(|e| self.fold_constant(e).is_some())
+            {
+                // CPython builds a frozenset constant from the tuple of
+                // constants, and its compiler (`merge_consts_recursive`)
+                // rebuilds that frozenset from its own iteration order;
+                // the display is then `BUILD_SET 0; SET_UPDATE`, a
+                // table-wise merge. Each step can move colliding items,
+                // so the same steps give the same printed order.
+                let first = self.value(Opcode::SetBuild, Imm::None, values, loc);
+                let order = self.value(Opcode::ListBuild, Imm::None, vec![], loc);
+                self.emit(Opcode::ListExtend, Imm::None, vec![order, first], loc);
+                let frozen = self.value(Opcode::SetBuild, Imm::None, vec![], loc);
+                self.emit(Opcode::SetUpdate, Imm::None, vec![frozen, order], loc);
+                let set = self.value(Opcode::SetBuild, Imm::None, vec![], loc);
+                self.emit(Opcode::SetUpdate, Imm::None, vec![set, frozen], loc);
+                return Ok(set);
+            }
             let op = match kind {
                 Collection::List => Opcode::ListBuild,
                 Collection::Tuple => Opcode::TupleBuild,

@@ -11,7 +11,14 @@ use crate::ir::{BlockCall, Imm, Loc, Opcode, Terminator, Unwind, Value};
 
 impl FnLowerer<'_, '_> {
     /// `yield v`: the value of the expression is what the caller sends.
+    /// In an async generator the value is wrapped first (`async_gen.wrap`)
+    /// so the driver can tell it from a value an `await` passes up.
     pub(super) fn lower_yield(&mut self, v: Value, loc: Loc) -> Value {
+        let v = if self.func.suspension == crate::ir::Suspension::AsyncGenerator {
+            self.value(Opcode::AsyncGenWrap, Imm::None, vec![v], loc)
+        } else {
+            v
+        };
         let (resume, sent) = self.new_block_with_param();
         self.terminate(
             Terminator::Yield {

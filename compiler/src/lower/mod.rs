@@ -42,23 +42,36 @@ pub fn lower_module(
     scopes: &ScopeTable,
     name: &str,
 ) -> Result<Module, CompileError> {
-    lower_module_mode(src, module, scopes, name, false)
+    lower_module_mode(src, module, scopes, name, Mode::Exec)
 }
 
-/// Lowers a module; in `eval_mode` (a body of one expression statement,
-/// for `eval()`) the module code returns the expression's value.
+/// What a module's code is for, as the `mode` of CPython's `compile()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or `exec()`: expression values are dropped.
+    Exec,
+    /// `eval()`: a body of one expression statement whose value the
+    /// module code returns.
+    Eval,
+    /// The interactive prompt ('single'): expression statements outside
+    /// functions and classes echo their value (`print_expr`).
+    Single,
+}
+
+/// Lowers a module in `mode`.
 pub fn lower_module_mode(
     src: &SourceFile,
     module: &ast::ModModule,
     scopes: &ScopeTable,
     name: &str,
-    eval_mode: bool,
+    mode: Mode,
 ) -> Result<Module, CompileError> {
     let mut cx = ModuleCx {
         src,
         scopes,
         functions: vec![None],
-        eval_mode,
+        eval_mode: mode == Mode::Eval,
+        interactive: mode == Mode::Single,
     };
     let body = {
         let mut f = FnLowerer::new(&mut cx, scopes.module(), FunctionKind::Module, 1);
@@ -85,6 +98,8 @@ struct ModuleCx<'a> {
     functions: Vec<Option<Function>>,
     /// The module body is an `eval()` expression whose value is returned.
     eval_mode: bool,
+    /// Module-level expression statements echo their value (the prompt).
+    interactive: bool,
 }
 
 impl ModuleCx<'_> {

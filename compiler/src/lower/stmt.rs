@@ -65,7 +65,9 @@ impl<'a> FnLowerer<'_, 'a> {
         match stmt {
             Stmt::Expr(s) => {
                 let v = self.lower_expr(&s.value)?;
-                let _ = v;
+                if self.cx.interactive && self.scope_kind() == crate::scopes::ScopeKind::Module {
+                    self.emit(Opcode::PrintExpr, Imm::None, vec![v], loc);
+                }
             }
             Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Assign(s) => {

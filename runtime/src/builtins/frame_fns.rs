@@ -102,7 +102,7 @@ fn dispatch(
         Some(fr) => frame_locals(fr),
         None => Ok(globals.clone()),
     };
-    let (pos, kws) = crate::modules::args::split(args, kwnames);
+    let (pos, kws) = crate::args::split(args, kwnames);
     match name {
         "globals" | "locals" => {
             if !args.is_empty() {
@@ -147,13 +147,13 @@ fn dispatch(
         "eval" | "exec" => {
             let mut pos: Vec<Obj> = pos.to_vec();
             for (k, v) in kws {
-                match k.as_str() {
-                    "globals" if pos.len() == 1 => pos.push(v),
+                match k {
+                    "globals" if pos.len() == 1 => pos.push(v.clone()),
                     "locals" if !pos.is_empty() => {
                         if pos.len() == 1 {
                             pos.push(rt::none());
                         }
-                        pos.push(v)
+                        pos.push(v.clone())
                     }
                     _ => {
                         return Err(type_error(format!("{name}() takes no keyword arguments")));
@@ -264,11 +264,11 @@ fn run_code(code: CodeRef, globals: &Obj, locals: &Obj) -> PyResult<Obj> {
 /// `compile(source, filename, mode, flags=0, dont_inherit=False,
 /// optimize=-1)`.
 fn compile(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    let (pos, kws) = crate::modules::args::split(args, kwnames);
+    let (pos, kws) = crate::args::split(args, kwnames);
     let mut a: Vec<Option<Obj>> = pos.iter().cloned().map(Some).collect();
     a.resize(a.len().max(3), None);
     for (k, v) in kws {
-        let i = match k.as_str() {
+        let i = match k {
             "source" => 0,
             "filename" => 1,
             "mode" => 2,
@@ -279,7 +279,7 @@ fn compile(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
                 )));
             }
         };
-        a[i] = Some(v);
+        a[i] = Some(v.clone());
     }
     let (Some(src), Some(filename), Some(mode)) = (&a[0], &a[1], &a[2]) else {
         return Err(type_error("compile() missing required argument"));
@@ -308,11 +308,11 @@ fn compile(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn dunder_import(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    let (pos, kws) = crate::modules::args::split(args, kwnames);
+    let (pos, kws) = crate::args::split(args, kwnames);
     let mut a: Vec<Option<Obj>> = pos.iter().cloned().map(Some).collect();
     a.resize(a.len().max(5), None);
     for (k, v) in kws {
-        let i = match k.as_str() {
+        let i = match k {
             "name" => 0,
             "globals" => 1,
             "locals" => 2,
@@ -324,7 +324,7 @@ fn dunder_import(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
                 )));
             }
         };
-        a[i] = Some(v);
+        a[i] = Some(v.clone());
     }
     let Some(name) = a[0].clone() else {
         return Err(type_error(

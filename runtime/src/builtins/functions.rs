@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 
+use crate::args::{exactly, no_kw, split_allowed};
 use crate::error::{PyErr, PyResult, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
@@ -12,55 +13,8 @@ use crate::types::typeobj::{BinOp, CompareOp, TypeData};
 use crate::types::typeobj_ops::{is_subtype, is_type};
 use crate::types::{dict, int, list, tuple};
 
-/// Positional arguments and `(name, value)` keyword arguments.
-type Split<'a> = (&'a [Obj], Vec<(&'a str, &'a Obj)>);
-
 /// A builtin iterator type by name.
 type Named = (&'static str, fn() -> Obj);
-
-/// Splits a builtin's arguments into positional ones and `(name, value)`
-/// keywords, rejecting keywords not in `allowed`.
-fn split<'a>(
-    fname: &str,
-    args: &'a [Obj],
-    kwnames: &'a [Obj],
-    allowed: &[&str],
-) -> PyResult<Split<'a>> {
-    let npos = args.len() - kwnames.len();
-    let mut kw = Vec::new();
-    for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        let k = as_str(k).unwrap_or("");
-        if !allowed.contains(&k) {
-            return Err(type_error(format!(
-                "{fname}() got an unexpected keyword argument '{k}'"
-            )));
-        }
-        kw.push((k, v));
-    }
-    Ok((&args[..npos], kw))
-}
-
-fn no_kw(fname: &str, kwnames: &[Obj]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!("{fname}() takes no keyword arguments")))
-    }
-}
-
-fn exactly<'a>(fname: &str, args: &'a [Obj], kwnames: &[Obj], n: usize) -> PyResult<&'a [Obj]> {
-    no_kw(fname, kwnames)?;
-    if args.len() != n {
-        return Err(type_error(match n {
-            1 => format!(
-                "{fname}() takes exactly one argument ({} given)",
-                args.len()
-            ),
-            _ => format!("{fname} expected {n} arguments, got {}", args.len()),
-        }));
-    }
-    Ok(args)
-}
 
 /// Registers every builtin function through `set`.
 pub fn register(set: &dyn Fn(&str, Obj)) {
@@ -140,6 +94,14 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
                 ))),
             }
         }),
+    );
+    set(
+        "aiter",
+        new_builtin("aiter", crate::vm::async_gen::builtin_aiter),
+    );
+    set(
+        "anext",
+        new_builtin("anext", crate::vm::async_gen::builtin_anext),
     );
     set(
         "next",
@@ -244,7 +206,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
     set(
         "pow",
         new_builtin("pow", |a, k| {
-            let (pos, kw) = split("pow", a, k, &["base", "exp", "mod"])?;
+            let (pos, kw) = split_allowed("pow", a, k, &["base", "exp", "mod"])?;
             let mut v: Vec<Obj> = pos.to_vec();
             for (name, val) in kw {
                 let i = ["base", "exp", "mod"]
@@ -278,7 +240,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
     set(
         "sum",
         new_builtin("sum", |a, k| {
-            let (pos, kw) = split("sum", a, k, &["start"])?;
+            let (pos, kw) = split_allowed("sum", a, k, &["start"])?;
             let (it, mut acc) = match pos {
                 [it] => (
                     it,
@@ -333,7 +295,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
     set(
         "sorted",
         new_builtin("sorted", |a, k| {
-            let (pos, kw) = split("sorted", a, k, &["key", "reverse"])?;
+            let (pos, kw) = split_allowed("sorted", a, k, &["key", "reverse"])?;
             let [it] = pos else {
                 return Err(type_error(format!(
                     "sorted expected 1 argument, got {}",
@@ -388,7 +350,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
     set(
         "round",
         new_builtin("round", |a, k| {
-            let (pos, kw) = split("round", a, k, &["number", "ndigits"])?;
+            let (pos, kw) = split_allowed("round", a, k, &["number", "ndigits"])?;
             let mut v: Vec<Obj> = pos.to_vec();
             for (n, val) in kw {
                 if n == "number" {
@@ -529,7 +491,7 @@ pub fn issubclass(a: &Obj, c: &Obj) -> PyResult<bool> {
 }
 
 fn print(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    let (pos, kw) = split("print", args, kwnames, &["sep", "end", "file", "flush"])?;
+    let (pos, kw) = split_allowed("print", args, kwnames, &["sep", "end", "file", "flush"])?;
     let get = |n: &str| {
         kw.iter()
             .find(|(k, _)| *k == n)
@@ -594,7 +556,7 @@ fn print(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 }
 
 fn min_max(name: &str, args: &[Obj], kwnames: &[Obj], op: CompareOp) -> PyResult<Obj> {
-    let (pos, kw) = split(name, args, kwnames, &["key", "default"])?;
+    let (pos, kw) = split_allowed(name, args, kwnames, &["key", "default"])?;
     let key = kw
         .iter()
         .find(|(n, _)| *n == "key")
@@ -878,7 +840,7 @@ fn lazy(cls: &Obj, state: Lazy) -> Obj {
 }
 
 lazy_type!(ENUMERATE_TYPE, "enumerate", |cls, a, k| {
-    let (pos, kw) = split("enumerate", a, k, &["iterable", "start"])?;
+    let (pos, kw) = split_allowed("enumerate", a, k, &["iterable", "start"])?;
     let it = match (
         pos.first(),
         kw.iter().find(|(n, _)| *n == "iterable").map(|(_, v)| *v),
@@ -908,7 +870,7 @@ lazy_type!(ENUMERATE_TYPE, "enumerate", |cls, a, k| {
     Ok(lazy(cls, Lazy::Enumerate(it, start)))
 });
 lazy_type!(ZIP_TYPE, "zip", |cls, a, k| {
-    let (pos, kw) = split("zip", a, k, &["strict"])?;
+    let (pos, kw) = split_allowed("zip", a, k, &["strict"])?;
     let strict = match kw.first() {
         Some((_, v)) => protocol::truth(v)?,
         None => false,

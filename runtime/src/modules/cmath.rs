@@ -10,7 +10,7 @@ use crate::rt;
 use crate::types::complex::new_complex;
 use crate::types::float::new_float;
 
-use super::args::{positional, split, to_f64};
+use crate::args::{exactly, positional, split, to_f64};
 
 /// A complex number as a pair.
 type C = (f64, f64);
@@ -144,15 +144,7 @@ pub fn new_module() -> Obj {
 
 /// The one positional argument of a unary function, as a complex.
 fn one(name: &str, a: &[Obj], k: &[Obj]) -> PyResult<C> {
-    if !k.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if a.len() != 1 {
-        return Err(type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            a.len()
-        )));
-    }
+    let a = exactly(name, a, k, 1)?;
     to_complex(&a[0])
 }
 
@@ -589,7 +581,7 @@ fn isclose(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     ab.resize(2, None);
     let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
     for (k, v) in kws {
-        match k.as_str() {
+        match k {
             "a" | "b" => {
                 let i = usize::from(k == "b");
                 if ab[i].is_some() {
@@ -598,10 +590,10 @@ fn isclose(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
                         i + 1
                     )));
                 }
-                ab[i] = Some(v);
+                ab[i] = Some(v.clone());
             }
-            "rel_tol" => rel_tol = to_f64(&v)?,
-            "abs_tol" => abs_tol = to_f64(&v)?,
+            "rel_tol" => rel_tol = to_f64(v)?,
+            "abs_tol" => abs_tol = to_f64(v)?,
             _ => {
                 return Err(type_error(format!(
                     "'{k}' is an invalid keyword argument for isclose()"

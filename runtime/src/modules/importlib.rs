@@ -1,10 +1,10 @@
 //! A minimal `importlib`: `import_module` (absolute and relative names)
 //! and `invalidate_caches`.
 
+use crate::args::Sig;
 use crate::error::{PyErr, PyResult, type_error};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
-use crate::types::args::Signature;
 use crate::types::str::as_str;
 
 /// Creates the module.
@@ -17,13 +17,7 @@ pub fn new_module() -> Obj {
 
 /// `importlib.import_module(name, package=None)`.
 fn import_module(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "import_module",
-        params: &["name", "package"],
-        posonly: 0,
-        kwonly: 2,
-        required: 1,
-    };
+    const SIG: Sig = Sig::clinic("import_module", &["name", "package"], 1);
     let a = SIG.bind(args, kwnames)?;
     let name_obj = a[0].clone().unwrap_or_else(rt::none);
     let Some(name) = as_str(&name_obj) else {

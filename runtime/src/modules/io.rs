@@ -5,11 +5,11 @@
 use std::fs::OpenOptions;
 use std::io::{Seek, SeekFrom};
 
+use crate::args::Sig;
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
 use crate::rt::{self, Exc};
-use crate::types::args::Signature;
 use crate::types::file::{OpenConfig, new_file};
 use crate::types::str::{as_str, new_str};
 use crate::types::{bytes, int};
@@ -60,9 +60,9 @@ pub fn new_module(name: &str) -> Obj {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None, closefd=True, opener=None)`.
 pub fn open(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "open",
-        params: &[
+    const SIG: Sig = Sig::clinic(
+        "open",
+        &[
             "file",
             "mode",
             "buffering",
@@ -72,10 +72,8 @@ pub fn open(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
             "closefd",
             "opener",
         ],
-        posonly: 0,
-        kwonly: 8,
-        required: 1,
-    };
+        1,
+    );
     let a = SIG.bind(args, kwnames)?;
     let file = a[0].clone().unwrap_or_else(rt::none);
     let mode = match &a[1] {

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::args::split;
+use crate::args::{Sig, positional, split};
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
@@ -168,7 +168,7 @@ fn make_type(name: &str, new: crate::types::typeobj::NewFn) -> Obj {
     crate::types::typeobj_ops::set_type_attr(&ty, "__module__", new_str("itertools"));
     match name {
         "chain" => crate::types::descr::add_classmethod(&ty, "from_iterable", |a, k| {
-            let a = positional_exact("from_iterable", a, k, 2)?;
+            let a = positional("from_iterable", a, k, 2, 2)?;
             Ok(make(
                 &a[0],
                 State::Chain(Some(protocol::iter(&a[1])?), None),
@@ -677,69 +677,6 @@ fn tee_next(shared: &Rc<RefCell<TeeShared>>, id: usize) -> PyResult<Option<Obj>>
     Ok(item)
 }
 
-/// Binds clinic-style arguments: positional-or-keyword `names`, the first
-/// `required` of them required, then keyword-only `kwonly`.
-fn bind(
-    fname: &str,
-    args: &[Obj],
-    kwnames: &[Obj],
-    names: &[&str],
-    required: usize,
-    kwonly: &[&str],
-) -> PyResult<Vec<Option<Obj>>> {
-    let (pos, kws) = split(args, kwnames);
-    if pos.len() > names.len() {
-        return Err(type_error(format!(
-            "{fname}() takes at most {} argument{} ({} given)",
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            pos.len()
-        )));
-    }
-    let mut out: Vec<Option<Obj>> = vec![None; names.len() + kwonly.len()];
-    for (i, a) in pos.iter().enumerate() {
-        out[i] = Some(a.clone());
-    }
-    for (k, v) in kws {
-        let Some(i) = names.iter().chain(kwonly).position(|n| *n == k) else {
-            return Err(type_error(format!(
-                "{fname}() got an unexpected keyword argument '{k}'"
-            )));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!(
-                "argument for {fname}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        out[i] = Some(v);
-    }
-    for (i, n) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
-            return Err(type_error(format!(
-                "{fname}() missing required argument '{n}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
-}
-
-/// `PyArg_UnpackTuple`-style: exactly `n` positional arguments.
-fn positional_exact<'a>(name: &str, a: &'a [Obj], k: &[Obj], n: usize) -> PyResult<&'a [Obj]> {
-    if !k.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if a.len() != n {
-        return Err(type_error(format!(
-            "{name} expected {n} argument{}, got {}",
-            if n == 1 { "" } else { "s" },
-            a.len()
-        )));
-    }
-    Ok(a)
-}
-
 fn req(v: &[Option<Obj>], i: usize) -> Obj {
     v.get(i).cloned().flatten().unwrap_or_else(rt::none)
 }
@@ -756,7 +693,7 @@ fn is_number(o: &Obj) -> bool {
 }
 
 fn count_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind("count", a, k, &["start", "step"], 0, &[])?;
+    let v = Sig::clinic("count", &["start", "step"], 0).bind(a, k)?;
     let start = v[0].clone().unwrap_or_else(|| int::from_i64(0));
     let step = v[1].clone().unwrap_or_else(|| int::from_i64(1));
     if !is_number(&start) || !is_number(&step) {
@@ -766,7 +703,7 @@ fn count_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn cycle_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let a = positional_exact("cycle", a, k, 1)?;
+    let a = positional("cycle", a, k, 1, 1)?;
     Ok(make(
         cls,
         State::Cycle(Some(protocol::iter(&a[0])?), Vec::new(), 0),
@@ -774,10 +711,10 @@ fn cycle_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn repeat_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind("repeat", a, k, &["object", "times"], 1, &[])?;
+    let v = Sig::clinic("repeat", &["object", "times"], 1).bind(a, k)?;
     let times = match &v[1] {
         None => None,
-        Some(t) => Some(super::args::to_bigint(t).map(|b| {
+        Some(t) => Some(crate::args::to_bigint(t).map(|b| {
             num_traits::ToPrimitive::to_i64(&b)
                 .unwrap_or(i64::MAX)
                 .max(0)
@@ -787,7 +724,9 @@ fn repeat_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn accumulate_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind("accumulate", a, k, &["iterable", "func"], 1, &["initial"])?;
+    let v = Sig::clinic("accumulate", &["iterable", "func", "initial"], 1)
+        .kwonly(2)
+        .bind(a, k)?;
     let func = v[1].clone().filter(|f| !rt::is_none(f));
     let initial = v[2].clone().filter(|f| !rt::is_none(f));
     Ok(make(
@@ -810,7 +749,7 @@ fn chain_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn compress_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind("compress", a, k, &["data", "selectors"], 2, &[])?;
+    let v = Sig::clinic("compress", &["data", "selectors"], 2).bind(a, k)?;
     Ok(make(
         cls,
         State::Compress(protocol::iter(&req(&v, 0))?, protocol::iter(&req(&v, 1))?),
@@ -818,7 +757,7 @@ fn compress_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn pred_new(cls: &Obj, a: &[Obj], k: &[Obj], name: &str) -> PyResult<Obj> {
-    let a = positional_exact(name, a, k, 2)?;
+    let a = positional(name, a, k, 2, 2)?;
     let (f, it) = (a[0].clone(), protocol::iter(&a[1])?);
     Ok(make(
         cls,
@@ -832,7 +771,7 @@ fn pred_new(cls: &Obj, a: &[Obj], k: &[Obj], name: &str) -> PyResult<Obj> {
 }
 
 fn groupby_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind("groupby", a, k, &["iterable", "key"], 1, &[])?;
+    let v = Sig::clinic("groupby", &["iterable", "key"], 1).bind(a, k)?;
     let shared = GroupShared {
         it: protocol::iter(&req(&v, 0))?,
         key: v[1].clone().filter(|f| !rt::is_none(f)),
@@ -924,7 +863,7 @@ fn tee(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
         )));
     }
     let n = match a.get(1) {
-        Some(n) => super::args::to_bigint(n)?,
+        Some(n) => crate::args::to_bigint(n)?,
         None => 2.into(),
     };
     let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX);
@@ -955,7 +894,7 @@ fn zip_longest_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
                 "zip_longest() got an unexpected keyword argument",
             ));
         }
-        fill = v;
+        fill = v.clone();
     }
     let its = pos
         .iter()
@@ -974,7 +913,7 @@ fn product_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
                 "product() got an unexpected keyword argument '{name}'"
             )));
         }
-        repeat = num_traits::ToPrimitive::to_i64(&super::args::to_bigint(&v)?).unwrap_or(i64::MAX);
+        repeat = num_traits::ToPrimitive::to_i64(&crate::args::to_bigint(v)?).unwrap_or(i64::MAX);
     }
     if repeat < 0 {
         return Err(value_error("repeat argument cannot be negative"));
@@ -999,7 +938,7 @@ fn product_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn nonneg_r(o: &Obj) -> PyResult<usize> {
-    let r = super::args::to_bigint(o)?;
+    let r = crate::args::to_bigint(o)?;
     if num_traits::Signed::is_negative(&r) {
         return Err(value_error("r must be non-negative"));
     }
@@ -1007,7 +946,7 @@ fn nonneg_r(o: &Obj) -> PyResult<usize> {
 }
 
 fn permutations_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind("permutations", a, k, &["iterable", "r"], 1, &[])?;
+    let v = Sig::clinic("permutations", &["iterable", "r"], 1).bind(a, k)?;
     let pool = protocol::collect(&req(&v, 0))?;
     let n = pool.len();
     let r = match &v[1] {
@@ -1037,7 +976,7 @@ fn combinations_new(cls: &Obj, a: &[Obj], k: &[Obj], replace: bool) -> PyResult<
     } else {
         "combinations"
     };
-    let v = bind(name, a, k, &["iterable", "r"], 2, &[])?;
+    let v = Sig::clinic(name, &["iterable", "r"], 2).bind(a, k)?;
     let pool = protocol::collect(&req(&v, 0))?;
     let r = nonneg_r(&req(&v, 1))?;
     // An impossible r yields nothing.
@@ -1059,7 +998,7 @@ fn combinations_new(cls: &Obj, a: &[Obj], k: &[Obj], replace: bool) -> PyResult<
 }
 
 fn pairwise_new(cls: &Obj, a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let a = positional_exact("pairwise", a, k, 1)?;
+    let a = positional("pairwise", a, k, 1, 1)?;
     Ok(make(
         cls,
         State::Pairwise(Some(protocol::iter(&a[0])?), None),

@@ -343,7 +343,7 @@ fn decode(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
         strict: protocol::truth(strict)?,
         error_class: error_class.clone(),
     };
-    let start = usize::try_from(crate::modules::args::to_bigint(idx)?).unwrap_or(usize::MAX);
+    let start = usize::try_from(crate::args::to_bigint(idx)?).unwrap_or(usize::MAX);
     if protocol::truth(whole)? {
         if chars.first() == Some(&'\u{feff}') {
             return Err(d.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0));

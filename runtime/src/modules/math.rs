@@ -6,7 +6,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 
-use super::args::{positional, split, to_bigint, to_f64};
+use crate::args::{exactly, positional, split, to_bigint, to_f64};
 use crate::error::{PyErr, PyResult, overflow_error, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
@@ -29,7 +29,7 @@ pub fn new_module() -> Obj {
     macro_rules! unary {
         ($($name:ident: $f:expr, $overflow:expr;)*) => {
             $(super::add(&m, stringify!($name), |a, k| {
-                let a = positional(concat!("math.", stringify!($name)), a, k, 1, 1)?;
+                let a = exactly(concat!("math.", stringify!($name)), a, k, 1)?;
                 math_1(&a[0], $f, $overflow)
             });)*
         };
@@ -68,44 +68,44 @@ pub fn new_module() -> Obj {
         "pow" => pow,
         "log" => log,
         "log2" => |a, k| {
-            let a = positional("math.log2", a, k, 1, 1)?;
+            let a = exactly("math.log2", a, k, 1)?;
             loghelper(&a[0], f64::log2)
         },
         "log10" => |a, k| {
-            let a = positional("math.log10", a, k, 1, 1)?;
+            let a = exactly("math.log10", a, k, 1)?;
             loghelper(&a[0], f64::log10)
         },
         "degrees" => |a, k| {
-            let a = positional("math.degrees", a, k, 1, 1)?;
+            let a = exactly("math.degrees", a, k, 1)?;
             Ok(float::new_float(to_f64(&a[0])? * (180.0 / std::f64::consts::PI)))
         },
         "radians" => |a, k| {
-            let a = positional("math.radians", a, k, 1, 1)?;
+            let a = exactly("math.radians", a, k, 1)?;
             Ok(float::new_float(to_f64(&a[0])? * (std::f64::consts::PI / 180.0)))
         },
         "isfinite" => |a, k| {
-            let a = positional("math.isfinite", a, k, 1, 1)?;
+            let a = exactly("math.isfinite", a, k, 1)?;
             Ok(rt::bool_obj(to_f64(&a[0])?.is_finite()))
         },
         "isinf" => |a, k| {
-            let a = positional("math.isinf", a, k, 1, 1)?;
+            let a = exactly("math.isinf", a, k, 1)?;
             Ok(rt::bool_obj(to_f64(&a[0])?.is_infinite()))
         },
         "isnan" => |a, k| {
-            let a = positional("math.isnan", a, k, 1, 1)?;
+            let a = exactly("math.isnan", a, k, 1)?;
             Ok(rt::bool_obj(to_f64(&a[0])?.is_nan()))
         },
         "floor" => |a, k| {
-            let a = positional("math.floor", a, k, 1, 1)?;
+            let a = exactly("math.floor", a, k, 1)?;
             rounding(&a[0], "__floor__", f64::floor)
         },
         "ceil" => |a, k| {
-            let a = positional("math.ceil", a, k, 1, 1)?;
+            let a = exactly("math.ceil", a, k, 1)?;
             rounding(&a[0], "__ceil__", f64::ceil)
         },
         "trunc" => trunc,
         "modf" => |a, k| {
-            let a = positional("math.modf", a, k, 1, 1)?;
+            let a = exactly("math.modf", a, k, 1)?;
             let x = to_f64(&a[0])?;
             let (f, i) = if x.is_infinite() {
                 (0f64.copysign(x), x)
@@ -115,7 +115,7 @@ pub fn new_module() -> Obj {
             Ok(tuple::new_tuple(vec![float::new_float(f), float::new_float(i)]))
         },
         "frexp" => |a, k| {
-            let a = positional("math.frexp", a, k, 1, 1)?;
+            let a = exactly("math.frexp", a, k, 1)?;
             let (m, e) = frexp(to_f64(&a[0])?);
             Ok(tuple::new_tuple(vec![float::new_float(m), int::from_i64(e as i64)]))
         },
@@ -125,12 +125,12 @@ pub fn new_module() -> Obj {
             Ok(float::new_float(nextafter(to_f64(&a[0])?, to_f64(&a[1])?)))
         },
         "ulp" => |a, k| {
-            let a = positional("math.ulp", a, k, 1, 1)?;
+            let a = exactly("math.ulp", a, k, 1)?;
             Ok(float::new_float(ulp(to_f64(&a[0])?)))
         },
         "isclose" => isclose,
         "fsum" => |a, k| {
-            let a = positional("math.fsum", a, k, 1, 1)?;
+            let a = exactly("math.fsum", a, k, 1)?;
             fsum(&a[0]).map(float::new_float)
         },
         "prod" => prod,
@@ -160,7 +160,7 @@ pub fn new_module() -> Obj {
             Ok(int::from_big(l))
         },
         "isqrt" => |a, k| {
-            let a = positional("math.isqrt", a, k, 1, 1)?;
+            let a = exactly("math.isqrt", a, k, 1)?;
             let n = to_bigint(&a[0])?;
             if n.is_negative() {
                 return Err(value_error("isqrt() argument must be nonnegative"));
@@ -168,7 +168,7 @@ pub fn new_module() -> Obj {
             Ok(int::from_big(n.sqrt()))
         },
         "factorial" => |a, k| {
-            let a = positional("math.factorial", a, k, 1, 1)?;
+            let a = exactly("math.factorial", a, k, 1)?;
             let n = to_bigint(&a[0])?;
             if n.is_negative() {
                 return Err(value_error("factorial() not defined for negative values"));
@@ -452,7 +452,7 @@ fn rounding(o: &Obj, special: &str, f: fn(f64) -> f64) -> PyResult<Obj> {
 }
 
 fn trunc(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let a = positional("math.trunc", a, k, 1, 1)?;
+    let a = exactly("math.trunc", a, k, 1)?;
     let o = &a[0];
     if let Some(x) = float::value(o)
         && crate::rt::ty(|t| &t.float).is(&o.ty())
@@ -570,9 +570,9 @@ fn isclose(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     }
     let (mut rel, mut abs) = (1e-9, 0.0);
     for (name, v) in kws {
-        match name.as_str() {
-            "rel_tol" => rel = to_f64(&v)?,
-            "abs_tol" => abs = to_f64(&v)?,
+        match name {
+            "rel_tol" => rel = to_f64(v)?,
+            "abs_tol" => abs = to_f64(v)?,
             _ => {
                 return Err(type_error(format!(
                     "isclose() got an unexpected keyword argument '{name}'"
@@ -683,7 +683,7 @@ fn prod(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
                 "prod() got an unexpected keyword argument '{name}'"
             )));
         }
-        acc = v;
+        acc = v.clone();
     }
     let it = protocol::iter(&pos[0])?;
     while let Some(x) = protocol::next(&it)? {

@@ -5,13 +5,13 @@
 use std::cell::RefCell;
 use std::os::unix::fs::MetadataExt;
 
-use super::args::positional;
 use super::structseq::{self, Desc};
+use crate::args::Sig;
+use crate::args::{exactly, positional};
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
-use crate::types::args::Signature;
 use crate::types::oserror::from_io;
 use crate::types::str::{as_str, new_str};
 use crate::types::typeobj::TypeData;
@@ -91,7 +91,7 @@ pub fn new_module() -> Obj {
             Ok(new_str(&cwd()?))
         },
         "chdir" => |a, k| {
-            let a = positional("chdir", a, k, 1, 1)?;
+            let a = exactly("chdir", a, k, 1)?;
             std::env::set_current_dir(path_arg(&a[0])?).map_err(|e| from_io(&e, Some(&a[0]), None))?;
             Ok(rt::none())
         },
@@ -115,14 +115,14 @@ pub fn new_module() -> Obj {
             Ok(list::new_list(out))
         },
         "mkdir" => |a, k| {
-            const SIG: Signature = Signature { name: "mkdir", params: &["path", "mode", "dir_fd"], posonly: 0, kwonly: 2, required: 1 };
+            const SIG: Sig = Sig::clinic("mkdir", &["path", "mode", "dir_fd"], 1).kwonly(2);
             let a = SIG.bind(a, k)?;
             let p = a[0].clone().unwrap_or_else(rt::none);
             std::fs::create_dir(path_arg(&p)?).map_err(|e| from_io(&e, Some(&p), None))?;
             Ok(rt::none())
         },
         "makedirs" => |a, k| {
-            const SIG: Signature = Signature { name: "makedirs", params: &["name", "mode", "exist_ok"], posonly: 0, kwonly: 3, required: 1 };
+            const SIG: Sig = Sig::clinic("makedirs", &["name", "mode", "exist_ok"], 1);
             let a = SIG.bind(a, k)?;
             let p = a[0].clone().unwrap_or_else(rt::none);
             let exist_ok = match &a[2] { Some(v) => protocol::truth(v)?, None => false };
@@ -139,24 +139,24 @@ pub fn new_module() -> Obj {
         "remove" => remove,
         "unlink" => remove,
         "rmdir" => |a, k| {
-            let a = positional("rmdir", a, k, 1, 1)?;
+            let a = exactly("rmdir", a, k, 1)?;
             std::fs::remove_dir(path_arg(&a[0])?).map_err(|e| from_io(&e, Some(&a[0]), None))?;
             Ok(rt::none())
         },
         "rename" => rename,
         "replace" => rename,
         "stat" => |a, k| {
-            let a = positional("stat", a, k, 1, 1)?;
+            let a = exactly("stat", a, k, 1)?;
             let md = std::fs::metadata(path_arg(&a[0])?).map_err(|e| from_io(&e, Some(&a[0]), None))?;
             Ok(stat_result(&md))
         },
         "lstat" => |a, k| {
-            let a = positional("lstat", a, k, 1, 1)?;
+            let a = exactly("lstat", a, k, 1)?;
             let md = std::fs::symlink_metadata(path_arg(&a[0])?).map_err(|e| from_io(&e, Some(&a[0]), None))?;
             Ok(stat_result(&md))
         },
         "getenv" => |a, k| {
-            const SIG: Signature = Signature { name: "getenv", params: &["key", "default"], posonly: 0, kwonly: 2, required: 1 };
+            const SIG: Sig = Sig::clinic("getenv", &["key", "default"], 1);
             let a = SIG.bind(a, k)?;
             let key = a[0].clone().unwrap_or_else(rt::none);
             let Some(kname) = as_str(&key) else {
@@ -178,7 +178,7 @@ pub fn new_module() -> Obj {
         },
         "urandom" => |a, k| {
             use std::io::Read;
-            let a = positional("urandom", a, k, 1, 1)?;
+            let a = exactly("urandom", a, k, 1)?;
             let n = int::as_i64(&a[0]).ok_or_else(|| int::expected_int(&a[0]))?;
             if n < 0 {
                 return Err(value_error("negative argument not allowed"));
@@ -190,11 +190,11 @@ pub fn new_module() -> Obj {
             Ok(bytes::new_bytes(buf))
         },
         "fspath" => |a, k| {
-            let a = positional("fspath", a, k, 1, 1)?;
+            let a = exactly("fspath", a, k, 1)?;
             fspath(&a[0])
         },
         "strerror" => |a, k| {
-            let a = positional("strerror", a, k, 1, 1)?;
+            let a = exactly("strerror", a, k, 1)?;
             let n = int::as_i64(&a[0]).ok_or_else(|| int::expected_int(&a[0]))?;
             Ok(new_str(&crate::types::oserror::strerror(n as i32)))
         },
@@ -243,7 +243,7 @@ pub fn cwd() -> PyResult<String> {
 }
 
 fn remove(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let a = positional("remove", a, k, 1, 1)?;
+    let a = exactly("remove", a, k, 1)?;
     let p = path_arg(&a[0])?;
     if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) {
         return Err(crate::types::oserror::from_errno(21, Some(&a[0]), None));
@@ -316,13 +316,7 @@ thread_local! {
 }
 
 fn walk(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "walk",
-        params: &["top", "topdown", "onerror", "followlinks"],
-        posonly: 0,
-        kwonly: 4,
-        required: 1,
-    };
+    const SIG: Sig = Sig::clinic("walk", &["top", "topdown", "onerror", "followlinks"], 1);
     let a = SIG.bind(a, k)?;
     let top = fspath(&a[0].clone().unwrap_or_else(rt::none))?;
     let top = as_str(&top).unwrap_or("").to_string();

@@ -1,7 +1,7 @@
 //! `os.path` (`posixpath`): CPython's pure-string algorithms (join,
 //! split, splitext, normpath, relpath...) and the file system queries.
 
-use super::args::positional;
+use crate::args::{exactly, positional};
 use crate::error::{PyResult, type_error};
 use crate::object::Obj;
 use crate::protocol;
@@ -59,74 +59,74 @@ fn build() -> Obj {
             Ok(new_str(&path))
         },
         "split" => |a, k| {
-            let a = positional("split", a, k, 1, 1)?;
+            let a = exactly("split", a, k, 1)?;
             let (h, t) = split(&text("split", &a[0])?);
             Ok(tuple::new_tuple(vec![new_str(&h), new_str(&t)]))
         },
         "basename" => |a, k| {
-            let a = positional("basename", a, k, 1, 1)?;
+            let a = exactly("basename", a, k, 1)?;
             let p = text("basename", &a[0])?;
             Ok(new_str(&p[p.rfind('/').map_or(0, |i| i + 1)..]))
         },
         "dirname" => |a, k| {
-            let a = positional("dirname", a, k, 1, 1)?;
+            let a = exactly("dirname", a, k, 1)?;
             Ok(new_str(&split(&text("dirname", &a[0])?).0))
         },
         "splitext" => |a, k| {
-            let a = positional("splitext", a, k, 1, 1)?;
+            let a = exactly("splitext", a, k, 1)?;
             let (r, e) = splitext(&text("splitext", &a[0])?);
             Ok(tuple::new_tuple(vec![new_str(&r), new_str(&e)]))
         },
         "normpath" => |a, k| {
-            let a = positional("normpath", a, k, 1, 1)?;
+            let a = exactly("normpath", a, k, 1)?;
             Ok(new_str(&normpath(&text("normpath", &a[0])?)))
         },
         "abspath" => |a, k| {
-            let a = positional("abspath", a, k, 1, 1)?;
+            let a = exactly("abspath", a, k, 1)?;
             Ok(new_str(&abspath(&text("abspath", &a[0])?)?))
         },
         "realpath" => |a, k| {
-            let a = positional("realpath", a, k, 1, 1)?;
+            let a = exactly("realpath", a, k, 1)?;
             let p = abspath(&text("realpath", &a[0])?)?;
             Ok(new_str(&realpath(&p)))
         },
         "isabs" => |a, k| {
-            let a = positional("isabs", a, k, 1, 1)?;
+            let a = exactly("isabs", a, k, 1)?;
             Ok(rt::bool_obj(text("isabs", &a[0])?.starts_with('/')))
         },
         "exists" => |a, k| {
-            let a = positional("exists", a, k, 1, 1)?;
+            let a = exactly("exists", a, k, 1)?;
             Ok(rt::bool_obj(meta(&a[0], true).is_some()))
         },
         "lexists" => |a, k| {
-            let a = positional("lexists", a, k, 1, 1)?;
+            let a = exactly("lexists", a, k, 1)?;
             Ok(rt::bool_obj(meta(&a[0], false).is_some()))
         },
         "isfile" => |a, k| {
-            let a = positional("isfile", a, k, 1, 1)?;
+            let a = exactly("isfile", a, k, 1)?;
             Ok(rt::bool_obj(meta(&a[0], true).is_some_and(|m| m.is_file())))
         },
         "isdir" => |a, k| {
-            let a = positional("isdir", a, k, 1, 1)?;
+            let a = exactly("isdir", a, k, 1)?;
             Ok(rt::bool_obj(meta(&a[0], true).is_some_and(|m| m.is_dir())))
         },
         "islink" => |a, k| {
-            let a = positional("islink", a, k, 1, 1)?;
+            let a = exactly("islink", a, k, 1)?;
             Ok(rt::bool_obj(meta(&a[0], false).is_some_and(|m| m.is_symlink())))
         },
         "getsize" => |a, k| {
-            let a = positional("getsize", a, k, 1, 1)?;
+            let a = exactly("getsize", a, k, 1)?;
             let md = stat(&a[0])?;
             Ok(int::from_i64(std::os::unix::fs::MetadataExt::size(&md) as i64))
         },
         "getmtime" => |a, k| {
             use std::os::unix::fs::MetadataExt;
-            let a = positional("getmtime", a, k, 1, 1)?;
+            let a = exactly("getmtime", a, k, 1)?;
             let md = stat(&a[0])?;
             Ok(float::new_float(md.mtime() as f64 + md.mtime_nsec() as f64 * 1e-9))
         },
         "expanduser" => |a, k| {
-            let a = positional("expanduser", a, k, 1, 1)?;
+            let a = exactly("expanduser", a, k, 1)?;
             Ok(new_str(&expanduser(&text("expanduser", &a[0])?)))
         },
         "relpath" => |a, k| {
@@ -142,7 +142,7 @@ fn build() -> Obj {
             Ok(new_str(&relpath(&p, &start)?))
         },
         "commonprefix" => |a, k| {
-            let a = positional("commonprefix", a, k, 1, 1)?;
+            let a = exactly("commonprefix", a, k, 1)?;
             let items = protocol::collect(&a[0])?;
             let strs: Vec<String> = items.iter().map(|i| text("commonprefix", i)).collect::<PyResult<_>>()?;
             let Some(first) = strs.iter().min() else { return Ok(new_str("")) };

@@ -45,14 +45,12 @@ pub fn new_module() -> Obj {
     let m = crate::types::module::new_module("_struct");
     super::set(&m, "error", error_class());
     super::add(&m, "calcsize", |a, k| {
-        let a = super::args::positional("calcsize", a, k, 1, 1)?;
+        let a = crate::args::exactly("calcsize", a, k, 1)?;
         Ok(int::from_big(parse(&a[0])?.size.into()))
     });
     super::add(&m, "pack", |a, k| {
-        no_kw("pack", k)?;
-        let Some((f, rest)) = a.split_first() else {
-            return Err(type_error("pack expected at least 1 argument, got 0"));
-        };
+        let a = crate::args::positional("pack", a, k, 1, usize::MAX)?;
+        let (f, rest) = (&a[0], &a[1..]);
         let fmt = parse(f)?;
         if fmt.size > isize::MAX as usize / 2 {
             return Err(PyErr::new(rt::Exc::MemoryError, ""));
@@ -62,13 +60,7 @@ pub fn new_module() -> Obj {
         Ok(new_bytes(out))
     });
     super::add(&m, "pack_into", |a, k| {
-        no_kw("pack_into", k)?;
-        if a.len() < 3 {
-            return Err(type_error(format!(
-                "pack_into expected at least 3 arguments, got {}",
-                a.len()
-            )));
-        }
+        let a = crate::args::positional("pack_into", a, k, 3, usize::MAX)?;
         let fmt = parse(&a[0])?;
         let Some(buf) = a[1].downcast::<crate::types::bytearray::ByteArrayData>() else {
             return Err(type_error(format!(
@@ -84,7 +76,7 @@ pub fn new_module() -> Obj {
         Ok(rt::none())
     });
     super::add(&m, "unpack", |a, k| {
-        let a = super::args::positional("unpack", a, k, 2, 2)?;
+        let a = crate::args::positional("unpack", a, k, 2, 2)?;
         let fmt = parse(&a[0])?;
         let data = buffer(&a[1])?;
         if data.len() != fmt.size {
@@ -97,7 +89,7 @@ pub fn new_module() -> Obj {
     });
     super::add(&m, "unpack_from", unpack_from);
     super::add(&m, "iter_unpack", |a, k| {
-        let a = super::args::positional("iter_unpack", a, k, 2, 2)?;
+        let a = crate::args::positional("iter_unpack", a, k, 2, 2)?;
         let fmt = parse(&a[0])?;
         let data = buffer(&a[1])?;
         if fmt.size == 0 {
@@ -116,14 +108,6 @@ pub fn new_module() -> Obj {
         protocol::iter(&crate::types::list::new_list(items))
     });
     m
-}
-
-fn no_kw(name: &str, k: &[Obj]) -> PyResult<()> {
-    if k.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!("{name}() takes no keyword arguments")))
-    }
 }
 
 fn error(msg: impl Into<String>) -> PyErr {
@@ -145,7 +129,7 @@ fn buffer(o: &Obj) -> PyResult<Vec<u8>> {
 
 /// `unpack_from(format, /, buffer, offset=0)`.
 fn unpack_from(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let (pos, kws) = super::args::split(a, k);
+    let (pos, kws) = crate::args::split(a, k);
     let mut args: Vec<Option<Obj>> = pos.iter().cloned().map(Some).collect();
     if args.len() > 3 {
         return Err(type_error(format!(
@@ -155,7 +139,7 @@ fn unpack_from(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     }
     args.resize(3, None);
     for (key, v) in kws {
-        let i = match key.as_str() {
+        let i = match key {
             "buffer" => 1,
             "offset" => 2,
             _ => {
@@ -164,7 +148,7 @@ fn unpack_from(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
                 )));
             }
         };
-        args[i] = Some(v);
+        args[i] = Some(v.clone());
     }
     let (Some(f), Some(b)) = (&args[0], &args[1]) else {
         return Err(type_error(
@@ -194,14 +178,12 @@ fn unpack_from(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 /// A checked offset (negative counts from the end) with room for `size`
 /// bytes in a buffer of `len`.
 fn offset_in(o: &Obj, len: usize, size: usize, name: &str, verb: &str) -> PyResult<usize> {
-    let off = crate::modules::args::to_bigint(o)?
-        .to_i64()
-        .ok_or_else(|| {
-            PyErr::new(
-                rt::Exc::OverflowError,
-                "Python int too large to convert to C ssize_t",
-            )
-        })?;
+    let off = crate::args::to_bigint(o)?.to_i64().ok_or_else(|| {
+        PyErr::new(
+            rt::Exc::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )
+    })?;
     let len_i = len as i64;
     let start = if off < 0 {
         if off + len_i < 0 {
@@ -427,7 +409,7 @@ impl Format {
             'e' | 'f' | 'd' => {
                 let x = match float::value(v) {
                     Some(x) => x,
-                    None if int::is_int(v) => crate::modules::args::to_f64(v)?,
+                    None if int::is_int(v) => crate::args::to_f64(v)?,
                     None => {
                         let has_float = v.with_type(|t| {
                             t.slots.float.get().is_some() || t.slots.index.get().is_some()
@@ -435,7 +417,7 @@ impl Format {
                         if !has_float {
                             return Err(error("required argument is not a float"));
                         }
-                        crate::modules::args::to_f64(v)?
+                        crate::args::to_f64(v)?
                     }
                 };
                 let le = match code {
@@ -461,7 +443,7 @@ impl Format {
                         if v.with_type(|t| t.slots.index.get()).is_none() {
                             return Err(error("required argument is not an integer"));
                         }
-                        crate::modules::args::to_bigint(v)?
+                        crate::args::to_bigint(v)?
                     }
                 };
                 let signed = matches!(code, 'b' | 'h' | 'i' | 'l' | 'q' | 'n');

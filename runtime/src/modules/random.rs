@@ -8,8 +8,7 @@ use std::cell::RefCell;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::args::{to_bigint, to_f64};
-use super::pyargs::{PySig, bind};
+use crate::args::{Sig, to_bigint, to_f64};
 use crate::error::{PyErr, PyResult, index_error, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
@@ -195,7 +194,7 @@ thread_local! {
         let t = TypeData::new::<RandomData>("Random").with_methods(random_methods);
         t.slots.new.set(Some(|cls, _args, _kw| Ok(new_instance(cls))));
         t.slots.init.set(Some(|o, args, kw| {
-            let b = bind(&INIT, &prepend(o, args), kw)?;
+            let b = INIT.bind(&prepend(o, args), kw)?;
             let x = b[0].clone().unwrap_or_else(rt::none);
             protocol::call_method(o, "seed", &[x])?;
             Ok(())
@@ -206,12 +205,7 @@ thread_local! {
     };
 }
 
-const INIT: PySig = PySig {
-    qualname: "Random.__init__",
-    params: &["x"],
-    positional: 1,
-    required: 0,
-};
+const INIT: Sig = Sig::python("Random.__init__", &["x"], 1, 0);
 
 fn prepend(o: &Obj, args: &[Obj]) -> Vec<Obj> {
     let mut v = Vec::with_capacity(args.len() + 1);
@@ -319,7 +313,7 @@ fn arg_f64(o: &Option<Obj>, default: f64) -> PyResult<f64> {
 
 macro_rules! sig {
     ($q:literal, [$($p:literal),*], $pos:expr, $req:expr) => {
-        PySig { qualname: $q, params: &[$($p),*], positional: $pos, required: $req }
+        Sig::python($q, &[$($p),*], $pos, $req)
     };
 }
 
@@ -327,11 +321,11 @@ fn random_methods(t: &Obj) {
     use crate::types::function::add_method;
     add_method(t, "seed", seed);
     add_method(t, "random", |a, k| {
-        bind(&sig!("Random.random", [], 0, 0), a, k)?;
+        sig!("Random.random", [], 0, 0).bind(a, k)?;
         Ok(f(random_f(&a[0])?))
     });
     add_method(t, "getrandbits", |a, k| {
-        let b = bind(&sig!("Random.getrandbits", ["k"], 1, 1), a, k)?;
+        let b = sig!("Random.getrandbits", ["k"], 1, 1).bind(a, k)?;
         let n = to_bigint(b[0].as_ref().unwrap_or(&a[0]))?;
         if n.is_negative() {
             return Err(value_error("number of bits must be non-negative"));
@@ -342,7 +336,7 @@ fn random_methods(t: &Obj) {
         Ok(int::from_big(mt(&a[0])?.getrandbits(n)))
     });
     add_method(t, "randbytes", |a, k| {
-        let b = bind(&sig!("Random.randbytes", ["n"], 1, 1), a, k)?;
+        let b = sig!("Random.randbytes", ["n"], 1, 1).bind(a, k)?;
         let n = to_bigint(b[0].as_ref().unwrap_or(&a[0]))?;
         if n.is_negative() {
             return Err(value_error("number of bits must be non-negative"));
@@ -354,7 +348,7 @@ fn random_methods(t: &Obj) {
         Ok(bytes::new_bytes(out))
     });
     add_method(t, "getstate", |a, k| {
-        bind(&sig!("Random.getstate", [], 0, 0), a, k)?;
+        sig!("Random.getstate", [], 0, 0).bind(a, k)?;
         let d = data(&a[0])?;
         let m = d.mt.borrow();
         let mut items: Vec<Obj> = m.state.iter().map(|w| int::from_i64(*w as i64)).collect();
@@ -368,15 +362,11 @@ fn random_methods(t: &Obj) {
     });
     add_method(t, "setstate", setstate);
     add_method(t, "randrange", |a, k| {
-        let b = bind(
-            &sig!("Random.randrange", ["start", "stop", "step"], 3, 1),
-            a,
-            k,
-        )?;
+        let b = sig!("Random.randrange", ["start", "stop", "step"], 3, 1).bind(a, k)?;
         randrange(&a[0], b[0].as_ref(), b[1].as_ref(), b[2].as_ref()).map(int::from_big)
     });
     add_method(t, "randint", |a, k| {
-        let b = bind(&sig!("Random.randint", ["a", "b"], 2, 2), a, k)?;
+        let b = sig!("Random.randint", ["a", "b"], 2, 2).bind(a, k)?;
         let (Some(lo), Some(hi)) = (&b[0], &b[1]) else {
             return Ok(rt::none());
         };
@@ -384,7 +374,7 @@ fn random_methods(t: &Obj) {
         randrange(&a[0], Some(lo), Some(&hi1), None).map(int::from_big)
     });
     add_method(t, "choice", |a, k| {
-        let b = bind(&sig!("Random.choice", ["seq"], 1, 1), a, k)?;
+        let b = sig!("Random.choice", ["seq"], 1, 1).bind(a, k)?;
         let seq = b[0].clone().unwrap_or_else(rt::none);
         let n = protocol::len(&seq)?;
         if n == 0 {
@@ -394,7 +384,7 @@ fn random_methods(t: &Obj) {
         protocol::getitem(&seq, &int::from_big(i))
     });
     add_method(t, "shuffle", |a, k| {
-        let b = bind(&sig!("Random.shuffle", ["x"], 1, 1), a, k)?;
+        let b = sig!("Random.shuffle", ["x"], 1, 1).bind(a, k)?;
         let x = b[0].clone().unwrap_or_else(rt::none);
         let n = protocol::len(&x)?;
         for i in (1..n).rev() {
@@ -409,7 +399,7 @@ fn random_methods(t: &Obj) {
     add_method(t, "sample", sample);
     add_method(t, "choices", choices);
     add_method(t, "uniform", |a, k| {
-        let b = bind(&sig!("Random.uniform", ["a", "b"], 2, 2), a, k)?;
+        let b = sig!("Random.uniform", ["a", "b"], 2, 2).bind(a, k)?;
         let (Some(lo), Some(hi)) = (&b[0], &b[1]) else {
             return Ok(rt::none());
         };
@@ -419,11 +409,7 @@ fn random_methods(t: &Obj) {
         protocol::binary_op(lo, &scaled, BinOp::Add)
     });
     add_method(t, "triangular", |a, k| {
-        let b = bind(
-            &sig!("Random.triangular", ["low", "high", "mode"], 3, 0),
-            a,
-            k,
-        )?;
+        let b = sig!("Random.triangular", ["low", "high", "mode"], 3, 0).bind(a, k)?;
         let u = random_f(&a[0])?;
         let low_o = b[0].clone().unwrap_or_else(|| f(0.0));
         let (mut low, mut high) = (to_f64(&low_o)?, arg_f64(&b[1], 1.0)?);
@@ -445,12 +431,12 @@ fn random_methods(t: &Obj) {
         Ok(f(low + (high - low) * (u * c).sqrt()))
     });
     add_method(t, "normalvariate", |a, k| {
-        let b = bind(&sig!("Random.normalvariate", ["mu", "sigma"], 2, 0), a, k)?;
+        let b = sig!("Random.normalvariate", ["mu", "sigma"], 2, 0).bind(a, k)?;
         let (mu, sigma) = (arg_f64(&b[0], 0.0)?, arg_f64(&b[1], 1.0)?);
         Ok(f(normalvariate(&a[0], mu, sigma)?))
     });
     add_method(t, "lognormvariate", |a, k| {
-        let b = bind(&sig!("Random.lognormvariate", ["mu", "sigma"], 2, 2), a, k)?;
+        let b = sig!("Random.lognormvariate", ["mu", "sigma"], 2, 2).bind(a, k)?;
         let (mu, sigma) = (arg_f64(&b[0], 0.0)?, arg_f64(&b[1], 1.0)?);
         let x = normalvariate(&a[0], mu, sigma)?.exp();
         if x.is_infinite() {
@@ -459,7 +445,7 @@ fn random_methods(t: &Obj) {
         Ok(f(x))
     });
     add_method(t, "gauss", |a, k| {
-        let b = bind(&sig!("Random.gauss", ["mu", "sigma"], 2, 0), a, k)?;
+        let b = sig!("Random.gauss", ["mu", "sigma"], 2, 0).bind(a, k)?;
         let (mu, sigma) = (arg_f64(&b[0], 0.0)?, arg_f64(&b[1], 1.0)?);
         let d = data(&a[0])?;
         let z = d.gauss_next.borrow_mut().take();
@@ -476,7 +462,7 @@ fn random_methods(t: &Obj) {
         Ok(f(mu + z * sigma))
     });
     add_method(t, "expovariate", |a, k| {
-        let b = bind(&sig!("Random.expovariate", ["lambd"], 1, 1), a, k)?;
+        let b = sig!("Random.expovariate", ["lambd"], 1, 1).bind(a, k)?;
         let lambd = arg_f64(&b[0], 1.0)?;
         let r = random_f(&a[0])?;
         if lambd == 0.0 {
@@ -485,7 +471,7 @@ fn random_methods(t: &Obj) {
         Ok(f(-(1.0 - r).ln() / lambd))
     });
     add_method(t, "vonmisesvariate", |a, k| {
-        let b = bind(&sig!("Random.vonmisesvariate", ["mu", "kappa"], 2, 2), a, k)?;
+        let b = sig!("Random.vonmisesvariate", ["mu", "kappa"], 2, 2).bind(a, k)?;
         let (mu, kappa) = (arg_f64(&b[0], 0.0)?, arg_f64(&b[1], 0.0)?);
         let mut m = mt(&a[0])?;
         let tau = std::f64::consts::TAU;
@@ -514,12 +500,12 @@ fn random_methods(t: &Obj) {
         Ok(f(float::rem(theta, tau)))
     });
     add_method(t, "gammavariate", |a, k| {
-        let b = bind(&sig!("Random.gammavariate", ["alpha", "beta"], 2, 2), a, k)?;
+        let b = sig!("Random.gammavariate", ["alpha", "beta"], 2, 2).bind(a, k)?;
         let (alpha, beta) = (arg_f64(&b[0], 1.0)?, arg_f64(&b[1], 1.0)?);
         gammavariate(&a[0], alpha, beta).map(f)
     });
     add_method(t, "betavariate", |a, k| {
-        let b = bind(&sig!("Random.betavariate", ["alpha", "beta"], 2, 2), a, k)?;
+        let b = sig!("Random.betavariate", ["alpha", "beta"], 2, 2).bind(a, k)?;
         let (alpha, beta) = (arg_f64(&b[0], 1.0)?, arg_f64(&b[1], 1.0)?);
         let y = gammavariate(&a[0], alpha, 1.0)?;
         if y != 0.0 {
@@ -528,17 +514,13 @@ fn random_methods(t: &Obj) {
         Ok(f(0.0))
     });
     add_method(t, "paretovariate", |a, k| {
-        let b = bind(&sig!("Random.paretovariate", ["alpha"], 1, 1), a, k)?;
+        let b = sig!("Random.paretovariate", ["alpha"], 1, 1).bind(a, k)?;
         let alpha = arg_f64(&b[0], 1.0)?;
         let u = 1.0 - random_f(&a[0])?;
         Ok(f(u.powf(-1.0 / alpha)))
     });
     add_method(t, "weibullvariate", |a, k| {
-        let b = bind(
-            &sig!("Random.weibullvariate", ["alpha", "beta"], 2, 2),
-            a,
-            k,
-        )?;
+        let b = sig!("Random.weibullvariate", ["alpha", "beta"], 2, 2).bind(a, k)?;
         let (alpha, beta) = (arg_f64(&b[0], 1.0)?, arg_f64(&b[1], 1.0)?);
         let u = 1.0 - random_f(&a[0])?;
         Ok(f(alpha * (-u.ln()).powf(1.0 / beta)))
@@ -546,7 +528,7 @@ fn random_methods(t: &Obj) {
 }
 
 fn seed(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let b = bind(&sig!("Random.seed", ["a", "version"], 2, 0), a, k)?;
+    let b = sig!("Random.seed", ["a", "version"], 2, 0).bind(a, k)?;
     let x = b[0].clone().unwrap_or_else(rt::none);
     let version = match &b[1] {
         Some(v) => int::as_i64(v).unwrap_or(2),
@@ -605,7 +587,7 @@ fn seed(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn setstate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let b = bind(&sig!("Random.setstate", ["state"], 1, 1), a, k)?;
+    let b = sig!("Random.setstate", ["state"], 1, 1).bind(a, k)?;
     let state = b[0].clone().unwrap_or_else(rt::none);
     let version = protocol::getitem(&state, &int::from_i64(0))?;
     let v = int::as_i64(&version);
@@ -795,11 +777,7 @@ fn is_sequence(o: &Obj) -> bool {
 }
 
 fn sample(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let b = bind(
-        &sig!("Random.sample", ["population", "k", "counts"], 2, 2),
-        a,
-        k,
-    )?;
+    let b = sig!("Random.sample", ["population", "k", "counts"], 2, 2).bind(a, k)?;
     let pop = b[0].clone().unwrap_or_else(rt::none);
     let kk = b[1].clone().unwrap_or_else(rt::none);
     if !is_sequence(&pop) {
@@ -887,16 +865,13 @@ fn sample(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn choices(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let b = bind(
-        &sig!(
-            "Random.choices",
-            ["population", "weights", "cum_weights", "k"],
-            2,
-            1
-        ),
-        a,
-        k,
-    )?;
+    let b = sig!(
+        "Random.choices",
+        ["population", "weights", "cum_weights", "k"],
+        2,
+        1
+    )
+    .bind(a, k)?;
     let pop = b[0].clone().unwrap_or_else(rt::none);
     let r = &a[0];
     let n = protocol::len(&pop)?;

@@ -149,6 +149,7 @@ pub fn add_info(d: &Obj) {
     flags[11] = i(1);
     flags[17] = i(-1);
     set("flags", structseq::new(FLAGS, flags));
+    set("_xoptions", dict::new_dict());
     set("maxunicode", i(0x10ffff));
     set("api_version", i(1013));
     set("float_repr_style", new_str("short"));
@@ -269,11 +270,46 @@ fn set_int_max_str_digits(args: &[Obj], kwnames: &[Obj]) -> crate::error::PyResu
             "{name}() missing required argument 'maxdigits' (pos 1)"
         )));
     };
-    let n = crate::modules::args::to_bigint(&v)?;
+    let n = crate::args::to_bigint(&v)?;
     let n = i64::try_from(n).unwrap_or(-1);
     if n != 0 && n < 640 {
         return Err(value_error("maxdigits must be 0 or larger than 640"));
     }
     int::set_max_str_digits(n as usize);
     Ok(rt::none())
+}
+
+/// Sets `sys.flags`, `sys.dont_write_bytecode` and `sys._xoptions` in the
+/// `sys` namespace `d` from the command line's configuration.
+pub fn set_flags(d: &Obj, config: &crate::run::Config) {
+    let set = |k: &str, v: Obj| {
+        let _ = dict::set_str(d, k, v);
+    };
+    let b = |v: bool| i(i64::from(v));
+    let mut flags = vec![i(0); 18];
+    flags[1] = b(config.inspect);
+    flags[2] = b(config.inspect);
+    flags[3] = i(i64::from(config.optimize));
+    flags[4] = b(config.dont_write_bytecode);
+    flags[5] = b(config.isolated);
+    flags[7] = b(config.ignore_environment || config.isolated);
+    flags[10] = b(config.quiet);
+    flags[11] = i(1);
+    flags[12] = b(config.isolated);
+    flags[16] = rt::bool_obj(config.safe_path);
+    flags[17] = i(-1);
+    set("flags", structseq::new(FLAGS, flags));
+    set(
+        "dont_write_bytecode",
+        rt::bool_obj(config.dont_write_bytecode),
+    );
+    let x = dict::new_dict();
+    for opt in &config.xoptions {
+        let (k, v) = match opt.split_once('=') {
+            Some((k, v)) => (k, new_str(v)),
+            None => (opt.as_str(), rt::bool_obj(true)),
+        };
+        let _ = dict::set_str(&x, k, v);
+    }
+    set("_xoptions", x);
 }

@@ -6,8 +6,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use num_traits::ToPrimitive;
 
-use super::args::{positional, to_bigint, to_f64};
 use super::structseq::{self, Desc};
+use crate::args::{exactly, positional, to_bigint, to_f64};
 use crate::error::{PyResult, overflow_error, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
@@ -101,7 +101,7 @@ pub fn new_module() -> Obj {
             Ok(float::new_float(mono().as_secs_f64()))
         },
         "sleep" => |a, k| {
-            let a = positional("sleep", a, k, 1, 1)?;
+            let a = exactly("sleep", a, k, 1)?;
             let s = if int::is_int(&a[0]) || float::value(&a[0]).is_some() {
                 to_f64(&a[0])?
             } else {
@@ -120,7 +120,16 @@ pub fn new_module() -> Obj {
                 return Err(overflow_error("sleep length is too large"));
             }
             crate::io::flush_stdout()?;
-            std::thread::sleep(Duration::from_secs_f64(s));
+            // In slices, so that Ctrl-C interrupts a long sleep.
+            let end = std::time::Instant::now() + Duration::from_secs_f64(s);
+            loop {
+                crate::vm::interrupt::check()?;
+                let left = end.saturating_duration_since(std::time::Instant::now());
+                if left.is_zero() {
+                    break;
+                }
+                std::thread::sleep(left.min(Duration::from_millis(20)));
+            }
             Ok(rt::none())
         },
         "gmtime" => |a, k| {
@@ -132,7 +141,7 @@ pub fn new_module() -> Obj {
             Ok(to_struct(seconds_arg(a.first())?))
         },
         "mktime" => |a, k| {
-            let a = positional("mktime", a, k, 1, 1)?;
+            let a = exactly("mktime", a, k, 1)?;
             let f = fields(&a[0], "mktime")?;
             Ok(float::new_float(timegm(&f) as f64))
         },

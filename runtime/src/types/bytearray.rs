@@ -145,7 +145,7 @@ fn init(t: &Obj) {
             )));
         }
         let i = match a.get(1) {
-            Some(o) => crate::types::methodargs::ssize(o)?,
+            Some(o) => crate::args::ssize(o)?,
             None => -1,
         };
         let mut v = d.0.borrow_mut();
@@ -167,7 +167,7 @@ fn init(t: &Obj) {
                 a.len() - 1
             )));
         }
-        let i = crate::types::methodargs::ssize(&a[1])?;
+        let i = crate::args::ssize(&a[1])?;
         let x = byte_value(&a[2], true)?;
         let mut v = d.0.borrow_mut();
         let n = v.len() as i64;

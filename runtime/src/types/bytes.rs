@@ -82,19 +82,16 @@ pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
 /// `bytes(source)`, `bytes(str, encoding, errors)`, `bytes(n)`: the
 /// contents for bytes (`array = false`) or bytearray.
 pub fn from_args(args: &[Obj], kwnames: &[Obj], array: bool) -> PyResult<Vec<u8>> {
-    use crate::types::methodargs::{Sig, Style, bind};
+    use crate::args::{Sig, Style};
     let name = if array { "bytearray" } else { "bytes" };
-    let v = bind(
-        &Sig {
-            name,
-            owner: name,
-            params: &["source", "encoding", "errors"],
-            required: 0,
-            style: Style::Keywords,
-        },
-        args,
-        kwnames,
-    )?;
+    let v = Sig::method(
+        name,
+        name,
+        &["source", "encoding", "errors"],
+        0,
+        Style::Clinic,
+    )
+    .bind(args, kwnames)?;
     let Some(src) = &v[0] else {
         if v[1].is_some() || v[2].is_some() {
             return Err(type_error("encoding or errors without sequence argument"));

@@ -1,6 +1,7 @@
 //! The methods bytes and bytearray share (results are of the receiver's
 //! kind); case and class predicates are ASCII-only, as in CPython.
 
+use crate::args::{Sig, Style, adjust, slice_index, ssize, ssize_or};
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
@@ -8,7 +9,6 @@ use crate::rt;
 use crate::types::bytes::{bytes_like, find, same_kind};
 use crate::types::function::{NativeFn, add_method};
 use crate::types::list::new_list;
-use crate::types::methodargs::{Sig, Style, adjust, bind, slice_index, ssize, ssize_or};
 
 /// Fills the namespace of bytes or bytearray.
 pub fn init(t: &Obj) {
@@ -108,17 +108,11 @@ fn sig(
     required: usize,
     style: Style,
 ) -> Sig {
-    Sig {
-        name,
-        owner: owner(a),
-        params,
-        required,
-        style,
-    }
+    Sig::method(owner(a), name, params, required, style)
 }
 
 fn one_arg(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
-    let v = bind(&sig(a, name, &["arg"], 1, Style::Positional), &a[1..], k)?;
+    let v = sig(a, name, &["arg"], 1, Style::Positional).bind(&a[1..], k)?;
     Ok(v.into_iter().next().flatten().unwrap_or_else(rt::none))
 }
 
@@ -146,11 +140,7 @@ fn all(b: &[u8], f: fn(&u8) -> bool) -> bool {
 
 fn decode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let b = this(a, "decode")?;
-    let v = bind(
-        &sig(a, "decode", &["encoding", "errors"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, "decode", &["encoding", "errors"], 0, Style::Clinic).bind(&a[1..], k)?;
     let enc = crate::types::str::opt_str_arg(&v[0], "decode", "encoding")?;
     let errors = crate::types::str::opt_str_arg(&v[1], "decode", "errors")?;
     let s = crate::types::codecs::decode(
@@ -163,11 +153,7 @@ fn decode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn hex(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let b = this(a, "hex")?;
-    let v = bind(
-        &sig(a, "hex", &["sep", "bytes_per_sep"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, "hex", &["sep", "bytes_per_sep"], 0, Style::Clinic).bind(&a[1..], k)?;
     let sep = match &v[0] {
         None => None,
         Some(o) => {
@@ -247,11 +233,7 @@ fn non_hex(i: usize) -> crate::error::PyErr {
 fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     let name = if right { "rsplit" } else { "split" };
     let b = this(a, name)?;
-    let v = bind(
-        &sig(a, name, &["sep", "maxsplit"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, name, &["sep", "maxsplit"], 0, Style::Clinic).bind(&a[1..], k)?;
     let max = ssize_or(&v[1], -1)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts: Vec<Vec<u8>> = match &v[0] {
@@ -322,11 +304,7 @@ fn split_on(b: &[u8], sep: &[u8], max: usize, right: bool) -> Vec<Vec<u8>> {
 
 fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let b = this(a, "splitlines")?;
-    let v = bind(
-        &sig(a, "splitlines", &["keepends"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, "splitlines", &["keepends"], 0, Style::Clinic).bind(&a[1..], k)?;
     let keep = match &v[0] {
         Some(o) => protocol::truth(o)?,
         None => false,
@@ -375,7 +353,7 @@ fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> PyResult<Obj> {
     let b = this(a, name)?;
-    let v = bind(&sig(a, name, &["bytes"], 0, Style::Positional), &a[1..], k)?;
+    let v = sig(a, name, &["bytes"], 0, Style::Positional).bind(&a[1..], k)?;
     let set: Option<Vec<u8>> = match &v[0] {
         Some(o) if !rt::is_none(o) => Some(buffer_arg(o)?),
         _ => None,
@@ -400,11 +378,7 @@ fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> P
 }
 
 fn sub_args(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<(Obj, Option<i64>, Option<i64>)> {
-    let v = bind(
-        &sig(a, name, &["sub", "start", "end"], 1, Style::Tuple),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, name, &["sub", "start", "end"], 1, Style::Tuple).bind(&a[1..], k)?;
     Ok((
         v[0].clone().unwrap_or_else(rt::none),
         slice_index(&v[1])?,
@@ -497,11 +471,7 @@ fn count(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let b = this(a, "replace")?;
-    let v = bind(
-        &sig(a, "replace", &["old", "new", "count"], 2, Style::Positional),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, "replace", &["old", "new", "count"], 2, Style::Positional).bind(&a[1..], k)?;
     let old = buffer_arg(v[0].as_ref().expect("bound"))?;
     let new = buffer_arg(v[1].as_ref().expect("bound"))?;
     let max = ssize_or(&v[2], -1)?;
@@ -540,7 +510,7 @@ fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn map(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Obj> {
     let b = this(a, name)?;
-    bind(&sig(a, name, &[], 0, Style::Positional), &a[1..], k)?;
+    sig(a, name, &[], 0, Style::Positional).bind(&a[1..], k)?;
     Ok(same_kind(&a[0], f(&b)))
 }
 
@@ -586,17 +556,13 @@ fn capitalize(b: &[u8]) -> Vec<u8> {
 
 fn pred(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&[u8]) -> bool) -> PyResult<Obj> {
     let b = this(a, name)?;
-    bind(&sig(a, name, &[], 0, Style::Positional), &a[1..], k)?;
+    sig(a, name, &[], 0, Style::Positional).bind(&a[1..], k)?;
     Ok(rt::bool_obj(f(&b)))
 }
 
 fn justify(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
     let b = this(a, name)?;
-    let v = bind(
-        &sig(a, name, &["width", "fillchar"], 1, Style::Positional),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, name, &["width", "fillchar"], 1, Style::Positional).bind(&a[1..], k)?;
     let width = ssize(v[0].as_ref().expect("bound"))?;
     let fill = match &v[1] {
         None => b' ',
@@ -671,11 +637,7 @@ fn affix(a: &[Obj], k: &[Obj], name: &'static str, prefix: bool) -> PyResult<Obj
 
 fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let b = this(a, "expandtabs")?;
-    let v = bind(
-        &sig(a, "expandtabs", &["tabsize"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, "expandtabs", &["tabsize"], 0, Style::Clinic).bind(&a[1..], k)?;
     let tab = ssize_or(&v[0], 8)?;
     let mut out = Vec::with_capacity(b.len());
     let mut col: i64 = 0;
@@ -703,14 +665,7 @@ fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 /// `bytes.maketrans(frm, to)`: the 256-byte table mapping `frm` to `to`.
 fn maketrans(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let sig = Sig {
-        name: "maketrans",
-        owner: "bytes",
-        params: &["frm", "to"],
-        required: 2,
-        style: Style::Positional,
-    };
-    let v = bind(&sig, a, k)?;
+    let v = Sig::method("bytes", "maketrans", &["frm", "to"], 2, Style::Positional).bind(a, k)?;
     let (Some(frm), Some(to)) = (&v[0], &v[1]) else {
         return Err(type_error("maketrans expected 2 arguments"));
     };
@@ -734,11 +689,9 @@ fn translate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
             "translate() takes at least 1 positional argument (0 given)",
         ));
     }
-    let v = bind(
-        &sig(a, "translate", &["", "delete"], 1, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(a, "translate", &["", "delete"], 1, Style::Clinic)
+        .posonly(1)
+        .bind(&a[1..], k)?;
     let table = match &v[0] {
         Some(t) if !t.is(&rt::none()) => {
             let t = buffer_arg(t)?;

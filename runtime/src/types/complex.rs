@@ -3,11 +3,11 @@
 
 use std::cell::OnceCell;
 
+use crate::args::Sig;
 use crate::error::{PyErr, PyResult, overflow_error, type_error, value_error, zero_division};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
-use crate::types::args::Signature;
 use crate::types::descr::add_getter;
 use crate::types::float;
 use crate::types::function::add_method;
@@ -310,13 +310,7 @@ fn powu(x: (f64, f64), n: u64) -> (f64, f64) {
 
 /// `complex.__new__(cls, real=0, imag=0)`.
 fn complex_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "complex",
-        params: &["real", "imag"],
-        posonly: 0,
-        kwonly: 2,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("complex", &["real", "imag"], 0);
     let b = SIG.bind(args, kwnames)?;
     let (re, im) = match (&b[0], &b[1]) {
         (None, None) => (0.0, 0.0),

@@ -2,6 +2,7 @@
 //! equality and the `|`/`|=` operators (the table itself is `dict.rs`,
 //! the views and iterators `dict_views.rs`).
 
+use crate::args::{no_args, one_arg, range_args};
 use crate::error::{PyErr, PyResult, key_error, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
@@ -9,7 +10,6 @@ use crate::rt::{self, Exc};
 use crate::types::dict::{self, is_dict, new_dict};
 use crate::types::dict_views::{ViewKind, dict_iter, new_view};
 use crate::types::function::add_method;
-use crate::types::sequence::{no_args, one_arg, range_args};
 use crate::types::str::new_str;
 use crate::types::typeobj::CompareOp;
 

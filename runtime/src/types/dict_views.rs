@@ -178,8 +178,8 @@ fn iter_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 fn view_methods(t: &Obj) {
+    use crate::args::{no_args, one_arg};
     use crate::types::function::add_method;
-    use crate::types::sequence::{no_args, one_arg};
     add_method(t, "__reversed__", |a, k| {
         let me = no_args("__reversed__", a, k)?;
         let v = view(me)?;

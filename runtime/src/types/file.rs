@@ -204,14 +204,14 @@ fn install(t: &Obj) {
         Ok(rt::none())
     });
     add_method(t, "seek", |a, k| {
-        let (_, kw) = crate::modules::args::split(a, k);
+        let (_, kw) = crate::args::split(a, k);
         if !kw.is_empty() || a.len() < 2 || a.len() > 3 {
             return Err(type_error(format!(
                 "seek expected at most 2 arguments, got {}",
                 a.len().saturating_sub(1)
             )));
         }
-        let off = crate::modules::args::to_bigint(&a[1])?;
+        let off = crate::args::to_bigint(&a[1])?;
         let off = num_traits::ToPrimitive::to_i64(&off).ok_or_else(|| {
             crate::error::overflow_error("Python int too large to convert to C long")
         })?;

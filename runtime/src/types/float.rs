@@ -300,7 +300,8 @@ pub fn range_error() -> PyErr {
     )
 }
 
-fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
+/// Float arithmetic (either operand may be an int).
+pub fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     let (Some(x), Some(y)) = (coerce(a)?, coerce(b)?) else {
         return Ok(rt::not_implemented());
     };

@@ -5,11 +5,11 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::args::Sig;
 use crate::error::{PyResult, overflow_error, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
-use crate::types::args::Signature;
 use crate::types::descr::{add_classmethod, add_getter};
 use crate::types::float::{FloatData, new_float, value};
 use crate::types::function::add_method;
@@ -218,13 +218,7 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
 
 /// `float.__round__(self, ndigits=None)`.
 fn float_round(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "__round__",
-        params: &["ndigits"],
-        posonly: 1,
-        kwonly: 1,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("__round__", &["ndigits"], 0).posonly(1);
     let x = self_value(a)?;
     let b = SIG.bind(&a[1..], k)?;
     match &b[0] {

@@ -6,11 +6,11 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::args::Sig;
 use crate::error::{PyResult, overflow_error, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
-use crate::types::args::Signature;
 use crate::types::descr::{add_classmethod, add_getter};
 use crate::types::function::add_method;
 use crate::types::int::{IntData, expected_int, from_big, is_int, value};
@@ -106,13 +106,7 @@ fn exact_self(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
 
 /// `int.__new__(cls, x=0, base=10)`.
 pub fn int_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "int",
-        params: &["", "base"],
-        posonly: 1,
-        kwonly: 2,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("int", &["", "base"], 0).posonly(1);
     let bound = SIG.bind(args, kwnames)?;
     let v = match (&bound[0], &bound[1]) {
         (None, None) => BigInt::zero(),
@@ -259,13 +253,7 @@ pub fn bool_new(_cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 
 /// `int.__round__(self, ndigits)`: half to even at `10**-ndigits`.
 fn int_round(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "__round__",
-        params: &["ndigits"],
-        posonly: 1,
-        kwonly: 1,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("__round__", &["ndigits"], 0).posonly(1);
     let v = self_value(a)?;
     let bound = SIG.bind(&a[1..], k)?;
     let Some(nd) = &bound[0] else {
@@ -314,13 +302,7 @@ fn byteorder_little(o: Option<&Obj>) -> PyResult<bool> {
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "to_bytes",
-        params: &["length", "byteorder", "signed"],
-        posonly: 0,
-        kwonly: 2,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("to_bytes", &["length", "byteorder", "signed"], 0).kwonly(2);
     let v = self_value(a)?;
     let b = SIG.bind(&a[1..], k)?;
     let length = match &b[0] {
@@ -371,13 +353,7 @@ pub fn int_to_bytes(v: &BigInt, length: usize, little: bool, signed: bool) -> Py
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class
 /// method: `a[0]` is the class).
 fn from_bytes(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "from_bytes",
-        params: &["bytes", "byteorder", "signed"],
-        posonly: 0,
-        kwonly: 2,
-        required: 1,
-    };
+    const SIG: Sig = Sig::clinic("from_bytes", &["bytes", "byteorder", "signed"], 1).kwonly(2);
     let cls = a[0].clone();
     let b = SIG.bind(&a[1..], k)?;
     let src = b[0].clone().unwrap_or_else(rt::none);

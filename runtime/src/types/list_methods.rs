@@ -1,13 +1,14 @@
 //! The methods of `list` and its constructor, repeat and in-place
 //! operators (the type's slots live in `list.rs`).
 
+use crate::args::{no_args, one_arg, range_args};
 use crate::error::{PyResult, index_error, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
 use crate::rt;
 use crate::types::function::add_method;
 use crate::types::list::{data, new_list, normalize, snapshot};
-use crate::types::sequence::{self, no_args, one_arg, range_args};
+use crate::types::sequence;
 use crate::types::typeobj::CompareOp;
 
 /// Fills the `list` namespace.

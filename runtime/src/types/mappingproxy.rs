@@ -19,10 +19,10 @@ thread_local! {
             .with_methods(init);
         t.unhashable.set(true);
         t.slots.new.set(Some(|_cls, args, kw| {
-            let (pos, kws) = crate::modules::args::split(args, kw);
+            let (pos, kws) = crate::args::split(args, kw);
             let mapping = match (pos, kws.as_slice()) {
                 ([m], []) => m.clone(),
-                ([], [(k, m)]) if k == "mapping" => m.clone(),
+                ([], [(k, m)]) if *k == "mapping" => Obj::clone(m),
                 ([], []) => {
                     return Err(type_error(
                         "mappingproxy() missing required argument 'mapping' (pos 1)",

@@ -44,10 +44,10 @@ thread_local! {
         t.slots.setitem.set(Some(setitem));
         t.slots.iter.set(Some(|o| protocol::iter(&tolist(o)?)));
         t.slots.new.set(Some(|_cls, args, kw| {
-            let (pos, kws) = crate::modules::args::split(args, kw);
+            let (pos, kws) = crate::args::split(args, kw);
             let obj = match (pos, kws.as_slice()) {
                 ([o], []) => o.clone(),
-                ([], [(k, o)]) if k == "object" => o.clone(),
+                ([], [(k, o)]) if *k == "object" => Obj::clone(o),
                 _ => {
                     return Err(type_error(format!(
                         "memoryview() takes exactly one argument ({} given)",
@@ -324,7 +324,7 @@ fn encode(f: char, v: &Obj) -> PyResult<Vec<u8>> {
             if crate::types::float::value(v).is_none() && !crate::types::int::is_int(v) {
                 return Err(invalid_type());
             }
-            let x = crate::modules::args::to_f64(v)?;
+            let x = crate::args::to_f64(v)?;
             Ok(if f == 'f' {
                 (x as f32).to_ne_bytes().to_vec()
             } else {
@@ -457,13 +457,13 @@ fn setitem(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
 /// `view.cast(format[, shape])`, one-dimensional casts only.
 fn cast(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let d = this(a)?;
-    let (pos, kws) = crate::modules::args::split(&a[1..], k);
+    let (pos, kws) = crate::args::split(&a[1..], k);
     let mut format = pos.first().cloned();
     let mut shape = pos.get(1).cloned();
     for (key, v) in kws {
-        match key.as_str() {
-            "format" => format = Some(v),
-            "shape" => shape = Some(v),
+        match key {
+            "format" => format = Some(v.clone()),
+            "shape" => shape = Some(v.clone()),
             _ => {
                 return Err(type_error(format!(
                     "cast() got an unexpected keyword argument '{key}'"

@@ -1,7 +1,6 @@
 //! The builtin types, one module each, plus the operations on type
 //! objects and classes.
 
-pub mod args;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -29,7 +28,6 @@ pub mod list;
 pub mod list_methods;
 pub mod mappingproxy;
 pub mod memoryview;
-pub mod methodargs;
 pub mod module;
 pub mod none;
 pub mod numconv;

@@ -108,7 +108,7 @@ fn reduce_ex(a: &[Obj], _k: &[Obj]) -> PyResult<Obj> {
             a.len().saturating_sub(1)
         )));
     };
-    let proto = crate::modules::args::to_bigint(proto)?;
+    let proto = crate::args::to_bigint(proto)?;
     let name = new_str("__reduce__");
     let mine = crate::types::typeobj_ops::lookup(&o.ty(), &name)?;
     let base = crate::types::typeobj_ops::lookup(&rt::ty(|t| &t.object), &name)?;

@@ -266,8 +266,8 @@ fn hash(o: &Obj) -> PyResult<i64> {
 }
 
 fn methods(t: &Obj) {
+    use crate::args::{no_args, one_arg};
     use crate::types::function::add_method;
-    use crate::types::sequence::{no_args, one_arg};
     add_method(t, "index", |a, k| {
         let (me, x) = one_arg("range.index", a, k)?;
         let r = data(me)?;

@@ -2,12 +2,12 @@
 //! setobject.c's algorithms (which operand is iterated, which table is
 //! copied) so results come out in CPython's order.
 
+use crate::args::{no_args, one_arg};
 use crate::error::{PyErr, PyResult, key_error, type_error};
 use crate::object::Obj;
 use crate::protocol;
 use crate::rt::{self, Exc};
 use crate::types::function::add_method;
-use crate::types::sequence::{no_args, one_arg};
 use crate::types::set::{
     self, add, alloc_empty, contains, difference_update_internal, discard, entries, frozenset_type,
     is_any_set, is_frozen, len, new_of_type, set_type, symmetric_difference_update,
@@ -300,7 +300,7 @@ fn repr(o: &Obj) -> PyResult<Obj> {
 }
 
 fn others<'a>(name: &str, args: &'a [Obj], kwnames: &[Obj]) -> PyResult<(&'a Obj, &'a [Obj])> {
-    crate::types::sequence::no_kwargs(name, kwnames)?;
+    crate::args::no_kw(name, kwnames)?;
     args.split_first()
         .ok_or_else(|| type_error(format!("descriptor '{name}' needs an argument")))
 }

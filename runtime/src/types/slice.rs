@@ -42,7 +42,7 @@ thread_local! {
         t.slots.compare.set(Some(compare));
         let t = t.with_methods(|ty| {
             crate::types::function::add_method(ty, "indices", |a, k| {
-                let (me, n) = crate::types::sequence::one_arg("slice.indices", a, k)?;
+                let (me, n) = crate::args::one_arg("slice.indices", a, k)?;
                 let len = crate::types::sequence::index_big(n)?.ok_or_else(|| crate::types::int::expected_int(n))?;
                 if len.sign() == num_bigint::Sign::Minus {
                     return Err(value_error("length should not be negative"));

@@ -329,21 +329,21 @@ pub fn memory_error() -> PyErr {
 
 /// `str(object='', encoding='utf-8', errors='strict')`.
 fn str_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    use crate::types::methodargs::{Sig, Style, bind};
+    use crate::args::{Sig, Style};
     if args.len() > 3 {
         return Err(type_error(format!(
             "str() takes at most 3 arguments ({} given)",
             args.len()
         )));
     }
-    let sig = Sig {
-        name: "str",
-        owner: "str",
-        params: &["object", "encoding", "errors"],
-        required: 0,
-        style: Style::Keywords,
-    };
-    let a = bind(&sig, args, kwnames)?;
+    let sig = Sig::method(
+        "str",
+        "str",
+        &["object", "encoding", "errors"],
+        0,
+        Style::Clinic,
+    );
+    let a = sig.bind(args, kwnames)?;
     let text: String = match (&a[0], &a[1], &a[2]) {
         (None, _, _) => String::new(),
         (Some(o), None, None) => {

@@ -1,13 +1,13 @@
 //! The methods of `str`, registered lazily in the type's namespace.
 //! Every result and error message follows CPython 3.11.
 
+use crate::args::{Sig, Style, adjust, must_be, slice_index, ssize, ssize_or};
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
 use crate::rt;
 use crate::types::function::{NativeFn, add_method};
 use crate::types::list::new_list;
-use crate::types::methodargs::{Sig, Style, adjust, bind, must_be, slice_index, ssize, ssize_or};
 use crate::types::str::{StrData, as_str, char_index, char_range, new_str};
 use crate::types::tuple::new_tuple;
 use crate::types::unicode as uc;
@@ -160,21 +160,17 @@ fn this<'a>(args: &'a [Obj], name: &str) -> PyResult<&'a StrData> {
 }
 
 fn sig(name: &'static str, params: &'static [&'static str], required: usize, style: Style) -> Sig {
-    Sig {
-        name,
-        owner: "str",
-        params,
-        required,
-        style,
-    }
+    Sig::method("str", name, params, required, style)
 }
 
 fn no_args(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<()> {
-    bind(&sig(name, &[], 0, Style::Positional), &a[1..], k).map(drop)
+    sig(name, &[], 0, Style::Positional)
+        .bind(&a[1..], k)
+        .map(drop)
 }
 
 fn one_arg(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
-    let v = bind(&sig(name, &["arg"], 1, Style::Positional), &a[1..], k)?;
+    let v = sig(name, &["arg"], 1, Style::Positional).bind(&a[1..], k)?;
     Ok(v.into_iter().next().flatten().unwrap_or_else(rt::none))
 }
 
@@ -195,11 +191,7 @@ fn str_arg<'a>(o: &'a Obj, what: &str) -> PyResult<&'a str> {
 fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     let name = if right { "rsplit" } else { "split" };
     let s = &*this(a, name)?.s;
-    let v = bind(
-        &sig(name, &["sep", "maxsplit"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(name, &["sep", "maxsplit"], 0, Style::Clinic).bind(&a[1..], k)?;
     let sep = match &v[0] {
         Some(o) if !rt::is_none(o) => Some(str_arg(o, "str or None")?),
         _ => None,
@@ -313,11 +305,7 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
 
 fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let s = &*this(a, "splitlines")?.s;
-    let v = bind(
-        &sig("splitlines", &["keepends"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig("splitlines", &["keepends"], 0, Style::Clinic).bind(&a[1..], k)?;
     let keep = match &v[0] {
         Some(o) => {
             if crate::types::float::value(o).is_some() {
@@ -360,7 +348,7 @@ fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> PyResult<Obj> {
     let s = &*this(a, name)?.s;
-    let v = bind(&sig(name, &["chars"], 0, Style::Positional), &a[1..], k)?;
+    let v = sig(name, &["chars"], 0, Style::Positional).bind(&a[1..], k)?;
     let chars = match &v[0] {
         Some(o) if !rt::is_none(o) => {
             Some(as_str(o).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?)
@@ -383,11 +371,7 @@ fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> P
 
 /// The `(sub, start, end)` arguments of find/count/startswith/...
 fn sub_args(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<(Obj, Option<i64>, Option<i64>)> {
-    let v = bind(
-        &sig(name, &["sub", "start", "end"], 1, Style::Tuple),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(name, &["sub", "start", "end"], 1, Style::Tuple).bind(&a[1..], k)?;
     let sub = v[0].clone().unwrap_or_else(rt::none);
     Ok((sub, slice_index(&v[1])?, slice_index(&v[2])?))
 }
@@ -485,11 +469,7 @@ fn count(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let s = &*this(a, "replace")?.s;
-    let v = bind(
-        &sig("replace", &["old", "new", "count"], 2, Style::Positional),
-        &a[1..],
-        k,
-    )?;
+    let v = sig("replace", &["old", "new", "count"], 2, Style::Positional).bind(&a[1..], k)?;
     let arg = |i: usize| -> PyResult<&str> {
         let o = v[i].as_ref().expect("bound");
         as_str(o).ok_or_else(|| {
@@ -668,11 +648,7 @@ fn fill_char(o: &Option<Obj>) -> PyResult<char> {
 
 fn justify(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
     let d = this(a, name)?;
-    let v = bind(
-        &sig(name, &["width", "fillchar"], 1, Style::Positional),
-        &a[1..],
-        k,
-    )?;
+    let v = sig(name, &["width", "fillchar"], 1, Style::Positional).bind(&a[1..], k)?;
     let width = ssize(v[0].as_ref().expect("bound"))?;
     let fill = fill_char(&v[1])?;
     if width <= d.chars as i64 {
@@ -735,11 +711,7 @@ fn partition(a: &[Obj], k: &[Obj], name: &'static str, right: bool) -> PyResult<
 
 fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let s = &*this(a, "expandtabs")?.s;
-    let v = bind(
-        &sig("expandtabs", &["tabsize"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig("expandtabs", &["tabsize"], 0, Style::Clinic).bind(&a[1..], k)?;
     let tab = ssize_or(&v[0], 8)?;
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
@@ -767,11 +739,7 @@ fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 
 fn encode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let s = &*this(a, "encode")?.s;
-    let v = bind(
-        &sig("encode", &["encoding", "errors"], 0, Style::Keywords),
-        &a[1..],
-        k,
-    )?;
+    let v = sig("encode", &["encoding", "errors"], 0, Style::Clinic).bind(&a[1..], k)?;
     let enc = crate::types::str::opt_str_arg(&v[0], "encode", "encoding")?;
     let errors = crate::types::str::opt_str_arg(&v[1], "encode", "errors")?;
     let b = crate::types::codecs::encode(
@@ -817,17 +785,7 @@ fn translate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn maketrans(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let v = bind(
-        &Sig {
-            name: "maketrans",
-            owner: "str",
-            params: &["x", "y", "z"],
-            required: 1,
-            style: Style::Positional,
-        },
-        a,
-        k,
-    )?;
+    let v = Sig::method("str", "maketrans", &["x", "y", "z"], 1, Style::Positional).bind(a, k)?;
     let d = crate::types::dict::new_dict();
     let x = v[0].clone().expect("bound");
     let arg = |i: usize| -> PyResult<Option<&str>> {

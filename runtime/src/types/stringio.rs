@@ -4,11 +4,11 @@
 
 use std::cell::RefCell;
 
+use crate::args::Sig;
 use crate::error::{PyErr, PyResult, type_error, value_error};
 use crate::object::{Obj, alloc};
 use crate::protocol;
 use crate::rt;
-use crate::types::args::Signature;
 use crate::types::function::add_method;
 use crate::types::str::{as_str, new_str};
 use crate::types::typeobj::TypeData;
@@ -78,13 +78,7 @@ fn make_type(name: &str, text: bool) -> Obj {
 }
 
 fn new_stringio(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "StringIO",
-        params: &["initial_value", "newline"],
-        posonly: 0,
-        kwonly: 2,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("StringIO", &["initial_value", "newline"], 0);
     let a = SIG.bind(args, kwnames)?;
     let buf: Vec<u32> = match &a[0] {
         None => Vec::new(),
@@ -113,13 +107,7 @@ fn new_stringio(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 }
 
 fn new_bytesio(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    const SIG: Signature = Signature {
-        name: "BytesIO",
-        params: &["initial_bytes"],
-        posonly: 0,
-        kwonly: 1,
-        required: 0,
-    };
+    const SIG: Sig = Sig::clinic("BytesIO", &["initial_bytes"], 0);
     let a = SIG.bind(args, kwnames)?;
     let buf: Vec<u32> = match &a[0] {
         None => Vec::new(),

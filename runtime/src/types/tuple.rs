@@ -95,8 +95,8 @@ fn tuple_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 }
 
 fn init_methods(t: &Obj) {
+    use crate::args::{one_arg, range_args};
     use crate::types::function::add_method;
-    use crate::types::sequence::{one_arg, range_args};
     add_method(t, "count", |a, k| {
         let (me, x) = one_arg("tuple.count", a, k)?;
         let mut n = 0;
@@ -123,11 +123,11 @@ fn init_methods(t: &Obj) {
         getitem(me, x)
     });
     add_method(t, "__len__", |a, k| {
-        let me = crate::types::sequence::no_args("tuple.__len__", a, k)?;
+        let me = crate::args::no_args("tuple.__len__", a, k)?;
         Ok(crate::types::int::from_i64(items(me).len() as i64))
     });
     add_method(t, "__getnewargs__", |a, k| {
-        let me = crate::types::sequence::no_args("tuple.__getnewargs__", a, k)?;
+        let me = crate::args::no_args("tuple.__getnewargs__", a, k)?;
         Ok(new_tuple(vec![new_tuple(items(me).to_vec())]))
     });
 }

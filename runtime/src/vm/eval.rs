@@ -541,10 +541,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::builtins::containers::set_add(&reg(frame, s)?, reg(frame, item)?)?;
         }
         I::SetUpdate { set: s, iterable } => {
-            let s = reg(frame, s)?;
-            for x in protocol::collect(&reg(frame, iterable)?)? {
-                crate::builtins::containers::set_add(&s, x)?;
-            }
+            // CPython's `_PySet_Update`: a set merges table-wise.
+            crate::types::set::update_internal(&reg(frame, s)?, &reg(frame, iterable)?)?;
         }
         I::DictSet {
             dict: d,
@@ -649,6 +647,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             callee,
             args,
         } => {
+            crate::vm::interrupt::check()?;
             let f = reg(frame, callee)?;
             let a = regs_small(frame, args)?;
             let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
@@ -740,6 +739,10 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         }
         I::AwaitIter { dst, src } => {
             let v = crate::vm::generator::await_iter(&reg(frame, src)?)?;
+            set(frame, dst, v);
+        }
+        I::AsyncGenWrap { dst, src } => {
+            let v = crate::vm::async_gen::wrap(reg(frame, src)?);
             set(frame, dst, v);
         }
         I::YieldFromIter { dst, src } => {
@@ -862,6 +865,53 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::PrintExpr { value } => {
             crate::builtins::print_expr(&reg(frame, value)?)?;
         }
+        I::LoadMethod {
+            dst,
+            self_,
+            name: n,
+            obj,
+        } => {
+            let o = reg(frame, obj)?;
+            let key = name(frame, n)?;
+            match method_of(&o, &key)? {
+                Some(f) => {
+                    set(frame, dst, f);
+                    set(frame, self_, o);
+                }
+                None => {
+                    let v = protocol::getattr(&o, &key)?;
+                    set(frame, dst, v);
+                    if let Some(slot) = frame.regs.get_mut(self_ as usize) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        I::CallMethod {
+            dst,
+            kwnames,
+            callee,
+            self_,
+            args,
+        } => {
+            let f = reg(frame, callee)?;
+            let recv = frame.regs.get_mut(self_ as usize).and_then(Option::take);
+            let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
+            if let Some(r) = recv {
+                a.push(r);
+            }
+            a.extend(regs_small(frame, args)?);
+            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
+                let kw = kwnames_of(frame, kwnames)?;
+                crate::builtins::frame_fns::call(frame, &f, &a, &kw)?
+            } else {
+                match kwnames {
+                    None => protocol::call(&f, &a, &[])?,
+                    Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
+                }
+            };
+            set(frame, dst, v);
+        }
         I::Move { dst, src } => {
             let v = reg(frame, src)?;
             set(frame, dst, v);
@@ -871,12 +921,20 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 *slot = None;
             }
         }
-        I::Jump { target } => return Ok(Step::Jump(target as usize)),
+        I::Jump { target } => {
+            if (target as usize) <= frame.pc {
+                crate::vm::interrupt::check()?;
+            }
+            return Ok(Step::Jump(target as usize));
+        }
         I::BranchIf { cond, then, else_ } => {
             let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
         }
-        I::Return { src } => return Ok(Step::Return(reg(frame, src)?)),
+        I::Return { src } => {
+            crate::vm::interrupt::check()?;
+            return Ok(Step::Return(reg(frame, src)?));
+        }
         I::Raise { exc, cause } => {
             return Err(crate::vm::exceptions::raise(
                 exc.map(|r| reg(frame, r)).transpose()?,
@@ -948,6 +1006,41 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::Unreachable {} => return Err(PyErr::new(Exc::SystemError, "reached unreachable code")),
     }
     Ok(Step::Next)
+}
+
+/// For a method call `o.name(...)`: the function itself when `name` is a
+/// plain function (or builtin method) found on `o`'s type, with no
+/// instance attribute and no custom attribute lookup in the way, so the
+/// call can pass `o` without creating a bound method.
+fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    let generic = o.with_type(|t| {
+        // No slot means the generic lookup too (protocol::getattr_opt).
+        t.slots
+            .getattr
+            .get()
+            .is_none_or(|f| f as *const () == crate::types::object::generic_getattr as *const ())
+    });
+    if !generic {
+        return Ok(None);
+    }
+    let Some(attr) = crate::types::typeobj_ops::lookup(&o.ty(), key)? else {
+        return Ok(None);
+    };
+    let plain = attr
+        .downcast::<crate::vm::function::FunctionData>()
+        .is_some()
+        || attr
+            .downcast::<crate::types::function::BuiltinFn>()
+            .is_some_and(|b| b.is_method && b.bound.is_none());
+    if !plain {
+        return Ok(None);
+    }
+    if let Some(d) = o.dict()
+        && dict::get_item(&d, key)?.is_some()
+    {
+        return Ok(None);
+    }
+    Ok(Some(attr))
 }
 
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the

@@ -23,6 +23,19 @@ pub struct GeneratorData {
     kind: Suspension,
     /// The code, kept for `gi_code` and the name once the frame is gone.
     code: crate::vm::code::CodeRef,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it
+    /// (CPython's `ag_running_async`, what `ag_running` reports).
+    pub(crate) running_async: Cell<bool>,
+    /// Async generators: `aclose()` began or the generator ended
+    /// (CPython's `ag_closed`).
+    pub(crate) closed: Cell<bool>,
+}
+
+impl GeneratorData {
+    /// Whether the frame has finished (returned, raised or was closed).
+    pub fn is_finished(&self) -> bool {
+        self.started.get() && self.frame.borrow().is_none()
+    }
 }
 
 /// A generator dropped while suspended is closed first, as CPython's
@@ -132,6 +145,16 @@ fn make_type(name: &str, kind: Suspension) -> Obj {
         let kind = o.with_type(|t| t.name());
         Ok(new_str(&format!("<{kind} object {q} at {:#x}>", o.id())))
     }));
+    if kind == Suspension::AsyncGenerator {
+        // Async generators are driven through their awaitables only.
+        t.slots.iter.set(None);
+        t.slots.next.set(None);
+        let ty = crate::types::class::new_builtin_type(t);
+        crate::vm::async_gen::add_methods(&ty);
+        add_state_getters(&ty, kind);
+        ty.make_immortal();
+        return ty;
+    }
     let t = t.with_methods(|ty| {
         crate::types::function::add_method(ty, "send", |a, _| {
             let (g, v) = (arg(a, 0)?, arg(a, 1)?);
@@ -199,6 +222,8 @@ pub fn new_generator(frame: Box<Frame>, kind: Suspension) -> Obj {
             running: Cell::new(false),
             started: Cell::new(false),
             kind,
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
         },
     )
 }
@@ -221,7 +246,14 @@ fn add_state_getters(ty: &Obj, kind: Suspension) {
         o.downcast::<GeneratorData>()
             .ok_or_else(|| type_error("descriptor needs a generator"))
     }
-    let running: crate::types::descr::GetterFn = |o| Ok(rt::bool_obj(data(o)?.running.get()));
+    let running: crate::types::descr::GetterFn = |o| {
+        let g = data(o)?;
+        Ok(rt::bool_obj(if g.kind == Suspension::AsyncGenerator {
+            g.running_async.get()
+        } else {
+            g.running.get()
+        }))
+    };
     let frame: crate::types::descr::GetterFn = |o| {
         let g = data(o)?;
         Ok(match g.frame.borrow().as_ref() {
@@ -293,6 +325,9 @@ pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
             *gd.frame.borrow_mut() = Some(frame);
             return Err(type_error(match gd.kind {
                 Suspension::Coroutine => "can't send non-None value to a just-started coroutine",
+                Suspension::AsyncGenerator => {
+                    "can't send non-None value to a just-started async generator"
+                }
                 _ => "can't send non-None value to a just-started generator",
             }));
         }
@@ -327,6 +362,9 @@ pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
             // PEP 479: StopIteration escaping a generator is a bug.
             let what = match gd.kind {
                 Suspension::Coroutine => "coroutine raised StopIteration",
+                Suspension::AsyncGenerator if e.matches(Exc::StopAsyncIteration) => {
+                    "async generator raised StopAsyncIteration"
+                }
                 Suspension::AsyncGenerator => "async generator raised StopIteration",
                 _ => "generator raised StopIteration",
             };
@@ -367,7 +405,7 @@ pub fn close(g: &Obj) -> PyResult<()> {
 }
 
 /// The exception `throw(type[, value[, tb]])` raises.
-fn normalize_throw(args: &[Obj]) -> PyResult<PyErr> {
+pub(crate) fn normalize_throw(args: &[Obj]) -> PyResult<PyErr> {
     let Some(t) = args.first() else {
         return Err(type_error("throw expected at least 1 argument, got 0"));
     };

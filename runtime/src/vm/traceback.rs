@@ -82,7 +82,90 @@ fn format_one(exc: &Obj, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    out.push_str(&exception_line(exc));
+    match syntax_error_block(exc) {
+        Some((block, msg)) => {
+            out.push_str(&block);
+            out.push_str(&exception_line_with(exc, msg));
+        }
+        None => out.push_str(&exception_line(exc)),
+    }
+}
+
+/// A SyntaxError's location block (`  File ..., line N`, the text and its
+/// carets), rebuilt from the exception's attributes and printed by the
+/// compiler's own `SyntaxError` Display, and the message CPython prints
+/// after it (the `msg` attribute, not `str()`).
+fn syntax_error_block(exc: &Obj) -> Option<(String, String)> {
+    use compiler::diagnostics::{ErrorClass, SyntaxError};
+    use rt::Exc;
+    let is = |k: Exc| crate::types::typeobj_ops::is_subtype(&exc.ty(), &rt::exc(k));
+    if !is(Exc::SyntaxError) {
+        return None;
+    }
+    // The attributes, or what `SyntaxError(msg, (filename, lineno,
+    // offset, text, end_lineno, end_offset))` was given.
+    let args = protocol::getattr_str(exc, "args")
+        .ok()
+        .and_then(|a| protocol::collect(&a).ok())
+        .unwrap_or_default();
+    let details = args
+        .get(1)
+        .map(|d| crate::types::tuple::items(d).to_vec())
+        .unwrap_or_default();
+    let from_args = |name: &str| -> Option<Obj> {
+        const NAMES: [&str; 6] = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        match name {
+            "msg" => args.first().cloned(),
+            _ => details.get(NAMES.iter().position(|n| *n == name)?).cloned(),
+        }
+    };
+    let attr = |name: &str| {
+        protocol::getattr_opt(exc, &crate::types::str::new_str(name))
+            .ok()
+            .flatten()
+            .or_else(|| from_args(name))
+            .filter(|v| !rt::is_none(v))
+    };
+    let int = |name: &str| {
+        attr(name)
+            .and_then(|v| crate::types::int::as_i64(&v))
+            .and_then(|v| u32::try_from(v).ok())
+    };
+    let msg = protocol::str_string(&attr("msg")?).ok()?;
+    let lineno = int("lineno")?;
+    let filename = match attr("filename") {
+        Some(f) => protocol::str_string(&f).ok()?,
+        None => "<string>".to_string(),
+    };
+    let text = attr("text").and_then(|t| as_str(&t).map(str::to_string));
+    let class = if is(Exc::TabError) {
+        ErrorClass::TabError
+    } else if is(Exc::IndentationError) {
+        ErrorClass::IndentationError
+    } else {
+        ErrorClass::SyntaxError
+    };
+    let e = SyntaxError {
+        class,
+        msg: msg.clone(),
+        filename,
+        lineno,
+        offset: int("offset").unwrap_or(0),
+        end_lineno: int("end_lineno").unwrap_or(lineno),
+        end_offset: int("end_offset").unwrap_or(0),
+        text,
+    };
+    let shown = e.to_string();
+    let tail = format!("{}: {}", class.name(), msg);
+    let block = shown.strip_suffix(&tail)?.to_string();
+    Some((block, msg))
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
@@ -206,6 +289,15 @@ fn is_wide(c: char) -> bool {
 
 /// `Type: message` (qualified by module unless builtins or __main__).
 pub fn exception_line(exc: &Obj) -> String {
+    let msg = match protocol::str_string(exc) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    exception_line_with(exc, msg)
+}
+
+/// `Type: message` with the given message.
+fn exception_line_with(exc: &Obj, msg: String) -> String {
     let ty = exc.ty();
     let qual = crate::types::typeobj_ops::with_data(&ty, |d| d.qualname.borrow().clone());
     let module = protocol::getattr_str(&ty, "__module__")
@@ -217,10 +309,7 @@ pub fn exception_line(exc: &Obj) -> String {
     } else {
         format!("{module}.{qual}")
     };
-    let mut msg = match protocol::str_string(exc) {
-        Ok(m) => m,
-        Err(_) => "<exception str() failed>".to_string(),
-    };
+    let mut msg = msg;
     if let Some(s) = crate::types::exception_methods::suggestion(exc) {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }

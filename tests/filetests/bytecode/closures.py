@@ -106,15 +106,15 @@ code 4 "m" qualname "C.m" kind function suspension plain line 10
   params posonly 0 positional 1 kwonly 0
   varnames "self"
   freevars "__class__"
-  nregs 8
+  nregs 9
   names 0:'super' 1:'m'
      0    11  r0 = load.deref &__class__
      1        r1 = load.global 'super'
      2        r2 = load.closure &__class__
      3        r3 = load.fast $self
      4        r4 = super.zero r1, r2, r3
-     5        r5 = attr.get 'm', r4
-     6        r6 = call r5, ()
+     5        r5 = load_method r8, 'm', r4
+     6        r6 = call_method r5, r8, ()
      7        r5 = clear
      8        r7 = tuple.build (r0, r6)
      9        return r7

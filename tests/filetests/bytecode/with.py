@@ -21,7 +21,7 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
 code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
   varnames "path" "fh"
-  nregs 32
+  nregs 33
   consts 0:None
   names 0:'open' 1:'__enter__' 2:'__exit__' 3:'lock' 4:'read'
      0     2  r0 = load.global 'open'
@@ -41,8 +41,8 @@ code 1 "f" qualname "f" kind function suspension plain line 1
     14        r9 = clear
     15        r7 = clear
     16     3! r10 = load.fast $fh
-    17      ! r11 = attr.get 'read', r10
-    18      ! r12 = call r11, ()
+    17      ! r11 = load_method r32, 'read', r10
+    18      ! r12 = call_method r11, r32, ()
     19        r11 = clear
     20     2  r13 = const None
     21      ! r14 = call r8, (r13, r13, r13)

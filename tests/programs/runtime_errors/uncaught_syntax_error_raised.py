@@ -1,0 +1,1 @@
+raise SyntaxError("custom", ("f.py", 3, 2, "abc def\n", 3, 5))
