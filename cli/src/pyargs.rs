@@ -160,7 +160,7 @@ Options (and corresponding environment variables):
          if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -I     : isolate Python from the user's environment (implies -E and -P)
 -m mod : run library module as a script (terminates option list)
--O     : sys.flags.optimize = 1 (asserts are not removed yet); -OO: 2
+-O     : remove assert statements and code that depends on __debug__; -OO: also remove docstrings
 -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q     : don't print version and copyright messages on interactive startup
 -u     : force the stdout stream to be unbuffered; also PYTHONUNBUFFERED=x

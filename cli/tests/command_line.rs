@@ -85,6 +85,13 @@ fn cases() -> Vec<Case> {
         ]),
         case(&["-cprint('glued')"]),
         case(&["-c", "1/0"]),
+        case(&["-O", "-c", "assert False, 'gone'\nprint(__debug__)"]),
+        case(&["-c", "assert False, 'kept'"]),
+        case(&[
+            "-OO",
+            "-c",
+            "def f():\n    'doc'\nprint(f.__doc__, __debug__)",
+        ]),
         case(&["-c", "x = ("]),
         case(&["-m", "mod", "q", "-r"]),
         case(&["-mmod"]),

@@ -38,7 +38,7 @@ pub fn check_file_timed(path: &str, t: &mut Timings) -> Result<(), CompileError>
     let src = read_source(path)?;
     t.read += start.elapsed();
     t.lines += src.line_count() as u64;
-    let module = lower_timed(&src, "__main__", t)?;
+    let module = lower_timed(&src, "__main__", 0, t)?;
     let start = Instant::now();
     let result = verify(&src.name, &module);
     t.verify += start.elapsed();
@@ -100,12 +100,26 @@ pub fn emit_bytecode(
 
 /// Parses, resolves and lowers `src` as module `name`.
 pub fn lower_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
-    lower_timed(src, name, &mut Timings::default())
+    lower_timed(src, name, 0, &mut Timings::default())
+}
+
+/// Like `lower_source`, at optimization level `optimize` (`-O`: 1, `-OO`:
+/// 2).
+pub fn lower_source_optimized(
+    src: &SourceFile,
+    name: &str,
+    optimize: u8,
+) -> Result<ir::Module, CompileError> {
+    lower_timed(src, name, optimize, &mut Timings::default())
 }
 
 /// Lowers `src` for `eval()`: a single expression whose value the module
 /// code returns; anything else is CPython's "invalid syntax".
-pub fn lower_eval_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
+pub fn lower_eval_source(
+    src: &SourceFile,
+    name: &str,
+    optimize: u8,
+) -> Result<ir::Module, CompileError> {
     let parsed = parse::parse_module(src)?;
     if !matches!(
         parsed.syntax().body.as_slice(),
@@ -123,16 +137,34 @@ pub fn lower_eval_source(src: &SourceFile, name: &str) -> Result<ir::Module, Com
     }
     let table = scopes::build(src, parsed.syntax())?;
     compile_checks::check(src, parsed.syntax())?;
-    lower::lower_module_mode(src, parsed.syntax(), &table, name, lower::Mode::Eval)
+    lower::lower_module_mode(
+        src,
+        parsed.syntax(),
+        &table,
+        name,
+        lower::Mode::Eval,
+        optimize,
+    )
 }
 
 /// Lowers `src` as the prompt compiles an entry ('single' mode):
 /// module-level expression statements echo their value with `print_expr`.
-pub fn lower_interactive_source(src: &SourceFile, name: &str) -> Result<ir::Module, CompileError> {
+pub fn lower_interactive_source(
+    src: &SourceFile,
+    name: &str,
+    optimize: u8,
+) -> Result<ir::Module, CompileError> {
     let parsed = parse::parse_module(src)?;
     let table = scopes::build(src, parsed.syntax())?;
     compile_checks::check(src, parsed.syntax())?;
-    lower::lower_module_mode(src, parsed.syntax(), &table, name, lower::Mode::Single)
+    lower::lower_module_mode(
+        src,
+        parsed.syntax(),
+        &table,
+        name,
+        lower::Mode::Single,
+        optimize,
+    )
 }
 
 /// Whether the prompt must read another line before compiling `text` (the
@@ -179,7 +211,12 @@ pub fn interactive_needs_more(text: &str) -> bool {
     }
 }
 
-fn lower_timed(src: &SourceFile, name: &str, t: &mut Timings) -> Result<ir::Module, CompileError> {
+fn lower_timed(
+    src: &SourceFile,
+    name: &str,
+    optimize: u8,
+    t: &mut Timings,
+) -> Result<ir::Module, CompileError> {
     let mut clock = Instant::now();
     let mut lap = |slot: &mut Duration| {
         let now = Instant::now();
@@ -195,7 +232,14 @@ fn lower_timed(src: &SourceFile, name: &str, t: &mut Timings) -> Result<ir::Modu
     let checked = compile_checks::check(src, parsed.syntax());
     lap(&mut t.checks);
     checked?;
-    let module = lower::lower_module(src, parsed.syntax(), &table, name);
+    let module = lower::lower_module_mode(
+        src,
+        parsed.syntax(),
+        &table,
+        name,
+        lower::Mode::Exec,
+        optimize,
+    );
     lap(&mut t.lower);
     module
 }

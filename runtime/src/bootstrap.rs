@@ -77,6 +77,7 @@ pub fn build() -> Runtime {
         handled: RefCell::new(Vec::new()),
         depth: Cell::new(0),
         recursion_limit: Cell::new(1000),
+        optimize: Cell::new(0),
     };
     let t = &rt.types;
     for builtin in [

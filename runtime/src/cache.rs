@@ -43,13 +43,19 @@ const LAYOUT_VERSION: u32 = 1;
 /// Pyrite's version, part of the cache file's name and of its key.
 pub const PYRITE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The cache file for `source`: `DIR/__pycache__/STEM.pyrite-VERSION.pyc`.
+/// The cache file for `source`: `DIR/__pycache__/STEM.pyrite-VERSION.pyc`,
+/// or `STEM.pyrite-VERSION.opt-N.pyc` for code compiled with `-O`/`-OO`
+/// (as CPython names its caches).
 pub fn cache_path(source: &Path) -> Option<PathBuf> {
     let stem = source.file_stem()?.to_str()?;
     let dir = source.parent().unwrap_or(Path::new(""));
+    let opt = match crate::rt::optimize() {
+        0 => String::new(),
+        n => format!(".opt-{n}"),
+    };
     Some(
         dir.join("__pycache__")
-            .join(format!("{stem}.pyrite-{PYRITE_VERSION}.pyc")),
+            .join(format!("{stem}.pyrite-{PYRITE_VERSION}{opt}.pyc")),
     )
 }
 

@@ -146,6 +146,8 @@ pub struct Runtime {
     pub depth: Cell<u32>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<u32>,
+    /// The optimization level code is compiled at (`-O`: 1, `-OO`: 2).
+    pub optimize: Cell<u8>,
 }
 
 thread_local! {
@@ -255,4 +257,9 @@ pub fn exc(kind: Exc) -> Obj {
 #[inline]
 pub fn ty(f: impl FnOnce(&Types) -> &Obj) -> Obj {
     with(|rt| f(&rt.types).clone())
+}
+
+/// The optimization level the program runs at (`-O`).
+pub fn optimize() -> u8 {
+    with(|rt| rt.optimize.get())
 }

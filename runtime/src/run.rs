@@ -27,7 +27,7 @@ pub fn compile_bytecode(
     src: &SourceFile,
     module_name: &str,
 ) -> Result<compiler::bytecode::Module, CompileError> {
-    let ir = compiler::driver::lower_source(src, module_name)?;
+    let ir = compiler::driver::lower_source_optimized(src, module_name, rt::optimize())?;
     compiler::driver::verify(&src.name, &ir)?;
     compiler::bytecode::emit_module(&ir).map_err(|e| CompileError::Internal {
         filename: src.name.clone(),
@@ -187,6 +187,7 @@ pub fn run_program(config: &Config, program: &Program) -> Outcome {
     if config.unbuffered {
         crate::io::set_unbuffered();
     }
+    rt::with(|rt| rt.optimize.set(config.optimize));
     let cwd = std::env::current_dir()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
@@ -432,10 +433,11 @@ pub fn compile_file(
 /// Returns the exit status when the entry raised SystemExit.
 pub fn run_interactive(ns: &Obj, text: &str) -> Option<i32> {
     let src = SourceFile::new("<stdin>", text.to_string());
-    let compiled = compiler::driver::lower_interactive_source(&src, "__main__").and_then(|ir| {
-        compiler::driver::verify(&src.name, &ir)?;
-        compiler::driver::emit_bytecode(&src.name, &ir)
-    });
+    let compiled = compiler::driver::lower_interactive_source(&src, "__main__", rt::optimize())
+        .and_then(|ir| {
+            compiler::driver::verify(&src.name, &ir)?;
+            compiler::driver::emit_bytecode(&src.name, &ir)
+        });
     let result = match compiled {
         Err(CompileError::Syntax(s)) => {
             let _ = crate::io::write_stderr(&format!("{s}\n"));

@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::stmt::{docstring, needs_annotations};
+use super::stmt::needs_annotations;
 use super::{FnLowerer, LResult};
 use crate::ir::{
     Const, FuncId, FunctionKind, Imm, Loc, Opcode, Params, Suspension, Terminator, Value,
@@ -23,7 +23,7 @@ impl<'a> FnLowerer<'_, 'a> {
         let first_line = self.def_line(s.range, &s.decorator_list);
         let id = self.lower_code(scope, FunctionKind::Function, first_line, |f| {
             f.set_params(&s.parameters);
-            f.func.doc = docstring(&s.body);
+            f.func.doc = f.docstring_of(&s.body);
             f.lower_body(&s.body)?;
             if !f.is_dead() {
                 let end = f.end_loc(&s.body);
@@ -99,7 +99,7 @@ impl<'a> FnLowerer<'_, 'a> {
         if needs_annotations(body) {
             self.emit(Opcode::SetupAnnotations, Imm::None, vec![], loc);
         }
-        if let Some(doc) = docstring(body) {
+        if let Some(doc) = self.docstring_of(body) {
             let d = self.constant(Const::Str(doc), loc);
             self.store_name("__doc__", d, loc);
         }

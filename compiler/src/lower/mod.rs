@@ -42,7 +42,7 @@ pub fn lower_module(
     scopes: &ScopeTable,
     name: &str,
 ) -> Result<Module, CompileError> {
-    lower_module_mode(src, module, scopes, name, Mode::Exec)
+    lower_module_mode(src, module, scopes, name, Mode::Exec, 0)
 }
 
 /// What a module's code is for, as the `mode` of CPython's `compile()`.
@@ -58,13 +58,14 @@ pub enum Mode {
     Single,
 }
 
-/// Lowers a module in `mode`.
+/// Lowers a module in `mode` at optimization level `optimize`.
 pub fn lower_module_mode(
     src: &SourceFile,
     module: &ast::ModModule,
     scopes: &ScopeTable,
     name: &str,
     mode: Mode,
+    optimize: u8,
 ) -> Result<Module, CompileError> {
     let mut cx = ModuleCx {
         src,
@@ -72,6 +73,7 @@ pub fn lower_module_mode(
         functions: vec![None],
         eval_mode: mode == Mode::Eval,
         interactive: mode == Mode::Single,
+        optimize,
     };
     let body = {
         let mut f = FnLowerer::new(&mut cx, scopes.module(), FunctionKind::Module, 1);
@@ -100,6 +102,9 @@ struct ModuleCx<'a> {
     eval_mode: bool,
     /// Module-level expression statements echo their value (the prompt).
     interactive: bool,
+    /// `-O` (1: asserts removed and `__debug__` false) and `-OO` (2: also
+    /// docstrings removed), as CPython's optimization levels.
+    optimize: u8,
 }
 
 impl ModuleCx<'_> {

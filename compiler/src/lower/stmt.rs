@@ -11,7 +11,7 @@ impl<'a> FnLowerer<'_, 'a> {
     /// `return None`.
     pub(super) fn lower_module_body(&mut self, body: &'a [Stmt]) -> LResult<()> {
         let start = self.loc(body.first().map_or_else(Default::default, |s| s.range()));
-        if let Some(doc) = docstring(body) {
+        if let Some(doc) = self.docstring_of(body) {
             let v = self.constant(Const::Str(doc.clone()), start);
             self.store_name("__doc__", v, start);
         }
@@ -349,6 +349,10 @@ impl<'a> FnLowerer<'_, 'a> {
     }
 
     fn lower_assert(&mut self, s: &'a ast::StmtAssert) -> LResult<()> {
+        if self.cx.optimize > 0 {
+            // `-O` compiles asserts away.
+            return Ok(());
+        }
         // CPython 3.11 raises at the test's range.
         let loc = self.loc(s.test.range());
         let fail = self.new_block();
@@ -468,6 +472,16 @@ impl<'a> FnLowerer<'_, 'a> {
     /// Re-raises `exc` to `unwind`.
     pub(super) fn reraise(&mut self, exc: crate::ir::Value, unwind: Unwind, loc: crate::ir::Loc) {
         self.terminate(Terminator::Reraise { exc, unwind }, loc);
+    }
+}
+
+impl FnLowerer<'_, '_> {
+    /// The docstring of a body, unless `-OO` removes docstrings.
+    pub(super) fn docstring_of(&self, body: &[Stmt]) -> Option<String> {
+        if self.cx.optimize >= 2 {
+            return None;
+        }
+        docstring(body)
     }
 }
 

@@ -235,9 +235,9 @@ fn source_text(o: &Obj, func: &str) -> PyResult<String> {
 fn compile_text(text: &str, filename: &str, eval_mode: bool) -> PyResult<CodeRef> {
     let src = SourceFile::new(filename, text.to_string());
     let ir = if eval_mode {
-        compiler::driver::lower_eval_source(&src, "<module>")
+        compiler::driver::lower_eval_source(&src, "<module>", crate::rt::optimize())
     } else {
-        compiler::driver::lower_source(&src, "<module>")
+        compiler::driver::lower_source_optimized(&src, "<module>", crate::rt::optimize())
     }
     .map_err(crate::run::compile_error)?;
     let bc = compiler::bytecode::emit_module(&ir).map_err(|e| {
