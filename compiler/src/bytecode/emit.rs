@@ -82,6 +82,10 @@ struct Emitter<'a> {
     /// later `call` in their block, with the register that carries `self`
     /// from `load_method` to `call_method`.
     method_self: HashMap<ir::Value, Reg>,
+    /// A `truth` left out because the block's `branch` tests its operand
+    /// directly (the branch computes truth itself): the truth's result,
+    /// its operand, and its unwind target and location for the branch.
+    elided_truth: Option<(ir::Value, ir::Value, Option<ir::Unwind>, ir::Loc)>,
 }
 
 /// An edge that needs moves, to be emitted as a stub after its terminator.
@@ -125,6 +129,7 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         cycle: None,
         uses: use_counts(func),
         method_self: HashMap::new(),
+        elided_truth: None,
     };
     for (i, &b) in func.layout.iter().enumerate() {
         let next = func.layout.get(i + 1).copied();
@@ -148,6 +153,15 @@ impl<'a> Emitter<'a> {
                 .insts
                 .get(inst.index())
                 .ok_or_else(|| format!("{inst} is not in the arena"))?;
+            if let (ir::Opcode::Truth, Some(v), Some((ir::Terminator::Branch { cond, .. }, _))) =
+                (d.op, d.result, &data.term)
+                && *cond == v
+                && self.uses.get(v.index()) == Some(&1)
+                && let Some(&operand) = d.args.first()
+            {
+                self.elided_truth = Some((v, operand, d.unwind, d.loc));
+                continue;
+            }
             let mut cx = OpCx {
                 e: self,
                 inst: d,
@@ -267,6 +281,16 @@ impl<'a> Emitter<'a> {
             });
             if local {
                 let r = self.reg(v)?;
+                // A store of a value used nowhere else moves it instead of
+                // copying it and clearing the register after.
+                if let Some(Instr::StoreFast { slot, src }) = self.out.code.last().copied()
+                    && src == r
+                {
+                    if let Some(last) = self.out.code.last_mut() {
+                        *last = Instr::StoreFastMove { slot, src };
+                    }
+                    continue;
+                }
                 self.push(Instr::Clear { dst: r }, NO_HANDLER, d.loc);
             }
         }
@@ -300,10 +324,15 @@ impl<'a> Emitter<'a> {
                 then_dest,
                 else_dest,
             } => {
-                let cond = self.reg(*cond)?;
+                let (cond, unwind, loc) = match self.elided_truth.take() {
+                    Some((v, operand, unwind, tloc)) if v == *cond => {
+                        (self.reg(operand)?, self.unwind(unwind)?, tloc)
+                    }
+                    _ => (self.reg(*cond)?, NO_HANDLER, loc),
+                };
                 let then = self.edge(then_dest, false, &mut stubs)?.0;
                 let else_ = self.edge(else_dest, false, &mut stubs)?.0;
-                self.push(Instr::BranchIf { cond, then, else_ }, NO_HANDLER, loc);
+                self.push(Instr::BranchIf { cond, then, else_ }, unwind, loc);
             }
             T::Return(v) => {
                 let src = self.reg(*v)?;

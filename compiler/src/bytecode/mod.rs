@@ -520,6 +520,9 @@ instrs! {
         /// A call whose callee came from `load_method`: `self_`, when set,
         /// is taken out of its register and passed first.
         CallMethod = "call_method" { dst: dst, kwnames: kwnames, callee: reg, self_: reg, args: args };
+        /// `store.fast` of a register whose value has no other use: the
+        /// value moves into the slot and the register is left empty.
+        StoreFastMove = "store.fast.move" { slot: local, src: reg };
         /// Continues at `target`.
         Jump = "jump" { target: target };
         /// Continues at `then` if `cond` (a bool) is true, else at `else_`.

@@ -916,6 +916,16 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let v = reg(frame, src)?;
             set(frame, dst, v);
         }
+        I::StoreFastMove { slot, src } => {
+            let v = frame.regs.get_mut(src as usize).and_then(Option::take);
+            let Some(v) = v else {
+                return Err(unset_register(src));
+            };
+            if let Some(s) = frame.fast.get_mut(slot as usize) {
+                let old = s.replace(v);
+                drop(old);
+            }
+        }
         I::Clear { dst } => {
             if let Some(slot) = frame.regs.get_mut(dst as usize) {
                 *slot = None;

@@ -57,10 +57,9 @@ code 1 "outer" qualname "outer" kind function suspension plain line 1
     10        r6 = load.closure &b
     11        r7 = tuple.build (r5, r6)
     12        r8 = function.make code 2, r2, r3, r4, r7
-    13        store.fast $inner, r8
-    14        r8 = clear
-    15     6  r9 = load.fast $inner
-    16        return r9
+    13        store.fast.move $inner, r8
+    14     6  r9 = load.fast $inner
+    15        return r9
 
 code 2 "inner" qualname "outer.<locals>.inner" kind function suspension plain line 2
   freevars "a" "b"

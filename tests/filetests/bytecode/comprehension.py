@@ -32,30 +32,28 @@ code 1 "f" qualname "f" kind function suspension plain line 1
      5        r5 = call r4, (r1)
      6        r4 = clear
      7        r1 = clear
-     8        store.fast $squares, r5
-     9        r5 = clear
-    10     3  r6 = load.fast $xs
-    11        r7 = iter r6
-    12        r8 = const None
-    13        r9 = const None
-    14        r10 = function.make code 3, r8, r8, r8, r9
-    15        r11 = call r10, (r7)
-    16        r10 = clear
-    17        r7 = clear
-    18        store.fast $pairs, r11
-    19        r11 = clear
-    20     4  r12 = load.fast $squares
-    21        r13 = load.fast $pairs
-    22        r14 = load.fast $xs
-    23        r15 = iter r14
-    24        r16 = const None
-    25        r17 = const None
-    26        r18 = function.make code 4, r16, r16, r16, r17
-    27        r19 = call r18, (r15)
-    28        r18 = clear
-    29        r15 = clear
-    30        r20 = tuple.build (r12, r13, r19)
-    31        return r20
+     8        store.fast.move $squares, r5
+     9     3  r6 = load.fast $xs
+    10        r7 = iter r6
+    11        r8 = const None
+    12        r9 = const None
+    13        r10 = function.make code 3, r8, r8, r8, r9
+    14        r11 = call r10, (r7)
+    15        r10 = clear
+    16        r7 = clear
+    17        store.fast.move $pairs, r11
+    18     4  r12 = load.fast $squares
+    19        r13 = load.fast $pairs
+    20        r14 = load.fast $xs
+    21        r15 = iter r14
+    22        r16 = const None
+    23        r17 = const None
+    24        r18 = function.make code 4, r16, r16, r16, r17
+    25        r19 = call r18, (r15)
+    26        r18 = clear
+    27        r15 = clear
+    28        r20 = tuple.build (r12, r13, r19)
+    29        return r20
 
 code 2 "<listcomp>" qualname "f.<locals>.<listcomp>" kind comprehension suspension plain line 2
   params posonly 0 positional 1 kwonly 0
@@ -67,13 +65,12 @@ code 2 "<listcomp>" qualname "f.<locals>.<listcomp>" kind comprehension suspensi
      3        return r0
      4        store.fast $x, r2
      5        r3 = load.fast $x
-     6        r4 = truth r3
-     7        branch r4, then->8, else->2
-     8        r5 = load.fast $x
-     9        r6 = load.fast $x
-    10        r7 = binary.mul r5, r6
-    11        list.append r0, r7
-    12        jump ->2
+     6        branch r3, then->7, else->2
+     7        r5 = load.fast $x
+     8        r6 = load.fast $x
+     9        r7 = binary.mul r5, r6
+    10        list.append r0, r7
+    11        jump ->2
 
 code 3 "<dictcomp>" qualname "f.<locals>.<dictcomp>" kind comprehension suspension plain line 3
   params posonly 0 positional 1 kwonly 0
@@ -85,15 +82,13 @@ code 3 "<dictcomp>" qualname "f.<locals>.<dictcomp>" kind comprehension suspensi
      3        return r0
      4        r3 = unpack.seq #2, r2
      5        r4 = tuple.item #0, r3
-     6        store.fast $k, r4
-     7        r4 = clear
-     8        r5 = tuple.item #1, r3
-     9        store.fast $v, r5
-    10        r5 = clear
-    11        r6 = load.fast $k
-    12        r7 = load.fast $v
-    13        dict.set r0, r6, r7
-    14        jump ->2
+     6        store.fast.move $k, r4
+     7        r5 = tuple.item #1, r3
+     8        store.fast.move $v, r5
+     9        r6 = load.fast $k
+    10        r7 = load.fast $v
+    11        dict.set r0, r6, r7
+    12        jump ->2
 
 code 4 "<genexpr>" qualname "f.<locals>.<genexpr>" kind comprehension suspension generator line 4
   params posonly 0 positional 1 kwonly 0

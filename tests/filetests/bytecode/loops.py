@@ -25,7 +25,7 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
      6        r1 = clear
      7        r2 = clear
      8        r4 = iter r3
-     9        r19 = for_iter r4, next->33, done->10
+     9        r19 = for_iter r4, next->31, done->10
     10     7  r5 = load.name 'total'
     11        r6 = unary.neg r5
     12        store.name 'total', r6
@@ -33,32 +33,29 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
     14     8  r7 = load.name 'total'
     15        r8 = const 100
     16        r9 = compare.lt r7, r8
-    17        r10 = truth r9
-    18        branch r10, then->20, else->19
-    19        jump ->31
-    20     9  r11 = load.name 'total'
-    21        r12 = const 2
-    22        r13 = inplace.mul r11, r12
-    23        store.name 'total', r13
-    24        r13 = clear
-    25    10  r14 = load.name 'total'
-    26        r15 = const 64
-    27        r16 = compare.eq r14, r15
-    28        r17 = truth r16
-    29        branch r17, then->31, else->30
-    30     8  jump ->14
-    31        r18 = const None
-    32        return r18
-    33     2  store.name 'i', r19
-    34     3  r20 = load.name 'i'
-    35        r21 = const 2
-    36        r22 = binary.mod r20, r21
-    37        r23 = truth r22
-    38        branch r23, then->45, else->39
-    39     5  r24 = load.name 'total'
-    40        r25 = load.name 'i'
-    41        r26 = inplace.add r24, r25
-    42        store.name 'total', r26
-    43        r26 = clear
-    44     2  jump ->9
-    45     4  jump ->9
+    17        branch r9, then->19, else->18
+    18        jump ->29
+    19     9  r11 = load.name 'total'
+    20        r12 = const 2
+    21        r13 = inplace.mul r11, r12
+    22        store.name 'total', r13
+    23        r13 = clear
+    24    10  r14 = load.name 'total'
+    25        r15 = const 64
+    26        r16 = compare.eq r14, r15
+    27        branch r16, then->29, else->28
+    28     8  jump ->14
+    29        r18 = const None
+    30        return r18
+    31     2  store.name 'i', r19
+    32     3  r20 = load.name 'i'
+    33        r21 = const 2
+    34        r22 = binary.mod r20, r21
+    35        branch r22, then->42, else->36
+    36     5  r24 = load.name 'total'
+    37        r25 = load.name 'i'
+    38        r26 = inplace.add r24, r25
+    39        store.name 'total', r26
+    40        r26 = clear
+    41     2  jump ->9
+    42     4  jump ->9

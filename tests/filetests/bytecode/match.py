@@ -33,65 +33,56 @@ code 1 "f" qualname "f" kind function suspension plain line 1
   names 0:'Point'
      0     2  r0 = load.fast $p
      1     3  r1 = match.sequence r0
-     2        branch r1, then->3, else->8
+     2        branch r1, then->3, else->7
      3        r2 = len r0
      4        r3 = const 1
      5        r4 = compare.ge r2, r3
-     6        r5 = truth r4
-     7        branch r5, then->53, else->8
-     8     5  r6 = match.mapping r0
-     9        branch r6, then->10, else->21
-    10        r7 = len r0
-    11        r8 = const 1
-    12        r9 = compare.ge r7, r8
-    13        r10 = truth r9
-    14        branch r10, then->15, else->21
-    15        r11 = const "k"
-    16        r12 = tuple.build (r11)
-    17        r13 = match.keys r0, r12
-    18        r14 = const None
-    19        r15 = compare.is_not r13, r14
-    20        branch r15, then->43, else->21
-    21     7  r16 = load.global 'Point'
-    22        r17 = match.class #0, kw("x", "y"), r0, r16
-    23        r18 = const None
-    24        r19 = compare.is_not r17, r18
-    25        branch r19, then->26, else->39
-    26        r20 = tuple.item #0, r17
-    27        r21 = const 0
-    28        r22 = compare.eq r20, r21
-    29        r23 = truth r22
-    30        branch r23, then->31, else->39
-    31        r24 = tuple.item #1, r17
-    32        store.fast $y, r24
-    33        r24 = clear
-    34        r25 = load.fast $y
-    35        r26 = const 1
-    36        r27 = compare.gt r25, r26
-    37        r28 = truth r27
-    38        branch r28, then->41, else->39
-    39    10  r29 = const None
-    40        return r29
-    41     8  r30 = load.fast $y
-    42        return r30
-    43     5  r31 = tuple.item #0, r13
-    44        r32 = dict.without r0, r12
-    45        store.fast $v, r31
-    46        r31 = clear
-    47        store.fast $kw, r32
-    48        r32 = clear
-    49     6  r33 = load.fast $v
-    50        r34 = load.fast $kw
-    51        r35 = tuple.build (r33, r34)
-    52        return r35
-    53     3  r36 = unpack.ex #1, #0, r0
-    54        r37 = tuple.item #0, r36
-    55        r38 = tuple.item #1, r36
-    56        store.fast $x, r37
-    57        r37 = clear
-    58        store.fast $rest, r38
-    59        r38 = clear
-    60     4  r39 = load.fast $x
-    61        r40 = load.fast $rest
-    62        r41 = tuple.build (r39, r40)
-    63        return r41
+     6        branch r4, then->46, else->7
+     7     5  r6 = match.mapping r0
+     8        branch r6, then->9, else->19
+     9        r7 = len r0
+    10        r8 = const 1
+    11        r9 = compare.ge r7, r8
+    12        branch r9, then->13, else->19
+    13        r11 = const "k"
+    14        r12 = tuple.build (r11)
+    15        r13 = match.keys r0, r12
+    16        r14 = const None
+    17        r15 = compare.is_not r13, r14
+    18        branch r15, then->38, else->19
+    19     7  r16 = load.global 'Point'
+    20        r17 = match.class #0, kw("x", "y"), r0, r16
+    21        r18 = const None
+    22        r19 = compare.is_not r17, r18
+    23        branch r19, then->24, else->34
+    24        r20 = tuple.item #0, r17
+    25        r21 = const 0
+    26        r22 = compare.eq r20, r21
+    27        branch r22, then->28, else->34
+    28        r24 = tuple.item #1, r17
+    29        store.fast.move $y, r24
+    30        r25 = load.fast $y
+    31        r26 = const 1
+    32        r27 = compare.gt r25, r26
+    33        branch r27, then->36, else->34
+    34    10  r29 = const None
+    35        return r29
+    36     8  r30 = load.fast $y
+    37        return r30
+    38     5  r31 = tuple.item #0, r13
+    39        r32 = dict.without r0, r12
+    40        store.fast.move $v, r31
+    41        store.fast.move $kw, r32
+    42     6  r33 = load.fast $v
+    43        r34 = load.fast $kw
+    44        r35 = tuple.build (r33, r34)
+    45        return r35
+    46     3  r36 = unpack.ex #1, #0, r0
+    47        r37 = tuple.item #0, r36
+    48        r38 = tuple.item #1, r36
+    49        store.fast.move $x, r37
+    50        store.fast.move $rest, r38
+    51     4  r39 = load.fast $x
+    52        r40 = load.fast $rest
+    53        r41 = tuple.build (r39, r40)
+    54        return r41

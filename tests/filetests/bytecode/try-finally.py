@@ -62,32 +62,31 @@ code 1 "f" qualname "f" kind function suspension plain line 1
     30      ! r16 = load.fast $e
     31      ! raise r15, r16
     32     4  r18 = const None
-    33        store.fast $e, r18
-    34        r18 = clear
-    35      ! del.fast $e
-    36        exc.pop
-    37      ! reraise r17
-    38     2  exc.push r19
-    39     8! r20 = load.global 'print'
-    40        r21 = const "done"
-    41      ! r22 = call r20, (r21)
-    42        r22 = clear
-    43        r20 = clear
-    44        r21 = clear
-    45     2  exc.pop
-    46        reraise r19
-    47        exc.pop
-    48        reraise r23
+    33        store.fast.move $e, r18
+    34      ! del.fast $e
+    35        exc.pop
+    36      ! reraise r17
+    37     2  exc.push r19
+    38     8! r20 = load.global 'print'
+    39        r21 = const "done"
+    40      ! r22 = call r20, (r21)
+    41        r22 = clear
+    42        r20 = clear
+    43        r21 = clear
+    44     2  exc.pop
+    45        reraise r19
+    46        exc.pop
+    47        reraise r23
   handlers
     1..3 -> 10 r6
     11..13 -> 14 r9
-    15..16 -> 38 r19
-    17..18 -> 38 r19
+    15..16 -> 37 r19
+    17..18 -> 37 r19
     19..22 -> 32 r17
     25..26 -> 32 r17
     27..28 -> 32 r17
     30..32 -> 32 r17
-    35..36 -> 38 r19
-    37..38 -> 38 r19
-    39..40 -> 47 r23
-    41..42 -> 47 r23
+    34..35 -> 37 r19
+    36..37 -> 37 r19
+    38..39 -> 46 r23
+    40..41 -> 46 r23

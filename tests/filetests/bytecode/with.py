@@ -57,39 +57,37 @@ code 1 "f" qualname "f" kind function suspension plain line 1
     30      ! r20 = call r8, (r18, r17, r19)
     31        r18 = clear
     32        r19 = clear
-    33      ! r21 = truth r20
-    34        branch r21, then->53, else->37
-    35        exc.pop
-    36      ! reraise r22
-    37        exc.pop
-    38      ! reraise r17
-    39        exc.push r23
-    40        r24 = exc.type r23
-    41        r25 = exc.traceback r23
-    42      ! r26 = call r4, (r24, r23, r25)
-    43        r24 = clear
-    44        r25 = clear
-    45      ! r27 = truth r26
-    46        branch r27, then->51, else->49
+    33      ! branch r20, then->51, else->36
+    34        exc.pop
+    35      ! reraise r22
+    36        exc.pop
+    37      ! reraise r17
+    38        exc.push r23
+    39        r24 = exc.type r23
+    40        r25 = exc.traceback r23
+    41      ! r26 = call r4, (r24, r23, r25)
+    42        r24 = clear
+    43        r25 = clear
+    44      ! branch r26, then->49, else->47
+    45        exc.pop
+    46        reraise r28
     47        exc.pop
-    48        reraise r28
+    48        reraise r23
     49        exc.pop
-    50        reraise r23
+    50        jump ->55
     51        exc.pop
-    52        jump ->57
-    53        exc.pop
-    54        r29 = const None
-    55        r30 = call r4, (r29, r29, r29)
-    56        r30 = clear
-    57        r31 = const None
-    58        return r31
+    52        r29 = const None
+    53        r30 = call r4, (r29, r29, r29)
+    54        r30 = clear
+    55        r31 = const None
+    56        return r31
   handlers
-    10..14 -> 39 r23
+    10..14 -> 38 r23
     16..19 -> 27 r17
-    21..22 -> 39 r23
-    30..31 -> 35 r22
-    33..34 -> 35 r22
-    36..37 -> 39 r23
-    38..39 -> 39 r23
-    42..43 -> 47 r28
-    45..46 -> 47 r28
+    21..22 -> 38 r23
+    30..31 -> 34 r22
+    33..34 -> 34 r22
+    35..36 -> 38 r23
+    37..38 -> 38 r23
+    41..42 -> 45 r28
+    44..45 -> 45 r28
