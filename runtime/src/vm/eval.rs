@@ -650,15 +650,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::vm::interrupt::check()?;
             let f = reg(frame, callee)?;
             let a = regs_small(frame, args)?;
-            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
-                let kw = kwnames_of(frame, kwnames)?;
-                crate::builtins::frame_fns::call(frame, &f, &a, &kw)?
-            } else {
-                match kwnames {
-                    None => protocol::call(&f, &a, &[])?,
-                    Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
-                }
-            };
+            let v = call_in_frame(frame, &f, &a, kwnames)?;
             set(frame, dst, v);
         }
         I::CallEx {
@@ -901,15 +893,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 a.push(r);
             }
             a.extend(regs_small(frame, args)?);
-            let v = if crate::builtins::frame_fns::is_frame_fn(&f) {
-                let kw = kwnames_of(frame, kwnames)?;
-                crate::builtins::frame_fns::call(frame, &f, &a, &kw)?
-            } else {
-                match kwnames {
-                    None => protocol::call(&f, &a, &[])?,
-                    Some(_) => protocol::call(&f, &a, &kwnames_of(frame, kwnames)?)?,
-                }
-            };
+            let v = call_in_frame(frame, &f, &a, kwnames)?;
             set(frame, dst, v);
         }
         I::Move { dst, src } => {
@@ -1016,6 +1000,19 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::Unreachable {} => return Err(PyErr::new(Exc::SystemError, "reached unreachable code")),
     }
     Ok(Step::Next)
+}
+
+/// Calls `f` with `args` (keyword names in constant `kwnames`); the
+/// builtins that read the caller's frame get this frame.
+fn call_in_frame(frame: &Frame, f: &Obj, args: &[Obj], kwnames: Option<u32>) -> PyResult<Obj> {
+    if crate::builtins::frame_fns::is_frame_fn(f) {
+        let kw = kwnames_of(frame, kwnames)?;
+        return crate::builtins::frame_fns::call(frame, f, args, &kw);
+    }
+    match kwnames {
+        None => protocol::call(f, args, &[]),
+        Some(_) => protocol::call(f, args, &kwnames_of(frame, kwnames)?),
+    }
 }
 
 /// For a method call `o.name(...)`: the function itself when `name` is a
