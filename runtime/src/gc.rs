@@ -75,6 +75,8 @@ pub fn count() -> usize {
 
 /// Visits the references `o` owns: its payload's and its `__dict__`.
 fn visit(o: &Obj, f: &mut dyn FnMut(&Obj)) {
+    // Every object owns a reference to its type.
+    f(&o.ty());
     if let Some(d) = o.dict() {
         f(&d);
     }

@@ -19,6 +19,44 @@ pub fn type_type_data() -> TypeData {
     t.slots.repr.set(Some(type_repr));
     // Classes hash by identity, as object's instances do (`{int, str}`).
     t.slots.hash.set(Some(|o| Ok((o.id() >> 4) as i64)));
+    // Classes take part in cycles (their methods' globals hold them).
+    t.slots.traverse.set(Some(|o, f| {
+        let Some(d) = o.downcast::<TypeData>() else {
+            return;
+        };
+        if let Ok(dict) = d.dict.try_borrow()
+            && let Some(dict) = dict.as_ref()
+        {
+            f(dict);
+        }
+        for list in [&d.bases, &d.mro] {
+            if let Ok(v) = list.try_borrow() {
+                v.iter().for_each(&mut *f);
+            }
+        }
+    }));
+    t.slots.clear.set(Some(|o| {
+        // Only classes made by Python code are ever garbage (builtin types
+        // are immortal); emptying the namespace breaks their cycles.
+        let Some(d) = o.downcast::<TypeData>() else {
+            return;
+        };
+        if !d.is_heap {
+            return;
+        }
+        let dict = d.dict.try_borrow().ok().and_then(|v| v.clone());
+        if let Some(dict) = dict {
+            crate::types::dict::clear(&dict);
+        }
+        // The MRO starts with the class itself: a cycle of its own.
+        for list in [&d.bases, &d.mro] {
+            if let Ok(mut v) = list.try_borrow_mut() {
+                let old = std::mem::take(&mut *v);
+                drop(v);
+                drop(old);
+            }
+        }
+    }));
     t
 }
 
