@@ -71,9 +71,15 @@ impl<'a> FnLowerer<'_, 'a> {
             }
             Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Assign(s) => {
-                let v = self.lower_expr(&s.value)?;
-                for target in &s.targets {
-                    self.assign(target, v)?;
+                let parallel = match s.targets.as_slice() {
+                    [target] => self.assign_parallel(target, &s.value)?,
+                    _ => false,
+                };
+                if !parallel {
+                    let v = self.lower_expr(&s.value)?;
+                    for target in &s.targets {
+                        self.assign(target, v)?;
+                    }
                 }
             }
             Stmt::AugAssign(s) => self.lower_aug_assign(s)?,

@@ -30,6 +30,35 @@ impl<'a> FnLowerer<'_, 'a> {
         Ok(())
     }
 
+    /// `a, b = x, y` with as many plain targets as values: the values are
+    /// evaluated left to right and stored left to right, as through a
+    /// tuple, but without building and unpacking one (the tuple is never
+    /// observable). Returns false, lowering nothing, for any other shape.
+    pub(super) fn assign_parallel(&mut self, target: &'a Expr, value: &'a Expr) -> LResult<bool> {
+        let targets = match target {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => return Ok(false),
+        };
+        let Expr::Tuple(values) = value else {
+            return Ok(false);
+        };
+        if targets.len() != values.elts.len()
+            || targets.iter().any(Expr::is_starred_expr)
+            || values.elts.iter().any(Expr::is_starred_expr)
+        {
+            return Ok(false);
+        }
+        let mut vs = Vec::with_capacity(values.elts.len());
+        for e in &values.elts {
+            vs.push(self.lower_expr(e)?);
+        }
+        for (t, v) in targets.iter().zip(vs) {
+            self.assign(t, v)?;
+        }
+        Ok(true)
+    }
+
     fn unpack(&mut self, elts: &'a [Expr], v: Value, loc: crate::ir::Loc) -> LResult<()> {
         let star = elts.iter().position(Expr::is_starred_expr);
         let items = match star {
