@@ -128,6 +128,13 @@ impl Obj {
         self.header_ptr().map(|p| unsafe { p.as_ref() })
     }
 
+    /// The word of the object's type (`None` for a small int): a type test
+    /// by identity that touches no reference count.
+    #[inline]
+    pub fn type_word(&self) -> Option<usize> {
+        self.header().map(|h| h.ty.get().as_ptr() as usize)
+    }
+
     /// The object's type.
     #[inline]
     pub fn ty(&self) -> Obj {

@@ -129,22 +129,37 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     if let (Some(_), Some(_)) = (a.as_small(), b.as_small()) {
         return crate::types::int::arith(a, b, op);
     }
-    // Exact floats mixed with exact floats or small ints: no dispatch.
-    let float_ty = |o: &Obj| o.as_small().is_some() || o.ty().is(&rt::ty(|t| &t.float));
-    if !matches!(
-        op,
-        BinOp::MatMul | BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
-    ) && (crate::types::float::value(a).is_some() || crate::types::float::value(b).is_some())
-        && float_ty(a)
-        && float_ty(b)
-    {
-        return crate::types::float::arith(a, b, op);
+    if let Some((x, y)) = float_operands(a, b) {
+        let r = crate::types::float::arith_values(x, y, op)?;
+        if !rt::is_not_implemented(&r) {
+            return Ok(r);
+        }
     }
     let r = binary_op1(a, b, op)?;
     if !rt::is_not_implemented(&r) {
         return Ok(r);
     }
     Err(unsupported(a, b, op.symbol()))
+}
+
+/// The values of an exact float and an exact float or small int (either
+/// way round): the operands float arithmetic takes without dispatch.
+#[inline]
+fn float_operands(a: &Obj, b: &Obj) -> Option<(f64, f64)> {
+    let (fa, fb) = (rt::is_exact_float(a), rt::is_exact_float(b));
+    if !(fa || fb) {
+        return None;
+    }
+    // A small int is below 2**61 in magnitude: `as` rounds it to the
+    // nearest float, as `int.__float__` does.
+    let val = |o: &Obj, is_float: bool| {
+        if is_float {
+            crate::types::float::value(o)
+        } else {
+            o.as_small().map(|i| i as f64)
+        }
+    };
+    Some((val(a, fa)?, val(b, fb)?))
 }
 
 /// The TypeError for operand types an operator doesn't support.
@@ -191,6 +206,19 @@ fn binary_op1(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
 
 /// `a op= b`: the in-place slot, else the binary operation.
 pub fn inplace_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
+    // Small ints and exact floats have no in-place slots: `a op= b` is
+    // `a op b` for them.
+    if a.as_small().is_some() && b.as_small().is_some() {
+        let r = crate::types::int::arith(a, b, op)?;
+        if !rt::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    } else if let Some((x, y)) = float_operands(a, b) {
+        let r = crate::types::float::arith_values(x, y, op)?;
+        if !rt::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
     if let Some(slot) = a.with_type(|t| t.slots.inplace[op as usize].get()) {
         let r = slot(a, b)?;
         if !rt::is_not_implemented(&r) {
@@ -248,6 +276,19 @@ pub fn rich_compare_slot(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
 pub fn rich_compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
         return Ok(rt::bool_obj(ordering_matches(x.cmp(&y), op)));
+    }
+    if rt::is_exact_float(a)
+        && rt::is_exact_float(b)
+        && let (Some(x), Some(y)) = (crate::types::float::value(a), crate::types::float::value(b))
+    {
+        return Ok(rt::bool_obj(match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }));
     }
     let (ta, tb) = (a.ty(), b.ty());
     let mut checked_reflected = false;

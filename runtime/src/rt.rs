@@ -191,6 +191,24 @@ thread_local! {
     static TRUE_FALSE: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
 
+thread_local! {
+    /// The word of this thread's `float` type, so that arithmetic can test
+    /// "exactly a float" without the runtime's lazy thread-local or a
+    /// reference count update. Set when the runtime is built.
+    static FLOAT_TYPE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Records this thread's `float` type (bootstrap).
+pub(crate) fn set_float_type(t: &Obj) {
+    FLOAT_TYPE.with(|c| c.set(t.id()));
+}
+
+/// Whether `o`'s type is exactly `float` (not a subclass).
+#[inline]
+pub fn is_exact_float(o: &Obj) -> bool {
+    o.type_word() == Some(FLOAT_TYPE.with(Cell::get))
+}
+
 /// Records this thread's `True` and `False` (bootstrap).
 pub(crate) fn set_true_false(t: &Obj, f: &Obj) {
     TRUE_FALSE.with(|c| c.set((t.id(), f.id())));

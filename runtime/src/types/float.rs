@@ -305,6 +305,12 @@ pub fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     let (Some(x), Some(y)) = (coerce(a)?, coerce(b)?) else {
         return Ok(rt::not_implemented());
     };
+    arith_values(x, y, op)
+}
+
+/// `x op y` on two floats (`NotImplemented` for the bitwise operators).
+#[inline]
+pub fn arith_values(x: f64, y: f64, op: BinOp) -> PyResult<Obj> {
     Ok(new_float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
