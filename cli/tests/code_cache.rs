@@ -62,8 +62,11 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 /// Where the source hash sits in a cache file's header.
 fn hash_offset() -> usize {
-    4 + 4 + 4 + 2 + VERSION.len() + 8
+    4 + 4 + 4 + 2 + VERSION.len() + FINGERPRINT_LEN + 8
 }
+
+/// The compiler fingerprint's length (hex digits) in the header.
+const FINGERPRINT_LEN: usize = 16;
 
 #[test]
 fn first_run_writes_the_cache_and_the_next_run_uses_it() {
@@ -106,6 +109,8 @@ fn corrupt_truncated_and_foreign_caches_are_ignored_and_replaced() {
     foreign_version[14] ^= 0x5a; // a byte of the Pyrite version string
     let mut foreign_format = good.clone();
     foreign_format[8] ^= 0xff; // the bytecode FORMAT_VERSION
+    let mut foreign_compiler = good.clone();
+    foreign_compiler[4 + 4 + 4 + 2 + VERSION.len()] ^= 0x01; // the compiler fingerprint
     let mut flipped_body = good.clone();
     let last = flipped_body.len() - 3;
     flipped_body[last] ^= 0xff;
@@ -118,6 +123,7 @@ fn corrupt_truncated_and_foreign_caches_are_ignored_and_replaced() {
         ("header only", good[..hash_offset() + 8].to_vec()),
         ("foreign version", foreign_version),
         ("foreign format", foreign_format),
+        ("foreign compiler", foreign_compiler),
         ("flipped body byte", flipped_body),
         ("garbage body", garbage_body),
     ];

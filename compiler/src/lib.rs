@@ -18,3 +18,7 @@ pub mod parse_messages;
 pub mod scopes;
 pub mod source;
 pub mod tokenize_check;
+
+/// A hash of this compiler's sources (computed by `build.rs`): code that
+/// one build compiled and cached is only reused by a build with the same.
+pub const FINGERPRINT: &str = env!("PYRITE_COMPILER_FINGERPRINT");

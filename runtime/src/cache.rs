@@ -6,11 +6,13 @@
 //!
 //! ```text
 //! "PYRC"  u32 layout version  u32 FORMAT_VERSION  u16 len + Pyrite version
-//! u64 source size  u64 FNV-1a hash of the source bytes
+//! 16 hex digits: the compiler's source fingerprint  u64 source size  u64 FNV-1a hash of the source bytes
 //! u64 FNV-1a hash of the module bytes  module bytes...
 //! ```
 //!
-//! (integers little-endian). The key is the source's size and hash, not
+//! (integers little-endian). The fingerprint (`compiler::FINGERPRINT`)
+//! keeps a development build from running code that an older compiler
+//! cached under the same version number. The key is the source's size and hash, not
 //! its mtime: a file rewritten within the same second with the same size
 //! is still seen as changed, and `touch` does not invalidate the cache.
 //! Hashing is cheap next to compiling (a 5,000-line module hashes in well
@@ -115,6 +117,7 @@ fn header(key: Key) -> Vec<u8> {
     h.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     h.extend_from_slice(&(PYRITE_VERSION.len() as u16).to_le_bytes());
     h.extend_from_slice(PYRITE_VERSION.as_bytes());
+    h.extend_from_slice(compiler::FINGERPRINT.as_bytes());
     h.extend_from_slice(&key.size.to_le_bytes());
     h.extend_from_slice(&key.hash.to_le_bytes());
     h
