@@ -97,11 +97,12 @@ fn subcommand(prog: &str) -> ExitCode {
     match cli.command {
         Command::Check { files, timings } => check(&files, timings),
         Command::Run { vm: _, file, args } => {
-            let config = runtime::run::Config {
+            let mut config = runtime::run::Config {
                 prog: prog.to_string(),
                 args,
                 ..runtime::run::Config::default()
             };
+            pyargs::apply_environment(&mut config, |k| std::env::var(k).ok());
             run(config, runtime::run::Program::File(file))
         }
         Command::Build { file, emit } => build(&file, emit),

@@ -53,6 +53,7 @@ const FILES: &[(&str, &str)] = &[
     ),
     ("nomain/__init__.py", ""),
     ("lib/helper.py", "VALUE = 42\n"),
+    ("usehelper.py", "import helper\nprint(helper.VALUE)\n"),
     (
         "flags.py",
         "import sys\nprint(sys.flags.dont_write_bytecode, sys.dont_write_bytecode, \
@@ -320,5 +321,42 @@ fn subcommand_names_win_and_paths_run_scripts() {
         got.stdout,
         format!("['show.py', '-x'] __main__ {}\n", file.display())
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn run_subcommand_honours_the_environment_as_python3_does() {
+    let Some(python) = python3() else {
+        eprintln!("note: no CPython 3.11 found; command-line comparisons skipped");
+        return;
+    };
+    let pyrite = PathBuf::from(env!("CARGO_BIN_EXE_pyrite"));
+    let dir = workdir("run-env");
+    let pythonpath: &[(&str, &str)] = &[("PYTHONPATH", "lib")];
+    let no_bytecode: &[(&str, &str)] = &[("PYTHONDONTWRITEBYTECODE", "1")];
+    for (python_args, pyrite_args, env) in [
+        (&["usehelper.py"], &["run", "usehelper.py"], pythonpath),
+        (&["flags.py"], &["run", "flags.py"], no_bytecode),
+    ] {
+        let expected = run(
+            &python,
+            &dir,
+            &Case {
+                args: python_args,
+                stdin: "",
+                env,
+            },
+        );
+        let got = run(
+            &pyrite,
+            &dir,
+            &Case {
+                args: pyrite_args,
+                stdin: "",
+                env,
+            },
+        );
+        assert_eq!(expected, got, "pyrite {pyrite_args:?} (env {env:?})");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
