@@ -209,6 +209,14 @@ pub fn is_exact_float(o: &Obj) -> bool {
     o.type_word() == Some(FLOAT_TYPE.with(Cell::get))
 }
 
+/// Whether `o`'s type is exactly the builtin type `f` picks (not a
+/// subclass); no reference count changes.
+#[inline]
+pub fn is_exact(o: &Obj, f: impl FnOnce(&Types) -> &Obj) -> bool {
+    o.type_word()
+        .is_some_and(|w| with(|rt| f(&rt.types).id() == w))
+}
+
 /// Records this thread's `True` and `False` (bootstrap).
 pub(crate) fn set_true_false(t: &Obj, f: &Obj) {
     TRUE_FALSE.with(|c| c.set((t.id(), f.id())));

@@ -4,7 +4,7 @@
 use crate::error::{PyErr, PyResult, type_error, value_error};
 use crate::object::Obj;
 use crate::protocol;
-use crate::rt::Exc;
+use crate::rt::{Exc, is_exact};
 use crate::types::{dict, list, tuple};
 
 /// The `set` type.
@@ -81,6 +81,16 @@ fn function_str(f: &Obj) -> String {
 /// Unpacks an iterable into exactly `before` items, or around a starred
 /// target (`after` items after it, the middle as a list).
 pub fn unpack(src: &Obj, before: usize, after: Option<usize>) -> PyResult<Obj> {
+    // An exact tuple (itself) or list (its items) of the right length: no
+    // iterator, since neither type's `__iter__` can be overridden.
+    if after.is_none() {
+        if is_exact(src, |t| &t.tuple) && tuple::items(src).len() == before {
+            return Ok(src.clone());
+        }
+        if is_exact(src, |t| &t.list) && list::len(src) == before {
+            return Ok(tuple::new_tuple(list::snapshot(src)));
+        }
+    }
     let it = protocol::iter(src).map_err(|e| {
         if e.matches(Exc::TypeError) {
             type_error(format!(

@@ -163,6 +163,13 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     Ok(find(d, key, hash)?.map(|(_, _, v)| v))
 }
 
+/// One probe of `find`.
+enum Probe {
+    Hit(usize, Obj),
+    Miss,
+    Compare(usize, Obj, Obj),
+}
+
 /// Finds `key`: its index slot, its entry position and its value.
 fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> {
     let dd = data(d);
@@ -176,31 +183,38 @@ fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> 
     let mut i = (hash as u64 as usize) & mask;
     let mut perturb = hash as u64;
     loop {
-        let (slot, candidate) = {
+        // Identity and str keys are decided under the borrow; any other key
+        // is compared after it ends, since `__eq__` may run Python code
+        // that touches this dict.
+        let probe = {
             let t = dd.table.borrow();
             let slot = t.index[i];
-            let candidate = if slot >= 0 {
-                t.entries
-                    .get(slot as usize)
-                    .and_then(Option::as_ref)
-                    .map(|(h, k, v)| (*h, k.clone(), v.clone()))
-            } else {
-                None
-            };
-            (slot, candidate)
+            if slot == EMPTY {
+                return Ok(None);
+            }
+            // A deleted entry's slot is negative: no entry, probe on.
+            let entry = usize::try_from(slot).ok().and_then(|p| t.entries.get(p));
+            match entry.and_then(Option::as_ref) {
+                Some((h, k, v)) if *h == hash => {
+                    if k.is(key) {
+                        Probe::Hit(slot as usize, v.clone())
+                    } else {
+                        match crate::types::str::str_eq(k, key) {
+                            Some(true) => Probe::Hit(slot as usize, v.clone()),
+                            Some(false) => Probe::Miss,
+                            None => Probe::Compare(slot as usize, k.clone(), v.clone()),
+                        }
+                    }
+                }
+                _ => Probe::Miss,
+            }
         };
-        if slot == EMPTY {
-            return Ok(None);
-        }
-        if let Some((h, k, v)) = candidate
-            && h == hash
-            && (k.is(key)
-                || match crate::types::str::str_eq(&k, key) {
-                    Some(same) => same,
-                    None => protocol::eq(&k, key)?,
-                })
-        {
-            return Ok(Some((i, slot as usize, v)));
+        match probe {
+            Probe::Hit(slot, v) => return Ok(Some((i, slot, v))),
+            Probe::Compare(slot, k, v) if protocol::eq(&k, key)? => {
+                return Ok(Some((i, slot, v)));
+            }
+            _ => {}
         }
         perturb >>= 5;
         i = (i * 5 + 1 + perturb as usize) & mask;

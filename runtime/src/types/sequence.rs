@@ -37,6 +37,9 @@ pub fn index_big(o: &Obj) -> PyResult<Option<BigInt>> {
 /// `_PyEval_SliceIndex` would not: out-of-range values saturate, which
 /// every caller treats as "past the end".
 pub fn index_clamped(o: &Obj) -> PyResult<Option<i64>> {
+    if let Some(i) = o.as_small() {
+        return Ok(Some(i));
+    }
     Ok(index_big(o)?.map(|v| {
         v.to_i64()
             .unwrap_or(if v.sign() == num_bigint::Sign::Minus {
@@ -50,6 +53,9 @@ pub fn index_clamped(o: &Obj) -> PyResult<Option<i64>> {
 /// An index argument that must fit in an `i64` (`IndexError: cannot fit
 /// 'int' into an index-sized integer` otherwise); `None` if not an index.
 pub fn index_exact(o: &Obj) -> PyResult<Option<i64>> {
+    if let Some(i) = o.as_small() {
+        return Ok(Some(i));
+    }
     match index_big(o)? {
         None => Ok(None),
         Some(v) => match v.to_i64() {
