@@ -37,9 +37,15 @@ pub fn interact(ns: &runtime::object::Obj, quiet: bool) -> i32 {
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
+    let terminal = stdin_is_terminal();
     let mut entry = String::new();
     let status = loop {
         let prompt = if entry.is_empty() { ">>> " } else { "... " };
+        // rustyline shows the prompt only on a terminal; CPython writes it
+        // to stderr whatever stdin is.
+        if !terminal {
+            eprint!("{prompt}");
+        }
         match editor.readline(prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
@@ -63,9 +69,7 @@ pub fn interact(ns: &runtime::object::Obj, quiet: bool) -> i32 {
                 eprintln!("\nKeyboardInterrupt");
             }
             Err(ReadlineError::Eof) => {
-                if stdin_is_terminal() {
-                    eprintln!();
-                }
+                eprintln!();
                 break 0;
             }
             Err(_) => break 1,

@@ -66,8 +66,32 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// What `-i` cases type at the prompt (stdin is a pipe: the prompts go
+/// to stderr, an entry's SystemExit ends the process with its status).
+const PROMPT_INPUT: &str = "x = 1\nif x:\n    print(x)\n\n1/0\nraise SystemExit(4)\nprint('no')\n";
+
 fn cases() -> Vec<Case> {
     vec![
+        Case {
+            args: &["-i", "-c", "print('program')"],
+            stdin: PROMPT_INPUT,
+            env: &[],
+        },
+        Case {
+            args: &["-i", "exit3.py"],
+            stdin: PROMPT_INPUT,
+            env: &[],
+        },
+        Case {
+            args: &["-i", "exitmsg.py"],
+            stdin: "print('still here')\n",
+            env: &[],
+        },
+        Case {
+            args: &["-i", "fail.py"],
+            stdin: "",
+            env: &[],
+        },
         case(&["show.py"]),
         case(&["show.py", "a", "-b", "--c", "-"]),
         case(&["./show.py", "x"]),

@@ -79,6 +79,7 @@ pub fn build() -> Runtime {
         depth: Cell::new(0),
         recursion_limit: Cell::new(1000),
         optimize: Cell::new(0),
+        inspect: Cell::new(false),
     };
     let t = &rt.types;
     for builtin in [

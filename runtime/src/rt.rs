@@ -148,6 +148,9 @@ pub struct Runtime {
     pub recursion_limit: Cell<u32>,
     /// The optimization level code is compiled at (`-O`: 1, `-OO`: 2).
     pub optimize: Cell<u8>,
+    /// `-i`: the program is followed by the prompt, so even SystemExit
+    /// leaving it is reported as a traceback (CPython's rule).
+    pub inspect: Cell<bool>,
 }
 
 thread_local! {

@@ -187,7 +187,10 @@ pub fn run_program(config: &Config, program: &Program) -> Outcome {
     if config.unbuffered {
         crate::io::set_unbuffered();
     }
-    rt::with(|rt| rt.optimize.set(config.optimize));
+    rt::with(|rt| {
+        rt.optimize.set(config.optimize);
+        rt.inspect.set(config.inspect);
+    });
     let cwd = std::env::current_dir()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
@@ -449,7 +452,7 @@ pub fn run_interactive(ns: &Obj, text: &str) -> Option<i32> {
     let _ = crate::io::flush_stdout();
     match result {
         Ok(()) => None,
-        Err(e) if crate::vm::traceback::is_system_exit(&e.exc) => Some(handle_uncaught(&e)),
+        Err(e) if crate::vm::traceback::is_system_exit(&e.exc) => Some(system_exit_status(&e)),
         Err(e) => {
             let report = crate::vm::traceback::format_exception(&e.exc);
             let _ = crate::io::write_stderr(&report);
@@ -462,17 +465,9 @@ pub fn run_interactive(ns: &Obj, text: &str) -> Option<i32> {
 /// exit status.
 pub fn handle_uncaught(e: &PyErr) -> i32 {
     let _ = crate::io::flush_stdout();
-    if crate::vm::traceback::is_system_exit(&e.exc) {
-        let code = protocol::getattr_str(&e.exc, "code").unwrap_or_else(|_| rt::none());
-        if rt::is_none(&code) {
-            return 0;
-        }
-        if let Some(i) = int::as_i64(&code).filter(|_| int::is_int(&code)) {
-            return i as i32;
-        }
-        let text = protocol::str_string(&code).unwrap_or_default();
-        let _ = crate::io::write_stderr(&format!("{text}\n"));
-        return 1;
+    let inspect = rt::with(|rt| rt.inspect.get());
+    if crate::vm::traceback::is_system_exit(&e.exc) && !inspect {
+        return system_exit_status(e);
     }
     let report = crate::vm::traceback::format_exception(&e.exc);
     let _ = crate::io::write_stderr(&report);
@@ -481,6 +476,21 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
         // sees death by signal; the cli does that for this status.
         return SIGINT_STATUS;
     }
+    1
+}
+
+/// The exit status SystemExit asks for (its code: None is 0, an int is
+/// itself, anything else is printed to stderr and gives 1).
+fn system_exit_status(e: &PyErr) -> i32 {
+    let code = protocol::getattr_str(&e.exc, "code").unwrap_or_else(|_| rt::none());
+    if rt::is_none(&code) {
+        return 0;
+    }
+    if let Some(i) = int::as_i64(&code).filter(|_| int::is_int(&code)) {
+        return i as i32;
+    }
+    let text = protocol::str_string(&code).unwrap_or_default();
+    let _ = crate::io::write_stderr(&format!("{text}\n"));
     1
 }
 
