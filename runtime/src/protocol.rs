@@ -127,9 +127,11 @@ pub fn call_special(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> 
 /// `a op b`.
 pub fn binary_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     if let (Some(_), Some(_)) = (a.as_small(), b.as_small()) {
-        return crate::types::int::arith(a, b, op);
-    }
-    if let Some((x, y)) = float_operands(a, b) {
+        let r = crate::types::int::arith(a, b, op)?;
+        if !rt::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    } else if let Some((x, y)) = float_operands(a, b) {
         let r = crate::types::float::arith_values(x, y, op)?;
         if !rt::is_not_implemented(&r) {
             return Ok(r);
