@@ -126,22 +126,29 @@ pub fn call_special(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> 
 
 /// `a op b`.
 pub fn binary_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
-    if let (Some(_), Some(_)) = (a.as_small(), b.as_small()) {
-        let r = crate::types::int::arith(a, b, op)?;
-        if !rt::is_not_implemented(&r) {
-            return Ok(r);
-        }
-    } else if let Some((x, y)) = float_operands(a, b) {
-        let r = crate::types::float::arith_values(x, y, op)?;
-        if !rt::is_not_implemented(&r) {
-            return Ok(r);
-        }
+    if let Some(r) = number_fast_path(a, b, op)? {
+        return Ok(r);
     }
     let r = binary_op1(a, b, op)?;
     if !rt::is_not_implemented(&r) {
         return Ok(r);
     }
     Err(unsupported(a, b, op.symbol()))
+}
+
+/// `a op b` for two small ints, or an exact float with an exact float or
+/// small int, without slot dispatch; `None` for any other operands and for
+/// operators these types lack (the caller's dispatch then raises).
+#[inline]
+fn number_fast_path(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Option<Obj>> {
+    let r = if a.as_small().is_some() && b.as_small().is_some() {
+        crate::types::int::arith(a, b, op)?
+    } else if let Some((x, y)) = float_operands(a, b) {
+        crate::types::float::arith_values(x, y, op)?
+    } else {
+        return Ok(None);
+    };
+    Ok((!rt::is_not_implemented(&r)).then_some(r))
 }
 
 /// The values of an exact float and an exact float or small int (either
@@ -210,16 +217,8 @@ fn binary_op1(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
 pub fn inplace_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     // Small ints and exact floats have no in-place slots: `a op= b` is
     // `a op b` for them.
-    if a.as_small().is_some() && b.as_small().is_some() {
-        let r = crate::types::int::arith(a, b, op)?;
-        if !rt::is_not_implemented(&r) {
-            return Ok(r);
-        }
-    } else if let Some((x, y)) = float_operands(a, b) {
-        let r = crate::types::float::arith_values(x, y, op)?;
-        if !rt::is_not_implemented(&r) {
-            return Ok(r);
-        }
+    if let Some(r) = number_fast_path(a, b, op)? {
+        return Ok(r);
     }
     if let Some(slot) = a.with_type(|t| t.slots.inplace[op as usize].get()) {
         let r = slot(a, b)?;

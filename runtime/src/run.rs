@@ -176,9 +176,6 @@ pub struct Outcome {
     pub status: i32,
     /// The `__main__` module's namespace.
     pub main: Obj,
-    /// Whether the program ended by SystemExit (`-i` then still prompts,
-    /// as CPython's does, but the cli needs to know).
-    pub exited: bool,
 }
 
 /// Sets up `sys`, `builtins` and `__main__` as `config` says, runs
@@ -227,15 +224,11 @@ pub fn run_program(config: &Config, program: &Program) -> Outcome {
                 Ok(_) => run_source(&ns, "<stdin>", bytes),
                 Err(e) => {
                     let _ = crate::io::write_stderr(&format!("{}: {e}\n", config.prog));
-                    Ok(1)
+                    1
                 }
             }
         }
-        Program::Nothing => Ok(0),
-    };
-    let (status, exited) = match status {
-        Ok(s) => (s, false),
-        Err(s) => (s, true),
+        Program::Nothing => 0,
     };
     let flushed = crate::io::flush_stdout();
     let status = if flushed.is_err() && status == 0 {
@@ -243,11 +236,7 @@ pub fn run_program(config: &Config, program: &Program) -> Outcome {
     } else {
         status
     };
-    Outcome {
-        status,
-        main: ns,
-        exited,
-    }
+    Outcome { status, main: ns }
 }
 
 /// Builds `sys` (argv, path, flags), `builtins` and an empty `__main__`,
@@ -270,15 +259,11 @@ fn init_main(config: &Config, argv: &[String], path: &[String]) -> Obj {
     ns
 }
 
-/// The status of a finished program body: `Ok` when it returned or raised,
-/// `Err` when it raised SystemExit.
-type BodyStatus = Result<i32, i32>;
-
 /// Runs a script file in `ns`, through the code cache. As CPython 3.11,
 /// `__file__` and the traceback's file name are the path made absolute by
 /// joining it to the working directory (`.` and `..` kept); a folder runs
 /// its `__main__.py`.
-fn run_file(config: &Config, path: &str, ns: &Obj) -> BodyStatus {
+fn run_file(config: &Config, path: &str, ns: &Obj) -> i32 {
     let full = absolute(path);
     let file = if std::path::Path::new(path).is_dir() {
         let main = format!("{}/__main__.py", full.trim_end_matches('/'));
@@ -287,7 +272,7 @@ fn run_file(config: &Config, path: &str, ns: &Obj) -> BodyStatus {
                 "{}: can't find '__main__' module in '{full}'\n",
                 config.prog
             ));
-            return Ok(1);
+            return 1;
         }
         // runpy runs a folder's `__main__` with `__package__` empty.
         let _ = dict::set_str(ns, "__package__", new_str(""));
@@ -305,7 +290,7 @@ fn run_file(config: &Config, path: &str, ns: &Obj) -> BodyStatus {
                 e.raw_os_error().unwrap_or(0),
                 os_message(&e)
             ));
-            return Ok(2);
+            return 2;
         }
     };
     let compiled = compile_file(&file, "__main__", bytes);
@@ -331,7 +316,7 @@ fn os_message(e: &std::io::Error) -> String {
 }
 
 /// Compiles and runs source text (`-c`, stdin) in `ns`.
-fn run_source(ns: &Obj, filename: &str, bytes: Vec<u8>) -> BodyStatus {
+fn run_source(ns: &Obj, filename: &str, bytes: Vec<u8>) -> i32 {
     let compiled = compiler::encoding::decode_source(filename, bytes)
         .and_then(|text| compile(&SourceFile::new(filename, text), "__main__"));
     finish(compiled, ns)
@@ -342,20 +327,19 @@ fn run_source(ns: &Obj, filename: &str, bytes: Vec<u8>) -> BodyStatus {
 fn finish(
     compiled: Result<std::rc::Rc<crate::vm::code::CompiledModule>, CompileError>,
     ns: &Obj,
-) -> BodyStatus {
+) -> i32 {
     match compiled {
         Err(CompileError::Syntax(s)) => {
             let _ = crate::io::write_stderr(&format!("{s}\n"));
-            Ok(1)
+            1
         }
         Err(e) => {
             let _ = crate::io::write_stderr(&format!("{e}\n"));
-            Ok(70)
+            70
         }
         Ok(module) => match exec_module(module, ns) {
-            Ok(_) => Ok(0),
-            Err(e) if crate::vm::traceback::is_system_exit(&e.exc) => Err(handle_uncaught(&e)),
-            Err(e) => Ok(handle_uncaught(&e)),
+            Ok(_) => 0,
+            Err(e) => handle_uncaught(&e),
         },
     }
 }
@@ -363,15 +347,15 @@ fn finish(
 /// `-m NAME`: finds the module (a package runs its `__main__`) on
 /// sys.path, importing its parent packages, and runs it as `__main__`
 /// with `sys.argv[0]` set to its file, as runpy does.
-fn run_module(config: &Config, name: &str, ns: &Obj) -> BodyStatus {
+fn run_module(config: &Config, name: &str, ns: &Obj) -> i32 {
     let fail = |msg: String| {
         let _ = crate::io::write_stderr(&format!("{}: {msg}\n", config.prog));
-        Ok(1)
+        1
     };
     let found = match crate::import::find_module(name) {
         Ok(Some(found)) => found,
         Ok(None) => return fail(format!("No module named {name}")),
-        Err(e) if e.matches(Exc::SystemExit) => return Err(handle_uncaught(&e)),
+        Err(e) if e.matches(Exc::SystemExit) => return handle_uncaught(&e),
         Err(e) => {
             let report = crate::vm::traceback::format_exception(&e.exc);
             let last = report.trim_end().lines().last().unwrap_or("").to_string();
@@ -385,7 +369,7 @@ fn run_module(config: &Config, name: &str, ns: &Obj) -> BodyStatus {
         crate::import::Found::Package(_) => {
             let main = format!("{name}.__main__");
             if let Err(e) = crate::import::import_module(name) {
-                return Ok(handle_uncaught(&e));
+                return handle_uncaught(&e);
             }
             match crate::import::find_module(&main) {
                 Ok(Some(crate::import::Found::Module(file))) => (file, main),
@@ -461,8 +445,10 @@ pub fn run_interactive(ns: &Obj, text: &str) -> Option<i32> {
     }
 }
 
-/// Prints an uncaught exception (or handles SystemExit) and returns the
-/// exit status.
+/// Prints an uncaught exception and returns the exit status. SystemExit
+/// prints nothing but its message and gives the status it asks for, except
+/// under `-i`, where it is reported like any exception and the prompt
+/// follows.
 pub fn handle_uncaught(e: &PyErr) -> i32 {
     let _ = crate::io::flush_stdout();
     let inspect = rt::with(|rt| rt.inspect.get());
