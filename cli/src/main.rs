@@ -9,8 +9,10 @@ use compiler::diagnostics::CompileError;
 use compiler::driver::Timings;
 use std::time::Duration;
 
+mod native;
 mod prompt;
 mod pyargs;
+mod run_native;
 
 /// Pyrite: an ahead-of-time compiler for Python 3.
 #[derive(Parser)]
@@ -31,9 +33,9 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
-    /// Run a program (today through the bytecode VM).
+    /// Run a program: built to native code (cached), or on the VM.
     Run {
-        /// Run through the bytecode VM (the only backend so far).
+        /// Run on the bytecode VM instead of native code.
         #[arg(long)]
         vm: bool,
         /// The program.
@@ -42,23 +44,40 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// Compile a program; with --emit, print an intermediate form instead.
+    /// Compile a program and its own modules to a standalone executable;
+    /// with --emit, print an intermediate form instead.
     Build {
         /// The main Python file.
         file: String,
-        /// Print this form of the program on stdout.
+        /// The executable to write (default: the file's name without .py).
+        #[arg(short = 'o', long = "output")]
+        output: Option<String>,
+        /// Print this form of the program on stdout instead (obj: write
+        /// the object file to -o).
         #[arg(long, value_enum)]
-        emit: Emit,
+        emit: Option<Emit>,
+        /// LLVM's optimization level.
+        #[arg(short = 'O', value_parser = clap::value_parser!(u8).range(0..=3), default_value_t = 2)]
+        opt_level: u8,
+        /// Say, per function, whether it became native code and why not.
+        #[arg(long)]
+        explain: bool,
     },
 }
 
 /// The intermediate forms `build --emit` can print.
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Emit {
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Emit {
     /// Pyrite IR, every function of the module.
     Ir,
     /// The register bytecode, disassembled: every code object of the module.
     Bytecode,
+    /// LLVM IR of the whole program, after optimization.
+    Llvm,
+    /// Assembly of the whole program.
+    Asm,
+    /// The object file (written to -o).
+    Obj,
 }
 
 fn main() -> ExitCode {
@@ -96,26 +115,47 @@ fn subcommand(prog: &str) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { files, timings } => check(&files, timings),
-        Command::Run { vm: _, file, args } => {
-            let mut config = runtime::run::Config {
-                prog: prog.to_string(),
-                args,
-                ..runtime::run::Config::default()
+        Command::Run { vm, file, args } => {
+            let on_vm = || {
+                let mut config = runtime::run::Config {
+                    prog: prog.to_string(),
+                    args: args.clone(),
+                    ..runtime::run::Config::default()
+                };
+                config.apply_environment(|k| std::env::var(k).ok());
+                run(config, runtime::run::Program::File(file.clone()))
             };
-            pyargs::apply_environment(&mut config, |k| std::env::var(k).ok());
-            run(config, runtime::run::Program::File(file))
+            if vm || !std::path::Path::new(&file).is_file() {
+                on_vm()
+            } else {
+                run_native::run(&file, &args, on_vm)
+            }
         }
-        Command::Build { file, emit } => build(&file, emit),
+        Command::Build {
+            file,
+            output,
+            emit,
+            opt_level,
+            explain,
+        } => {
+            let options = codegen::Options { opt_level };
+            match emit {
+                Some(e @ (Emit::Ir | Emit::Bytecode)) => print_form(&file, e),
+                _ => native::build(&file, output.as_deref(), emit, &options, explain),
+            }
+        }
     }
 }
 
-fn build(file: &str, emit: Emit) -> ExitCode {
+/// `build --emit=ir|bytecode`: the main module's IR or bytecode.
+fn print_form(file: &str, emit: Emit) -> ExitCode {
     let result = guarded(file, || {
         let module = compiler::driver::lower_file(file, "__main__")?;
         compiler::driver::verify(file, &module)?;
-        Ok(match emit {
-            Emit::Ir => module.to_string(),
-            Emit::Bytecode => compiler::driver::emit_bytecode(file, &module)?.to_string(),
+        Ok(if emit == Emit::Bytecode {
+            compiler::driver::emit_bytecode(file, &module)?.to_string()
+        } else {
+            module.to_string()
         })
     });
     match result {
@@ -130,40 +170,10 @@ fn build(file: &str, emit: Emit) -> ExitCode {
     }
 }
 
-/// Runs a program on a thread with a large stack (deep Python recursion
-/// recurses in Rust too), turning a runtime panic into exit code 70.
+/// Runs a program (then the prompt, if any) on the Python thread.
 fn run(config: runtime::run::Config, program: runtime::run::Program) -> ExitCode {
-    // Ctrl-C sets the runtime's flag; the VM raises KeyboardInterrupt.
-    let _ =
-        signal_hook::flag::register(signal_hook::consts::SIGINT, runtime::vm::interrupt::flag());
-    let worker = std::thread::Builder::new()
-        .name("python".into())
-        .stack_size(1 << 30)
-        .spawn(move || {
-            let previous = std::panic::take_hook();
-            std::panic::set_hook(Box::new(|info| {
-                let at = info.location().map(|l| l.to_string()).unwrap_or_default();
-                let what = info
-                    .payload()
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                eprintln!("pyrite: internal error: {what} (at {at})");
-            }));
-            let status = run_and_prompt(&config, program);
-            std::panic::set_hook(previous);
-            status
-        });
-    let status = match worker.map(|w| w.join()) {
-        Ok(Ok(status)) => status,
-        _ => 70,
-    };
-    if status == runtime::run::SIGINT_STATUS {
-        die_by_sigint();
-        return ExitCode::from(130);
-    }
-    ExitCode::from(status.clamp(0, 255) as u8)
+    let status = runtime::process::run_on_python_thread(move || run_and_prompt(&config, program));
+    ExitCode::from(runtime::process::exit_code(status))
 }
 
 /// Runs the program, then the prompt when there is one: with `-i`, or
@@ -184,14 +194,6 @@ fn run_and_prompt(config: &runtime::run::Config, program: runtime::run::Program)
     } else {
         outcome.status
     }
-}
-
-/// Ends the process by SIGINT, as CPython does after an uncaught
-/// KeyboardInterrupt (the parent sees a signal death, not an exit code):
-/// the default action is restored and the signal raised in-process.
-fn die_by_sigint() {
-    let _ = std::io::Write::flush(&mut std::io::stdout());
-    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
 }
 
 fn check(files: &[String], timings: bool) -> ExitCode {
@@ -236,7 +238,7 @@ fn print_timings(files: usize, t: &Timings) {
 
 /// Runs a compiler stage on `file`, turning a panic (a bug in Pyrite) into
 /// an internal compiler error instead of a Rust backtrace.
-fn guarded<T>(
+pub(crate) fn guarded<T>(
     file: &str,
     stage: impl FnOnce() -> Result<T, CompileError>,
 ) -> Result<T, CompileError> {

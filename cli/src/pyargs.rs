@@ -116,26 +116,9 @@ pub fn parse(prog: &str, args: &[String], env: impl Fn(&str) -> Option<String>) 
     };
     config.args = args[i..].to_vec();
     if !(config.ignore_environment || config.isolated) {
-        apply_environment(&mut config, env);
+        config.apply_environment(env);
     }
     Invocation::Run(Box::new(Request { config, program }))
-}
-
-/// The environment variables python3 honours (`PYTHONPATH`,
-/// `PYTHONDONTWRITEBYTECODE`, ...), applied to `config`; `env` reads one.
-pub fn apply_environment(config: &mut Config, env: impl Fn(&str) -> Option<String>) {
-    let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
-    config.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
-    config.unbuffered |= set("PYTHONUNBUFFERED");
-    config.inspect |= set("PYTHONINSPECT");
-    config.safe_path |= set("PYTHONSAFEPATH");
-    if let Some(p) = env("PYTHONPATH") {
-        config.pythonpath = p
-            .split(':')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-    }
 }
 
 /// The usage line that follows a usage error, as CPython prints it.

@@ -1,5 +1,6 @@
 //! The end-to-end corpus: every program under `tests/programs/` runs through
-//! `pyrite run --vm` and must print what CPython 3.11 printed.
+//! both backends, `pyrite run --vm` and `pyrite run` (native code), and must
+//! print what CPython 3.11 printed.
 //!
 //! A program is `AREA/NAME.py` (a file directly in an area folder) or
 //! `AREA/CASE/main.py` (a folder with a `main.py`; its other files are the
@@ -8,14 +9,14 @@
 //! inputs: `NAME.stdin` (fed as stdin; otherwise stdin is empty) and
 //! `NAME.args` (one argument per line).
 //!
-//! Each program runs as `pyrite run --vm NAME.py ARGS...` in its own folder,
+//! Each program runs as `pyrite run [--vm] NAME.py ARGS...` in its own folder,
 //! with only `PATH` and `LC_ALL=C.UTF-8` in the environment (as regen.py
 //! runs CPython), a timeout of 10 s, on a few threads. stderr is normalized
 //! as regen.py normalizes CPython's: the program folder's absolute path
 //! followed by `/` is removed, so tracebacks read `File "NAME.py"`.
 //!
-//! `tests/programs/expected_failures.txt` lists the programs known not to
-//! pass yet. The test fails when an unlisted program fails or a listed one
+//! `tests/programs/expected_failures.txt` (VM) and
+//! `expected_failures_native.txt` list the programs known not to pass yet. The test fails when an unlisted program fails or a listed one
 //! passes (remove it from the list: the list only shrinks). To rewrite the
 //! list from the current results:
 //!
@@ -39,6 +40,29 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 const THREADS: usize = 3;
 /// Lines of diff shown per differing stream.
 const DIFF_LINES: usize = 12;
+
+/// Which backend runs the programs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backend {
+    Vm,
+    Native,
+}
+
+impl Backend {
+    fn failures_file(self) -> PathBuf {
+        programs_dir().join(match self {
+            Backend::Vm => "expected_failures.txt",
+            Backend::Native => "expected_failures_native.txt",
+        })
+    }
+
+    fn command(self) -> &'static str {
+        match self {
+            Backend::Vm => "pyrite run --vm",
+            Backend::Native => "pyrite run",
+        }
+    }
+}
 
 struct Program {
     /// `AREA/NAME` or `AREA/CASE`.
@@ -157,7 +181,7 @@ fn short_diff(expected: &str, actual: &str) -> String {
 }
 
 /// Runs one program; `Ok` when it matches, else a description.
-fn check(program: &Program, scratch: &Path) -> Result<(), String> {
+fn check(program: &Program, scratch: &Path, backend: Backend) -> Result<(), String> {
     let expected_stdout = read_expected(program, "stdout")?;
     let expected_stderr = read_expected(program, "stderr")?;
     let expected_exit = read_expected(program, "exit")?;
@@ -175,9 +199,12 @@ fn check(program: &Program, scratch: &Path) -> Result<(), String> {
     let tag = program.id.replace('/', "__");
     let out_path = scratch.join(format!("{tag}.stdout"));
     let err_path = scratch.join(format!("{tag}.stderr"));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyrite"))
-        .arg("run")
-        .arg("--vm")
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pyrite"));
+    command.arg("run");
+    if backend == Backend::Vm {
+        command.arg("--vm");
+    }
+    let mut child = command
         .arg(&program.file)
         .args(&args)
         .current_dir(&program.dir)
@@ -187,6 +214,7 @@ fn check(program: &Program, scratch: &Path) -> Result<(), String> {
             std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()),
         )
         .env("LC_ALL", "C.UTF-8")
+        .env("XDG_CACHE_HOME", scratch.join("cache"))
         .stdin(stdin)
         .stdout(File::create(&out_path).expect("create stdout file"))
         .stderr(File::create(&err_path).expect("create stderr file"))
@@ -249,12 +277,8 @@ fn check(program: &Program, scratch: &Path) -> Result<(), String> {
     }
 }
 
-fn failures_file() -> PathBuf {
-    programs_dir().join("expected_failures.txt")
-}
-
-fn read_expected_failures() -> BTreeSet<String> {
-    std::fs::read_to_string(failures_file())
+fn read_expected_failures(backend: Backend) -> BTreeSet<String> {
+    std::fs::read_to_string(backend.failures_file())
         .unwrap_or_default()
         .lines()
         .map(str::trim)
@@ -263,22 +287,32 @@ fn read_expected_failures() -> BTreeSet<String> {
         .collect()
 }
 
-fn write_expected_failures(failing: &BTreeSet<String>) {
-    let mut text = String::from(
-        "# Programs under tests/programs/ that `pyrite run --vm` does not pass yet.\n\
+fn write_expected_failures(backend: Backend, failing: &BTreeSet<String>) {
+    let mut text = format!(
+        "# Programs under tests/programs/ that `{}` does not pass yet.\n\
          # cli/tests/programs.rs fails when a program listed here passes (delete\n\
          # its line) or when one not listed fails. Rewrite from the current results:\n\
          #   PYRITE_PROGRAMS_UPDATE_FAILURES=1 cargo test -p cli --test programs\n",
+        backend.command()
     );
     for id in failing {
         text.push_str(id);
         text.push('\n');
     }
-    std::fs::write(failures_file(), text).expect("write expected_failures.txt");
+    std::fs::write(backend.failures_file(), text).expect("write the expected failures");
 }
 
 #[test]
-fn programs_match_cpython() {
+fn programs_match_cpython_on_the_vm() {
+    run_corpus(Backend::Vm);
+}
+
+#[test]
+fn programs_match_cpython_in_native_code() {
+    run_corpus(Backend::Native);
+}
+
+fn run_corpus(backend: Backend) {
     let filter: Option<Vec<String>> = std::env::var("PYRITE_PROGRAMS")
         .ok()
         .map(|v| v.split(',').map(str::to_string).collect());
@@ -292,7 +326,10 @@ fn programs_match_cpython() {
                 .is_none_or(|f| f.iter().any(|prefix| p.id.starts_with(prefix.as_str())))
         })
         .collect();
-    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("programs");
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(match backend {
+        Backend::Vm => "programs-vm",
+        Backend::Native => "programs-native",
+    });
     std::fs::create_dir_all(&scratch).expect("create scratch dir");
 
     // Programs are dealt round-robin to the threads; results keep the order.
@@ -305,7 +342,7 @@ fn programs_match_cpython() {
                 s.spawn(move || {
                     (t..programs.len())
                         .step_by(THREADS)
-                        .map(|i| (i, check(&programs[i], scratch)))
+                        .map(|i| (i, check(&programs[i], scratch, backend)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -317,7 +354,7 @@ fn programs_match_cpython() {
         }
     });
 
-    let listed = read_expected_failures();
+    let listed = read_expected_failures(backend);
     let mut failing = BTreeSet::new();
     let mut unexpected = Vec::new();
     let mut fixed = Vec::new();
@@ -346,17 +383,17 @@ fn programs_match_cpython() {
             .filter(|id| !known.contains(id.as_str()))
             .collect();
         if std::env::var_os("PYRITE_PROGRAMS_UPDATE_FAILURES").is_some() {
-            write_expected_failures(&failing);
+            write_expected_failures(backend, &failing);
             println!(
                 "rewrote {} ({} programs listed)",
-                failures_file().display(),
+                backend.failures_file().display(),
                 failing.len()
             );
             return;
         }
         assert!(
             stale.is_empty(),
-            "expected_failures.txt lists programs that do not exist: {stale:?}"
+            "the expected failures list programs that do not exist: {stale:?}"
         );
     }
 
@@ -364,7 +401,7 @@ fn programs_match_cpython() {
     if !unexpected.is_empty() {
         let _ = writeln!(
             message,
-            "{} program(s) not in expected_failures.txt fail:\n",
+            "{} program(s) not in the expected failures list fail:\n",
             unexpected.len()
         );
         for report in &unexpected {
@@ -374,7 +411,7 @@ fn programs_match_cpython() {
     if !fixed.is_empty() {
         let _ = writeln!(
             message,
-            "\n{} program(s) in expected_failures.txt now pass; delete their lines \
+            "\n{} program(s) in the expected failures list now pass; delete their lines \
              (or run with PYRITE_PROGRAMS_UPDATE_FAILURES=1):",
             fixed.len()
         );

@@ -46,7 +46,7 @@ pub fn check_file_timed(path: &str, t: &mut Timings) -> Result<(), CompileError>
 }
 
 /// Reads a source file as CPython does (UTF-8, BOM dropped).
-fn read_source(path: &str) -> Result<SourceFile, CompileError> {
+pub fn read_source(path: &str) -> Result<SourceFile, CompileError> {
     let bytes = std::fs::read(path).map_err(|e| CompileError::Io {
         filename: path.to_string(),
         message: os_error_text(&e),

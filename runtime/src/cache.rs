@@ -99,8 +99,9 @@ impl Key {
     }
 }
 
-/// FNV-1a, 64 bits: stable across Rust versions, unlike std's hasher.
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a, 64 bits: stable across Rust versions, unlike std's hasher
+/// (also what `pyrite run` keys its native builds by).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         hash ^= u64::from(b);

@@ -181,11 +181,11 @@ fn search_dirs(search: &[Obj], leaf: &str) -> Option<Found> {
     for dir in search {
         let Some(dir) = as_str(dir) else { continue };
         let base = Path::new(if dir.is_empty() { "." } else { dir });
-        if base.join(leaf).join("__init__.py").is_file() {
+        if crate::native::image::is_file(&base.join(leaf).join("__init__.py")) {
             return Some(Found::Package(base.join(leaf)));
         }
         let file = base.join(format!("{leaf}.py"));
-        if file.is_file() {
+        if crate::native::image::is_file(&file) {
             return Some(Found::Module(file));
         }
     }

@@ -23,28 +23,44 @@ pub mod time;
 
 /// A builtin (Rust) module, created on first import.
 pub fn builtin_module(name: &str) -> Option<Obj> {
-    match name {
-        "builtins" => {
-            let m = crate::types::module::new_module("builtins");
-            m.set_dict(Some(crate::builtins::builtins_dict()));
-            Some(m)
-        }
-        "_collections" => Some(collections_deque::new_module()),
-        "gc" => Some(gc::new_module()),
-        "math" => Some(math::new_module()),
-        "cmath" => Some(cmath::new_module()),
-        "_json" => Some(json::new_module()),
-        "_struct" => Some(pystruct::new_module()),
-        "time" => Some(time::new_module()),
-        "io" | "_io" => Some(io::new_module(name)),
-        "os" => Some(os::new_module()),
-        "posixpath" => Some(os_path::module()),
-        "importlib" => Some(importlib::new_module()),
-        "itertools" => Some(itertools::new_module()),
-        "random" => Some(random::new_module()),
-        _ => None,
-    }
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, make)| make(name))
 }
+
+/// Whether `import name` finds a module of the runtime's own (Rust or
+/// embedded Python, or `sys`) when the program has no file of that name:
+/// what `pyrite build` need not look for among the program's files.
+pub fn is_library(name: &str) -> bool {
+    name == "sys" || BUILTIN.iter().any(|(n, _)| *n == name) || frozen(name).is_some()
+}
+
+/// Makes a builtin module (given the name it is imported as).
+type MakeModule = fn(&str) -> Obj;
+
+/// The modules written in Rust, by name, with their constructors.
+const BUILTIN: &[(&str, MakeModule)] = &[
+    ("builtins", |_| {
+        let m = crate::types::module::new_module("builtins");
+        m.set_dict(Some(crate::builtins::builtins_dict()));
+        m
+    }),
+    ("_collections", |_| collections_deque::new_module()),
+    ("gc", |_| gc::new_module()),
+    ("math", |_| math::new_module()),
+    ("cmath", |_| cmath::new_module()),
+    ("_json", |_| json::new_module()),
+    ("_struct", |_| pystruct::new_module()),
+    ("time", |_| time::new_module()),
+    ("io", io::new_module),
+    ("_io", io::new_module),
+    ("os", |_| os::new_module()),
+    ("posixpath", |_| os_path::module()),
+    ("importlib", |_| importlib::new_module()),
+    ("itertools", |_| itertools::new_module()),
+    ("random", |_| random::new_module()),
+];
 
 /// A module written in Python and embedded in the runtime (compiled on
 /// first import, like a user module, under the name `<frozen NAME>`).

@@ -52,8 +52,14 @@ pub fn exec_module(
 
 /// Reads, compiles and executes a file as module `name` in `ns`.
 pub fn exec_file(path: &str, name: &str, ns: &Obj) -> PyResult<()> {
-    let bytes = std::fs::read(path).map_err(crate::io::os_error)?;
-    let module = compile_file(path, name, bytes).map_err(compile_error)?;
+    let module = match crate::native::image::load(path) {
+        Some(built) => built,
+        None => {
+            let bytes = std::fs::read(path).map_err(crate::io::os_error)?;
+            compile_file(path, name, bytes)
+        }
+    }
+    .map_err(compile_error)?;
     exec_module(module, ns).map(|_| ())
 }
 
@@ -148,6 +154,28 @@ pub struct Config {
     pub isolated: bool,
     /// `-X` options, as given (`name` or `name=value`): `sys._xoptions`.
     pub xoptions: Vec<String>,
+    /// `sys.argv[0]` when it is not the program's path: a built
+    /// executable's name as invoked.
+    pub argv0: Option<String>,
+}
+
+impl Config {
+    /// The environment variables python3 honours (`PYTHONPATH`,
+    /// `PYTHONDONTWRITEBYTECODE`, ...), applied to `config`; `env` reads one.
+    pub fn apply_environment(&mut self, env: impl Fn(&str) -> Option<String>) {
+        let set = |name: &str| env(name).is_some_and(|v| !v.is_empty());
+        self.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
+        self.unbuffered |= set("PYTHONUNBUFFERED");
+        self.inspect |= set("PYTHONINSPECT");
+        self.safe_path |= set("PYTHONSAFEPATH");
+        if let Some(p) = env("PYTHONPATH") {
+            self.pythonpath = p
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+        }
+    }
 }
 
 /// What runs as `__main__`.
@@ -193,6 +221,12 @@ pub fn run_program(config: &Config, program: &Program) -> Outcome {
         .unwrap_or_default();
     let (argv0, path0) = match program {
         Program::File(path) if std::path::Path::new(path).is_dir() => (path.clone(), path.clone()),
+        Program::File(path) if crate::native::image::get().is_some_and(|i| &i.main == path) => (
+            path.clone(),
+            crate::native::image::get()
+                .map(|i| i.path0.clone())
+                .unwrap_or_default(),
+        ),
         Program::File(path) => (
             path.clone(),
             std::fs::canonicalize(path)
@@ -205,7 +239,7 @@ pub fn run_program(config: &Config, program: &Program) -> Outcome {
         Program::Stdin { dash: true } => ("-".to_string(), String::new()),
         Program::Stdin { dash: false } | Program::Nothing => (String::new(), String::new()),
     };
-    let mut argv = vec![argv0];
+    let mut argv = vec![config.argv0.clone().unwrap_or(argv0)];
     argv.extend(config.args.iter().cloned());
     let mut path = Vec::new();
     if !config.safe_path {
@@ -281,6 +315,9 @@ fn run_file(config: &Config, path: &str, ns: &Obj) -> i32 {
         full.clone()
     };
     let _ = dict::set_str(ns, "__file__", new_str(&file));
+    if let Some(built) = crate::native::image::load(&file) {
+        return finish(built, ns);
+    }
     let bytes = match std::fs::read(&file) {
         Ok(b) => b,
         Err(e) => {
@@ -299,7 +336,7 @@ fn run_file(config: &Config, path: &str, ns: &Obj) -> i32 {
 
 /// A path made absolute as CPython does for the main script: joined to
 /// the working directory, not normalized.
-fn absolute(path: &str) -> String {
+pub fn absolute(path: &str) -> String {
     if path.starts_with('/') {
         return path.to_string();
     }

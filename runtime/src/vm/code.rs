@@ -23,6 +23,9 @@ pub struct CompiledModule {
     pub names: Vec<Vec<Obj>>,
     /// Per code object, per pc: the last global lookup made there.
     pub global_cache: Vec<RefCell<Vec<Option<GlobalCache>>>>,
+    /// Per code object: its native code, when the program was built by the
+    /// native backend and the code object was compiled.
+    pub native: Vec<Option<crate::native::NativeFn>>,
 }
 
 /// A `load.global` result, valid while neither namespace changes.
@@ -67,10 +70,31 @@ impl CodeRef {
     pub fn name(&self, i: u32) -> Option<&Obj> {
         self.module.names[self.index].get(i as usize)
     }
+
+    /// The native code of a plain function, module or class body. A
+    /// generator's frame is resumed at many points, so generators always
+    /// run on the VM.
+    #[inline]
+    pub fn native(&self) -> Option<crate::native::NativeFn> {
+        let f = self.module.native.get(self.index).copied().flatten()?;
+        (self.co().suspension == compiler::ir::Suspension::None).then_some(f)
+    }
 }
 
 /// Prepares a bytecode module for execution.
 pub fn load(bc: bytecode::Module) -> Rc<CompiledModule> {
+    load_native(bc, &[])
+}
+
+/// Prepares a bytecode module with the native code of its code objects
+/// (`natives[i]` for code object `i`; missing entries run on the VM).
+pub fn load_native(
+    bc: bytecode::Module,
+    natives: &[Option<crate::native::NativeFn>],
+) -> Rc<CompiledModule> {
+    let native = (0..bc.code.len())
+        .map(|i| natives.get(i).copied().flatten())
+        .collect();
     let consts = bc
         .code
         .iter()
@@ -96,6 +120,7 @@ pub fn load(bc: bytecode::Module) -> Rc<CompiledModule> {
         consts,
         names,
         global_cache,
+        native,
     })
 }
 

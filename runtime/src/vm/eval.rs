@@ -87,6 +87,12 @@ enum Step {
 /// Runs `frame` from its pc. `pending` is an exception to raise at the pc
 /// first (`generator.throw`).
 pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    if pending.is_none()
+        && frame.pc == 0
+        && let Some(f) = frame.code.native()
+    {
+        return crate::native::abi::enter(f, frame).map(Exit::Return);
+    }
     let code = frame.code.clone();
     let co = code.co();
     loop {
@@ -125,7 +131,27 @@ pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
     }
 }
 
-fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
+/// Runs the one instruction at `pc`: native code's path for everything it
+/// does not inline. `Ok(None)` goes on to the next instruction, `Ok(Some(t))`
+/// jumps to `t`.
+pub fn step_at(frame: &mut Frame, pc: usize) -> PyResult<Option<usize>> {
+    let code = frame.code.clone();
+    let Some(instr) = code.co().code.get(pc) else {
+        return Err(PyErr::new(Exc::SystemError, "bad native pc"));
+    };
+    frame.pc = pc + 1;
+    match step(frame, instr)? {
+        Step::Next => Ok(None),
+        Step::Jump(t) => Ok(Some(t)),
+        Step::Return(_) | Step::Yield(_) => Err(PyErr::new(
+            Exc::SystemError,
+            "native code stepped a return or yield",
+        )),
+    }
+}
+
+/// Records the traceback entry of an exception raised at `pc`.
+pub(crate) fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
     if let Some(d) = exception::data(exc) {
         let co = frame.code.co();
         let l = co.locs.get(pc).copied().unwrap_or_default();
@@ -160,8 +186,9 @@ fn unset_register(r: u32) -> PyErr {
     )
 }
 
+/// Writes register `r`, releasing its old value.
 #[inline]
-fn set(frame: &mut Frame, r: u32, v: Obj) {
+pub(crate) fn set(frame: &mut Frame, r: u32, v: Obj) {
     if let Some(slot) = frame.regs.get_mut(r as usize) {
         let old = slot.replace(v);
         drop(old);

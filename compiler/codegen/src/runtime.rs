@@ -1,0 +1,189 @@
+//! What generated code knows of the runtime: the `pyrt_*` functions it
+//! calls (runtime/src/native/abi.rs), the `Ctx` layout, and the inline
+//! reference counting of the object header (runtime/src/object.rs: a heap
+//! object starts with its count; counts at or above `IMMORTAL` are never
+//! written).
+
+use inkwell::IntPredicate;
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{IntType, PointerType, StructType};
+use inkwell::values::FunctionValue;
+
+/// `runtime::object::IMMORTAL`.
+const IMMORTAL: u64 = u64::MAX / 2;
+
+/// The declarations generated code uses.
+pub struct Runtime<'ctx> {
+    pub context: &'ctx Context,
+    /// The module being built (the whole program).
+    pub module: Module<'ctx>,
+    pub word: IntType<'ctx>,
+    pub i32: IntType<'ctx>,
+    pub ptr: PointerType<'ctx>,
+    /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag.
+    pub ctx: StructType<'ctx>,
+    pub enter: FunctionValue<'ctx>,
+    pub step: FunctionValue<'ctx>,
+    pub truth: FunctionValue<'ctx>,
+    pub check_interrupt: FunctionValue<'ctx>,
+    pub unwind: FunctionValue<'ctx>,
+    pub main: FunctionValue<'ctx>,
+    /// Increments a word's count (inline).
+    pub incref: FunctionValue<'ctx>,
+    /// Decrements a word's count, freeing at zero; 0 is ignored (inline).
+    pub decref: FunctionValue<'ctx>,
+}
+
+type Built<T> = Result<T, inkwell::builder::BuilderError>;
+
+impl<'ctx> Runtime<'ctx> {
+    /// Declares the runtime's functions in `module` and defines the inline
+    /// helpers.
+    pub fn declare(context: &'ctx Context, module: Module<'ctx>) -> Result<Self, String> {
+        let word = context.i64_type();
+        let i32 = context.i32_type();
+        let ptr = context.ptr_type(Default::default());
+        let void = context.void_type();
+        let declare = |name: &str, ty| module.add_function(name, ty, Some(Linkage::External));
+        let incref = module.add_function(
+            "pyrite.incref",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let decref = module.add_function(
+            "pyrite.decref",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let ctx = context.struct_type(
+            &[
+                ptr.into(),
+                ptr.into(),
+                ptr.into(),
+                word.into(),
+                word.into(),
+                ptr.into(),
+            ],
+            false,
+        );
+        let dealloc = declare("pyrt_dealloc", void.fn_type(&[word.into()], false));
+        let rt = Runtime {
+            context,
+            word,
+            i32,
+            ptr,
+            ctx,
+            enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
+            step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),
+            truth: declare("pyrt_truth", i32.fn_type(&[word.into()], false)),
+            check_interrupt: declare("pyrt_check_interrupt", i32.fn_type(&[], false)),
+            unwind: declare(
+                "pyrt_unwind",
+                void.fn_type(&[ptr.into(), i32.into(), i32.into()], false),
+            ),
+            main: declare(
+                "pyrt_main",
+                i32.fn_type(&[i32.into(), ptr.into(), ptr.into()], false),
+            ),
+            incref,
+            decref,
+            module,
+        };
+        rt.define_incref()
+            .and_then(|()| rt.define_decref(dealloc))
+            .map_err(|e| format!("building the reference count helpers: {e}"))?;
+        Ok(rt)
+    }
+
+    fn always_inline(&self, f: FunctionValue<'ctx>) {
+        let kind = Attribute::get_named_enum_kind_id("alwaysinline");
+        f.add_attribute(
+            AttributeLoc::Function,
+            self.context.create_enum_attribute(kind, 0),
+        );
+    }
+
+    /// `if heap(w) && count < IMMORTAL { count += 1 }`.
+    fn define_incref(&self) -> Built<()> {
+        let f = self.incref;
+        self.always_inline(f);
+        let b = self.context.create_builder();
+        let entry = self.context.append_basic_block(f, "entry");
+        let heap = self.context.append_basic_block(f, "heap");
+        let mortal = self.context.append_basic_block(f, "mortal");
+        let done = self.context.append_basic_block(f, "done");
+        b.position_at_end(entry);
+        let w = f.get_first_param().map(|p| p.into_int_value());
+        let Some(w) = w else { return Ok(()) };
+        let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
+        let is_heap = b.build_int_compare(IntPredicate::EQ, tag, self.word.const_zero(), "")?;
+        b.build_conditional_branch(is_heap, heap, done)?;
+        b.position_at_end(heap);
+        let p = b.build_int_to_ptr(w, self.ptr, "header")?;
+        let n = b.build_load(self.word, p, "count")?.into_int_value();
+        let is_mortal = b.build_int_compare(
+            IntPredicate::ULT,
+            n,
+            self.word.const_int(IMMORTAL, false),
+            "",
+        )?;
+        b.build_conditional_branch(is_mortal, mortal, done)?;
+        b.position_at_end(mortal);
+        let n1 = b.build_int_add(n, self.word.const_int(1, false), "")?;
+        b.build_store(p, n1)?;
+        b.build_unconditional_branch(done)?;
+        b.position_at_end(done);
+        b.build_return(None)?;
+        Ok(())
+    }
+
+    /// `if w != 0 && heap(w) && count < IMMORTAL { if count == 1 { dealloc }
+    /// else { count -= 1 } }`.
+    fn define_decref(&self, dealloc: FunctionValue<'ctx>) -> Built<()> {
+        let f = self.decref;
+        self.always_inline(f);
+        let b = self.context.create_builder();
+        let entry = self.context.append_basic_block(f, "entry");
+        let heap = self.context.append_basic_block(f, "heap");
+        let mortal = self.context.append_basic_block(f, "mortal");
+        let last = self.context.append_basic_block(f, "last");
+        let dec = self.context.append_basic_block(f, "dec");
+        let done = self.context.append_basic_block(f, "done");
+        b.position_at_end(entry);
+        let Some(w) = f.get_first_param().map(|p| p.into_int_value()) else {
+            return Ok(());
+        };
+        // A pointer word is nonzero with its tag bit clear.
+        let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
+        let untagged = b.build_int_compare(IntPredicate::EQ, tag, self.word.const_zero(), "")?;
+        let nonzero = b.build_int_compare(IntPredicate::NE, w, self.word.const_zero(), "")?;
+        let is_heap = b.build_and(untagged, nonzero, "")?;
+        b.build_conditional_branch(is_heap, heap, done)?;
+        b.position_at_end(heap);
+        let p = b.build_int_to_ptr(w, self.ptr, "header")?;
+        let n = b.build_load(self.word, p, "count")?.into_int_value();
+        let is_mortal = b.build_int_compare(
+            IntPredicate::ULT,
+            n,
+            self.word.const_int(IMMORTAL, false),
+            "",
+        )?;
+        b.build_conditional_branch(is_mortal, mortal, done)?;
+        b.position_at_end(mortal);
+        let is_last =
+            b.build_int_compare(IntPredicate::EQ, n, self.word.const_int(1, false), "")?;
+        b.build_conditional_branch(is_last, last, dec)?;
+        b.position_at_end(last);
+        b.build_call(dealloc, &[w.into()], "")?;
+        b.build_unconditional_branch(done)?;
+        b.position_at_end(dec);
+        let n1 = b.build_int_sub(n, self.word.const_int(1, false), "")?;
+        b.build_store(p, n1)?;
+        b.build_unconditional_branch(done)?;
+        b.position_at_end(done);
+        b.build_return(None)?;
+        Ok(())
+    }
+}

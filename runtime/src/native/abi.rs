@@ -1,0 +1,175 @@
+//! The C ABI that native code calls (`pyrt_*`), and the call into native
+//! code (`enter`).
+//!
+//! Native code works on the VM's frame: it reads and writes the frame's
+//! registers and fast locals in place (word arrays whose 0 means unset:
+//! `Option<Obj>` is one word with `None` as 0), inlines the common cases
+//! of the hot instructions, and hands every other instruction to
+//! `pyrt_step`, which runs it with the VM's own code. An instruction that
+//! raises leaves its exception here (`PENDING`) until `pyrt_unwind` moves
+//! it to the handler's register or the frame returns 0 to `enter`.
+//!
+//! Every function here is called only by code the native backend
+//! generated, with the frame pointer `enter` passed in.
+
+use std::cell::RefCell;
+use std::mem::ManuallyDrop;
+use std::sync::atomic::AtomicBool;
+
+use super::NativeFn;
+use crate::error::{PyErr, PyResult};
+use crate::object::Obj;
+use crate::rt::{self, Exc};
+use crate::vm::frame::Frame;
+
+thread_local! {
+    /// The exception of the instruction that failed last, until unwound.
+    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+fn set_pending(e: PyErr) {
+    PENDING.with(|p| *p.borrow_mut() = Some(e));
+}
+
+fn take_pending() -> PyErr {
+    PENDING
+        .with(|p| p.borrow_mut().take())
+        .unwrap_or_else(|| PyErr::new(Exc::SystemError, "native code failed without an exception"))
+}
+
+/// Runs a fresh frame through its native code.
+pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Obj> {
+    // SAFETY: `f` is the native code of this frame's code object (the
+    // image pairs them), the frame is live and the only access to it while
+    // `f` runs goes through the pointer we pass.
+    let word = unsafe { f(frame) };
+    if word == 0 {
+        return Err(take_pending());
+    }
+    // SAFETY: a nonzero result is an owned reference native code produced
+    // with `into_raw` semantics (it incremented the count it hands over).
+    Ok(unsafe { Obj::from_raw(word) })
+}
+
+/// What native code needs of its frame, filled once on entry.
+#[repr(C)]
+pub struct Ctx {
+    /// The registers: one word each, 0 when unset.
+    pub regs: *mut usize,
+    /// The fast locals: one word each, 0 when unbound.
+    pub fast: *mut usize,
+    /// The code object's constants: one word each, 0 when unavailable.
+    pub consts: *const usize,
+    /// The word of `True`.
+    pub true_word: usize,
+    /// The word of `False`.
+    pub false_word: usize,
+    /// The Ctrl-C flag (a byte, nonzero when set).
+    pub interrupt: *const AtomicBool,
+}
+
+/// Fills `ctx` for `frame`.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with; `ctx` points
+/// at writable memory for a `Ctx`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
+    // SAFETY: by the contract, both pointers are valid and unaliased.
+    let (frame, ctx) = unsafe { (&mut *frame, &mut *ctx) };
+    // `Option<Obj>` has `Obj`'s size with `None` as 0 (Obj wraps a
+    // NonZeroUsize), so these vectors are word arrays. Neither vector is
+    // resized while the frame runs, so the pointers stay valid.
+    ctx.regs = frame.regs.as_mut_ptr().cast();
+    ctx.fast = frame.fast.as_mut_ptr().cast();
+    ctx.consts = frame.code.module.consts[frame.code.index].as_ptr().cast();
+    ctx.true_word = word_of(&rt::bool_obj(true));
+    ctx.false_word = word_of(&rt::bool_obj(false));
+    ctx.interrupt = std::sync::Arc::as_ptr(&crate::vm::interrupt::flag());
+}
+
+/// The word of an immortal object (True, False): it stays valid after
+/// this reference is gone.
+fn word_of(o: &Obj) -> usize {
+    o.id()
+}
+
+/// Runs the instruction at `pc` on the VM: -2 to go on, -1 when it raised
+/// (the exception is pending), else the pc to jump to.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_step(frame: *mut Frame, pc: u32) -> i64 {
+    // SAFETY: by the contract.
+    let frame = unsafe { &mut *frame };
+    match crate::vm::eval::step_at(frame, pc as usize) {
+        Ok(None) => -2,
+        Ok(Some(t)) => t as i64,
+        Err(e) => {
+            set_pending(e);
+            -1
+        }
+    }
+}
+
+/// Borrows a word as an object without touching its count.
+fn borrow(word: usize) -> ManuallyDrop<Obj> {
+    // SAFETY: native code passes only words of live objects it holds a
+    // reference to; ManuallyDrop keeps this copy from releasing it.
+    ManuallyDrop::new(unsafe { Obj::from_raw(word) })
+}
+
+/// `bool(x)` of a live word: 1 or 0, or -1 when `__bool__` raised.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_truth(word: usize) -> i32 {
+    match crate::protocol::truth(&borrow(word)) {
+        Ok(t) => t as i32,
+        Err(e) => {
+            set_pending(e);
+            -1
+        }
+    }
+}
+
+/// Releases the last reference of a heap object (native code decrements
+/// counts inline and calls this when one would drop to zero).
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_dealloc(word: usize) {
+    // SAFETY: native code owned this reference and hands it over.
+    drop(unsafe { Obj::from_raw(word) });
+}
+
+/// Raises KeyboardInterrupt if Ctrl-C was pressed: 0, or -1 with the
+/// exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_check_interrupt() -> i32 {
+    match crate::vm::interrupt::check() {
+        Ok(()) => 0,
+        Err(e) => {
+            set_pending(e);
+            -1
+        }
+    }
+}
+
+/// Handles the pending exception raised at `pc` as the VM's loop does:
+/// adds the traceback entry (not for a re-raise) and, when `pc` has a
+/// handler, puts the exception in the handler's register; otherwise it
+/// stays pending for the caller.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_unwind(frame: *mut Frame, pc: u32, reraise: u32) {
+    // SAFETY: by the contract.
+    let frame = unsafe { &mut *frame };
+    let e = take_pending();
+    if reraise == 0 {
+        crate::vm::eval::add_traceback(frame, pc as usize, &e.exc);
+    }
+    match frame.code.co().handler_at(pc as usize) {
+        Some(h) => crate::vm::eval::set(frame, h.exc, e.exc),
+        None => set_pending(e),
+    }
+}

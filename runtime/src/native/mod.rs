@@ -1,0 +1,22 @@
+//! The runtime's side of the native backend (docs/dev/native.md): the
+//! C ABI that generated code calls (`abi.rs`), the program image that a
+//! built executable carries (`image.rs`), and the executable's entry
+//! point (`entry.rs`).
+//!
+//! Native code runs on the VM's frames: a compiled code object gets a
+//! native entry, which `vm::eval::run` calls instead of interpreting, so
+//! native and VM functions call each other through the one calling
+//! convention the VM already has.
+
+pub mod abi;
+pub mod entry;
+pub mod image;
+
+/// A code object compiled to native code: runs a fresh frame to its end.
+/// Returns the owned word of the return value, or 0 with the exception
+/// left for `abi::take_pending`.
+///
+/// # Safety
+/// The function must be the one the native backend generated for the
+/// frame's code object; the frame must be live and not otherwise borrowed.
+pub type NativeFn = unsafe extern "C" fn(*mut crate::vm::frame::Frame) -> usize;
