@@ -11,7 +11,8 @@
 //!
 //! Each program runs as `pyrite run [--vm] NAME.py ARGS...` in its own folder,
 //! with only `PATH` and `LC_ALL=C.UTF-8` in the environment (as regen.py
-//! runs CPython), a timeout of 10 s, on a few threads. stderr is normalized
+//! runs CPython), a timeout of 10 s (90 s in native code, which includes
+//! the build), on a few threads. stderr is normalized
 //! as regen.py normalizes CPython's: the program folder's absolute path
 //! followed by `/` is removed, so tracebacks read `File "NAME.py"`.
 //!
@@ -34,8 +35,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Wall-clock limit for one program.
+/// Wall-clock limit for one program on the VM.
 const TIMEOUT: Duration = Duration::from_secs(10);
+/// Wall-clock limit for one program in native code: its first run builds
+/// it (the frontend, LLVM and the linker) on a busy machine.
+const BUILD_TIMEOUT: Duration = Duration::from_secs(90);
 /// Worker threads.
 const THREADS: usize = 3;
 /// Lines of diff shown per differing stream.
@@ -54,6 +58,13 @@ impl Backend {
             Backend::Vm => "expected_failures.txt",
             Backend::Native => "expected_failures_native.txt",
         })
+    }
+
+    fn timeout(self) -> Duration {
+        match self {
+            Backend::Vm => TIMEOUT,
+            Backend::Native => BUILD_TIMEOUT,
+        }
     }
 
     fn command(self) -> &'static str {
@@ -224,10 +235,14 @@ fn check(program: &Program, scratch: &Path, backend: Backend) -> Result<(), Stri
     let status = loop {
         match child.try_wait().expect("wait for pyrite") {
             Some(status) => break status,
-            None if start.elapsed() > TIMEOUT => {
+            None if start.elapsed() > backend.timeout() => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("{}: timed out after {TIMEOUT:?}", program.id));
+                return Err(format!(
+                    "{}: timed out after {:?}",
+                    program.id,
+                    backend.timeout()
+                ));
             }
             None => std::thread::sleep(Duration::from_millis(5)),
         }
