@@ -100,11 +100,23 @@ def compile_c(name, prog, workdir):
     return exe
 
 
+def build_native(pyrite):
+    """The pyrite column: `pyrite build PROG -o EXE` (default -O2), then EXE."""
+    def prepare(name, prog, workdir):
+        exe = os.path.join(workdir, name + "_pyrite")
+        res = subprocess.run([pyrite, "build", prog, "-o", exe],
+                             capture_output=True, text=True)
+        if res.returncode != 0:
+            raise PrepareError(res.stderr.strip())
+        return exe
+    return prepare
+
+
 def implementations(args):
     """The columns, in order. python3 must come first: it is the oracle.
 
-    To add a column, append an Impl here (e.g. `pyrite build` + run the
-    executable, via a `prepare` that builds and returns the executable's path).
+    To add a column, append an Impl here (a `prepare` may build an
+    executable and return its path, as `pyrite` and `C` do).
     """
     python3 = real_python3()
     pyrite = args.pyrite
@@ -115,7 +127,7 @@ def implementations(args):
         Impl("python3", [python3 or "python3", "{prog}"],
              None if python3 else "python3 not found"),
         Impl("pyrite-vm", [pyrite, "run", "--vm", "{prog}"], no_pyrite),
-        Impl("pyrite", [pyrite, "run", "{prog}"], no_pyrite),
+        Impl("pyrite", ["{exe}"], no_pyrite, prepare=build_native(pyrite)),
         Impl("pypy3", [pypy3 or "pypy3", "{prog}"],
              None if pypy3 else "pypy3 not installed"),
         Impl("C", ["{exe}"], None if cc else "no C compiler", prepare=compile_c),
