@@ -49,6 +49,15 @@ pub const SMALL_MIN: i64 = -(1 << 61);
 /// The largest small int.
 pub const SMALL_MAX: i64 = (1 << 61) - 1;
 
+/// Where a heap object's type pointer sits: native code tests a type
+/// without a call (`compiler/codegen` reads it from `native::abi::Ctx`).
+pub const TYPE_OFFSET: usize = std::mem::offset_of!(Header, ty);
+
+/// Where the payload of a heap object of Rust type `T` starts.
+pub const fn payload_offset<T>() -> usize {
+    std::mem::offset_of!(PyBox<T>, data)
+}
+
 /// The header every heap object starts with.
 #[repr(C)]
 pub struct Header {

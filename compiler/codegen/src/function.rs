@@ -13,11 +13,11 @@ use std::collections::HashMap;
 
 use compiler::bytecode::{CodeObject, Instr};
 use compiler::ir::Suspension;
-use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::{Builder, BuilderError};
 use inkwell::module::Linkage;
 use inkwell::values::{FunctionValue, IntValue, PointerValue};
+use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::runtime::Runtime;
 
@@ -58,6 +58,12 @@ struct Gen<'a, 'ctx> {
     true_word: IntValue<'ctx>,
     false_word: IntValue<'ctx>,
     interrupt: PointerValue<'ctx>,
+    none_word: IntValue<'ctx>,
+    float_type: IntValue<'ctx>,
+    type_offset: IntValue<'ctx>,
+    float_offset: IntValue<'ctx>,
+    /// Room for the argument words of the largest call (with a receiver).
+    args: PointerValue<'ctx>,
     /// The block of each pc.
     blocks: Vec<BasicBlock<'ctx>>,
     /// The unwinding block of each pc that has one.
@@ -80,19 +86,37 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         b.build_call(rt.enter, &[frame.into(), ctx.into()], "")?;
         let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
             let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
-            let ty: inkwell::types::BasicTypeEnum = if i == 3 || i == 4 {
-                rt.word.into()
-            } else {
+            let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5) {
                 rt.ptr.into()
+            } else {
+                rt.word.into()
             };
             b.build_load(ty, p, name)
         };
+        let most_args = co
+            .code
+            .iter()
+            .map(|i| match i {
+                Instr::Call { args, .. } | Instr::CallMethod { args, .. } => args.len + 1,
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0);
+        let args = b.build_array_alloca(
+            rt.word,
+            rt.word.const_int(u64::from(most_args.max(1)), false),
+            "args",
+        )?;
         let regs = field(0, "regs")?.into_pointer_value();
         let fast = field(1, "fast")?.into_pointer_value();
         let consts = field(2, "consts")?.into_pointer_value();
         let true_word = field(3, "true")?.into_int_value();
         let false_word = field(4, "false")?.into_int_value();
         let interrupt = field(5, "interrupt")?.into_pointer_value();
+        let none_word = field(6, "none")?.into_int_value();
+        let float_type = field(7, "float_type")?.into_int_value();
+        let type_offset = field(8, "type_offset")?.into_int_value();
+        let float_offset = field(9, "float_offset")?.into_int_value();
         match blocks.first() {
             Some(&first) => b.build_unconditional_branch(first)?,
             None => b.build_return(Some(&rt.word.const_zero()))?,
@@ -109,6 +133,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             true_word,
             false_word,
             interrupt,
+            none_word,
+            float_type,
+            type_offset,
+            float_offset,
+            args,
             blocks,
             unwinds: HashMap::new(),
         })
@@ -376,13 +405,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 Ok(())
             }
             I::Add { dst, a, b } | I::InplaceAdd { dst, a, b } => {
-                self.small_arith(pc, dst, a, b, Arith::Add)
+                self.arith(pc, dst, a, b, Arith::Add)
             }
             I::Sub { dst, a, b } | I::InplaceSub { dst, a, b } => {
-                self.small_arith(pc, dst, a, b, Arith::Sub)
+                self.arith(pc, dst, a, b, Arith::Sub)
             }
             I::Mul { dst, a, b } | I::InplaceMul { dst, a, b } => {
-                self.small_arith(pc, dst, a, b, Arith::Mul)
+                self.arith(pc, dst, a, b, Arith::Mul)
+            }
+            I::TrueDiv { dst, a, b } | I::InplaceTrueDiv { dst, a, b } => {
+                self.arith(pc, dst, a, b, Arith::Div)
             }
             I::BitAnd { dst, a, b } | I::InplaceBitAnd { dst, a, b } => {
                 self.small_bits(pc, dst, a, b, Bits::And)
@@ -393,20 +425,34 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::BitXor { dst, a, b } | I::InplaceBitXor { dst, a, b } => {
                 self.small_bits(pc, dst, a, b, Bits::Xor)
             }
-            I::Lt { dst, a, b } => self.small_compare(pc, dst, a, b, IntPredicate::SLT),
-            I::Le { dst, a, b } => self.small_compare(pc, dst, a, b, IntPredicate::SLE),
-            I::Gt { dst, a, b } => self.small_compare(pc, dst, a, b, IntPredicate::SGT),
-            I::Ge { dst, a, b } => self.small_compare(pc, dst, a, b, IntPredicate::SGE),
-            I::Eq { dst, a, b } => self.small_compare(pc, dst, a, b, IntPredicate::EQ),
-            I::Ne { dst, a, b } => self.small_compare(pc, dst, a, b, IntPredicate::NE),
+            I::Lt { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Lt),
+            I::Le { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Le),
+            I::Gt { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Gt),
+            I::Ge { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Ge),
+            I::Eq { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Eq),
+            I::Ne { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Ne),
+            I::LoadGlobal { dst, name } => self.load_global(pc, dst, name),
+            I::Call {
+                dst,
+                kwnames,
+                callee,
+                args,
+            } => self.call(pc, dst, kwnames, callee, None, args),
+            I::CallMethod {
+                dst,
+                kwnames,
+                callee,
+                self_,
+                args,
+            } => self.call(pc, dst, kwnames, callee, Some(self_), args),
             I::Is { dst, a, b } => self.identity(pc, dst, a, b, IntPredicate::EQ),
             I::IsNot { dst, a, b } => self.identity(pc, dst, a, b, IntPredicate::NE),
             _ => self.step(pc),
         }
     }
 
-    /// `branch cond`: True and False decide inline, anything else through
-    /// `pyrt_truth`.
+    /// `branch cond`: True, False, None and small ints decide inline,
+    /// anything else through `pyrt_truth`.
     fn branch(&mut self, pc: usize, cond: u32, then: u32, else_: u32) -> Built<()> {
         let (Some(&t), Some(&e)) = (
             self.blocks.get(then as usize),
@@ -427,8 +473,28 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let is_false = self
             .b
             .build_int_compare(IntPredicate::EQ, w, self.false_word, "")?;
+        let not_false = self.block(&format!("notfalse{pc}"));
+        self.b.build_conditional_branch(is_false, e, not_false)?;
+        self.b.position_at_end(not_false);
+        let is_none = self
+            .b
+            .build_int_compare(IntPredicate::EQ, w, self.none_word, "")?;
+        let not_none = self.block(&format!("notnone{pc}"));
+        self.b.build_conditional_branch(is_none, e, not_none)?;
+        self.b.position_at_end(not_none);
+        // A small int is true unless it is 0 (the word 1).
+        let tag = self.b.build_and(w, self.word(1), "")?;
+        let is_small =
+            self.b
+                .build_int_compare(IntPredicate::NE, tag, self.rt.word.const_zero(), "")?;
+        let small = self.block(&format!("smalltruth{pc}"));
         let other = self.block(&format!("truth{pc}"));
-        self.b.build_conditional_branch(is_false, e, other)?;
+        self.b.build_conditional_branch(is_small, small, other)?;
+        self.b.position_at_end(small);
+        let zero = self
+            .b
+            .build_int_compare(IntPredicate::EQ, w, self.word(1), "")?;
+        self.b.build_conditional_branch(zero, e, t)?;
         self.b.position_at_end(other);
         let r = self
             .b
@@ -449,39 +515,280 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
-    /// `+`, `-`, `*` of two small ints whose result is a small int.
-    fn small_arith(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Arith) -> Built<()> {
+    /// `+ - * /`: two small ints whose result is a small int (not for `/`),
+    /// else two numbers of which one is a float (or `/` of two small ints),
+    /// as doubles; anything else through the VM.
+    fn arith(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Arith) -> Built<()> {
         let (x, y) = (self.load(self.regs, a)?, self.load(self.regs, b)?);
-        let small = self.both_small(x, y)?;
-        let wide = self.rt.context.i128_type();
-        let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
-        let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
-        let xw = self.b.build_int_s_extend(xi, wide, "")?;
-        let yw = self.b.build_int_s_extend(yi, wide, "")?;
-        let r = match op {
-            Arith::Add => self.b.build_int_add(xw, yw, "")?,
-            Arith::Sub => self.b.build_int_sub(xw, yw, "")?,
-            Arith::Mul => self.b.build_int_mul(xw, yw, "")?,
+        let floats = self.block(&format!("float{pc}"));
+        if op != Arith::Div {
+            let small = self.both_small(x, y)?;
+            let wide = self.rt.context.i128_type();
+            let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
+            let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
+            let xw = self.b.build_int_s_extend(xi, wide, "")?;
+            let yw = self.b.build_int_s_extend(yi, wide, "")?;
+            let r = match op {
+                Arith::Add => self.b.build_int_add(xw, yw, "")?,
+                Arith::Sub => self.b.build_int_sub(xw, yw, "")?,
+                _ => self.b.build_int_mul(xw, yw, "")?,
+            };
+            let lo = self.b.build_int_compare(
+                IntPredicate::SGE,
+                r,
+                wide.const_int(SMALL_MIN as u64, true),
+                "",
+            )?;
+            let hi = self.b.build_int_compare(
+                IntPredicate::SLE,
+                r,
+                wide.const_int(SMALL_MAX as u64, true),
+                "",
+            )?;
+            let fits = self.b.build_and(lo, hi, "")?;
+            let ok = self.b.build_and(small, fits, "")?;
+            let int_done = self.block(&format!("int{pc}"));
+            self.b.build_conditional_branch(ok, int_done, floats)?;
+            self.b.position_at_end(int_done);
+            let r = self.b.build_int_truncate(r, self.rt.word, "")?;
+            let shifted = self.b.build_left_shift(r, self.word(1), "")?;
+            let w = self.b.build_or(shifted, self.word(1), "")?;
+            self.replace(self.regs, dst, w)?;
+            self.next(pc)?;
+        } else {
+            self.b.build_unconditional_branch(floats)?;
+        }
+        self.b.position_at_end(floats);
+        let fx = self.number(x)?;
+        let fy = self.number(y)?;
+        let both = self.b.build_and(fx.ok, fy.ok, "")?;
+        let usable = if op == Arith::Div {
+            let nonzero = self.b.build_float_compare(
+                FloatPredicate::ONE,
+                fy.value,
+                self.rt.f64.const_zero(),
+                "",
+            )?;
+            self.b.build_and(both, nonzero, "")?
+        } else {
+            // Two ints that overflowed make a big int, not a float.
+            let one_float = self.b.build_or(fx.is_float, fy.is_float, "")?;
+            self.b.build_and(both, one_float, "")?
         };
-        let lo = self.b.build_int_compare(
-            IntPredicate::SGE,
-            r,
-            wide.const_int(SMALL_MIN as u64, true),
-            "",
+        let not_usable = self.b.build_not(usable, "")?;
+        self.slow_if(pc, not_usable)?;
+        let v = match op {
+            Arith::Add => self.b.build_float_add(fx.value, fy.value, "")?,
+            Arith::Sub => self.b.build_float_sub(fx.value, fy.value, "")?,
+            Arith::Mul => self.b.build_float_mul(fx.value, fy.value, "")?,
+            Arith::Div => self.b.build_float_div(fx.value, fy.value, "")?,
+        };
+        let w = self.call_word(self.rt.float_new, &[v.into()])?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// A word as a double: a small int of at most 53 bits (so that the
+    /// double is exact, as CPython's comparisons need), or an exact float.
+    fn number(&mut self, w: IntValue<'ctx>) -> Built<Number<'ctx>> {
+        let (small_bb, ptr_bb, type_bb, float_bb, join) = (
+            self.block("num.small"),
+            self.block("num.ptr"),
+            self.block("num.type"),
+            self.block("num.float"),
+            self.block("num"),
+        );
+        let tag = self.b.build_and(w, self.word(1), "")?;
+        let is_small =
+            self.b
+                .build_int_compare(IntPredicate::NE, tag, self.rt.word.const_zero(), "")?;
+        self.b
+            .build_conditional_branch(is_small, small_bb, ptr_bb)?;
+
+        self.b.position_at_end(small_bb);
+        let i = self.b.build_right_shift(w, self.word(1), true, "")?;
+        let biased = self.b.build_int_add(i, self.word(1 << 53), "")?;
+        let exact = self
+            .b
+            .build_int_compare(IntPredicate::ULE, biased, self.word(1 << 54), "")?;
+        let from_int = self.b.build_signed_int_to_float(i, self.rt.f64, "")?;
+        self.b.build_unconditional_branch(join)?;
+
+        self.b.position_at_end(ptr_bb);
+        let nonzero =
+            self.b
+                .build_int_compare(IntPredicate::NE, w, self.rt.word.const_zero(), "")?;
+        self.b.build_conditional_branch(nonzero, type_bb, join)?;
+
+        self.b.position_at_end(type_bb);
+        let ty = self.field(w, self.type_offset, self.rt.word.into())?;
+        let is_float =
+            self.b
+                .build_int_compare(IntPredicate::EQ, ty.into_int_value(), self.float_type, "")?;
+        self.b.build_conditional_branch(is_float, float_bb, join)?;
+
+        self.b.position_at_end(float_bb);
+        let from_float = self
+            .field(w, self.float_offset, self.rt.f64.into())?
+            .into_float_value();
+        self.b.build_unconditional_branch(join)?;
+
+        self.b.position_at_end(join);
+        let bool_ty = self.rt.context.bool_type();
+        let (yes, no) = (bool_ty.const_int(1, false), bool_ty.const_zero());
+        let zero = self.rt.f64.const_zero();
+        let ok = self.b.build_phi(bool_ty, "num.ok")?;
+        ok.add_incoming(&[
+            (&exact, small_bb),
+            (&no, ptr_bb),
+            (&no, type_bb),
+            (&yes, float_bb),
+        ]);
+        let float = self.b.build_phi(bool_ty, "num.isfloat")?;
+        float.add_incoming(&[
+            (&no, small_bb),
+            (&no, ptr_bb),
+            (&no, type_bb),
+            (&yes, float_bb),
+        ]);
+        let value = self.b.build_phi(self.rt.f64, "num.value")?;
+        value.add_incoming(&[
+            (&from_int, small_bb),
+            (&zero, ptr_bb),
+            (&zero, type_bb),
+            (&from_float, float_bb),
+        ]);
+        Ok(Number {
+            ok: ok.as_basic_value().into_int_value(),
+            is_float: float.as_basic_value().into_int_value(),
+            value: value.as_basic_value().into_float_value(),
+        })
+    }
+
+    /// Loads a value of type `ty` at byte `offset` of the object `w`.
+    fn field(
+        &self,
+        w: IntValue<'ctx>,
+        offset: IntValue<'ctx>,
+        ty: inkwell::types::BasicTypeEnum<'ctx>,
+    ) -> Built<inkwell::values::BasicValueEnum<'ctx>> {
+        let addr = self.b.build_int_add(w, offset, "")?;
+        let p = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        self.b.build_load(ty, p, "")
+    }
+
+    /// Calls a runtime function that returns a word.
+    fn call_word(
+        &self,
+        f: FunctionValue<'ctx>,
+        args: &[inkwell::values::BasicMetadataValueEnum<'ctx>],
+    ) -> Built<IntValue<'ctx>> {
+        Ok(self
+            .b
+            .build_call(f, args, "")?
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .unwrap_or_else(|| self.rt.word.const_zero()))
+    }
+
+    /// Goes to the unwinding block when a runtime call returned 0.
+    fn unwind_if_zero(&mut self, pc: usize, w: IntValue<'ctx>) -> Built<()> {
+        let failed = self.is_zero(w)?;
+        let unwind = self.unwind(pc)?;
+        let go = self.block(&format!("ok{pc}"));
+        self.b.build_conditional_branch(failed, unwind, go)?;
+        self.b.position_at_end(go);
+        Ok(())
+    }
+
+    /// `load.global` through the VM's cache (no dispatch on the opcode).
+    fn load_global(&mut self, pc: usize, dst: u32, name: u32) -> Built<()> {
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        let name = self.rt.i32.const_int(u64::from(name), false);
+        let w = self.call_word(
+            self.rt.load_global,
+            &[self.frame.into(), pc32.into(), name.into()],
         )?;
-        let hi = self.b.build_int_compare(
-            IntPredicate::SLE,
-            r,
-            wide.const_int(SMALL_MAX as u64, true),
-            "",
+        self.unwind_if_zero(pc, w)?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// `call` / `call_method`: the argument words go to `pyrt_call` in
+    /// place (no copies, no count updates). A method call's receiver, when
+    /// `load_method` found one, is moved out of its register first, as the
+    /// VM does, and released after the call.
+    fn call(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        kwnames: Option<u32>,
+        callee: u32,
+        receiver: Option<u32>,
+        args: compiler::bytecode::ArgRange,
+    ) -> Built<()> {
+        let Some(regs) = args.regs(&self.co.operands) else {
+            return self.step(pc);
+        };
+        let f = self.load(self.regs, callee)?;
+        let mut unset = self.is_zero(f)?;
+        let mut words = Vec::with_capacity(regs.len());
+        for &r in regs {
+            let w = self.load(self.regs, r)?;
+            let z = self.is_zero(w)?;
+            unset = self.b.build_or(unset, z, "")?;
+            words.push(w);
+        }
+        self.slow_if(pc, unset)?;
+        for (i, w) in words.iter().enumerate() {
+            let p = self.slot(self.args, i as u32 + 1)?;
+            self.b.build_store(p, *w)?;
+        }
+        let n = self.rt.i32.const_int(words.len() as u64, false);
+        let (base, count, recv) = match receiver {
+            None => (self.slot(self.args, 1)?, n, None),
+            Some(r) => {
+                let recv = self.load(self.regs, r)?;
+                let p = self.slot(self.regs, r)?;
+                self.b.build_store(p, self.rt.word.const_zero())?;
+                self.b.build_store(self.args, recv)?;
+                let has = self.b.build_int_compare(
+                    IntPredicate::NE,
+                    recv,
+                    self.rt.word.const_zero(),
+                    "",
+                )?;
+                let from = self.slot(self.args, 1)?;
+                let base = self
+                    .b
+                    .build_select(has, self.args, from, "")?
+                    .into_pointer_value();
+                let one = self.b.build_int_z_extend(has, self.rt.i32, "")?;
+                let count = self.b.build_int_add(n, one, "")?;
+                (base, count, Some(recv))
+            }
+        };
+        let kw = self
+            .rt
+            .word
+            .const_int(kwnames.map_or(u64::MAX, u64::from), kwnames.is_none());
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        let w = self.call_word(
+            self.rt.call,
+            &[
+                self.frame.into(),
+                pc32.into(),
+                f.into(),
+                base.into(),
+                count.into(),
+                kw.into(),
+            ],
         )?;
-        let fits = self.b.build_and(lo, hi, "")?;
-        let ok = self.b.build_and(small, fits, "")?;
-        let not_ok = self.b.build_not(ok, "")?;
-        self.slow_if(pc, not_ok)?;
-        let r = self.b.build_int_truncate(r, self.rt.word, "")?;
-        let shifted = self.b.build_left_shift(r, self.word(1), "")?;
-        let w = self.b.build_or(shifted, self.word(1), "")?;
+        if let Some(recv) = recv {
+            self.decref(recv)?;
+        }
+        self.unwind_if_zero(pc, w)?;
         self.replace(self.regs, dst, w)?;
         self.next(pc)
     }
@@ -504,20 +811,32 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.next(pc)
     }
 
-    /// A comparison of two small ints: the tagged words order as the ints.
-    fn small_compare(
-        &mut self,
-        pc: usize,
-        dst: u32,
-        a: u32,
-        b: u32,
-        pred: IntPredicate,
-    ) -> Built<()> {
+    /// A comparison: of two small ints (the tagged words order as the
+    /// ints), else of two numbers as doubles (exact: floats, and ints of
+    /// at most 53 bits); anything else through the VM.
+    fn compare(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Cmp) -> Built<()> {
         let (x, y) = (self.load(self.regs, a)?, self.load(self.regs, b)?);
         let small = self.both_small(x, y)?;
-        let not_small = self.b.build_not(small, "")?;
-        self.slow_if(pc, not_small)?;
-        let c = self.b.build_int_compare(pred, x, y, "")?;
+        let ints = self.block(&format!("int{pc}"));
+        let floats = self.block(&format!("float{pc}"));
+        self.b.build_conditional_branch(small, ints, floats)?;
+        self.b.position_at_end(ints);
+        let c = self.b.build_int_compare(op.int(), x, y, "")?;
+        let w = self
+            .b
+            .build_select(c, self.true_word, self.false_word, "")?
+            .into_int_value();
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)?;
+        self.b.position_at_end(floats);
+        let fx = self.number(x)?;
+        let fy = self.number(y)?;
+        let both = self.b.build_and(fx.ok, fy.ok, "")?;
+        let not_both = self.b.build_not(both, "")?;
+        self.slow_if(pc, not_both)?;
+        let c = self
+            .b
+            .build_float_compare(op.float(), fx.value, fy.value, "")?;
         let w = self
             .b
             .build_select(c, self.true_word, self.false_word, "")?
@@ -545,11 +864,57 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Arith {
     Add,
     Sub,
     Mul,
+    Div,
+}
+
+#[derive(Clone, Copy)]
+enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl Cmp {
+    fn int(self) -> IntPredicate {
+        match self {
+            Cmp::Lt => IntPredicate::SLT,
+            Cmp::Le => IntPredicate::SLE,
+            Cmp::Gt => IntPredicate::SGT,
+            Cmp::Ge => IntPredicate::SGE,
+            Cmp::Eq => IntPredicate::EQ,
+            Cmp::Ne => IntPredicate::NE,
+        }
+    }
+
+    /// IEEE comparisons as Python's: false with a NaN, except `!=`.
+    fn float(self) -> FloatPredicate {
+        match self {
+            Cmp::Lt => FloatPredicate::OLT,
+            Cmp::Le => FloatPredicate::OLE,
+            Cmp::Gt => FloatPredicate::OGT,
+            Cmp::Ge => FloatPredicate::OGE,
+            Cmp::Eq => FloatPredicate::OEQ,
+            Cmp::Ne => FloatPredicate::UNE,
+        }
+    }
+}
+
+/// A word seen as a double (`Gen::number`).
+struct Number<'ctx> {
+    /// Whether it is a number usable as a double.
+    ok: IntValue<'ctx>,
+    /// Whether it is a float object.
+    is_float: IntValue<'ctx>,
+    /// Its value (meaningless unless `ok`).
+    value: inkwell::values::FloatValue<'ctx>,
 }
 
 #[derive(Clone, Copy)]

@@ -22,8 +22,13 @@ pub struct Runtime<'ctx> {
     pub word: IntType<'ctx>,
     pub i32: IntType<'ctx>,
     pub ptr: PointerType<'ctx>,
-    /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag.
+    /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag, None,
+    /// the float type, the type pointer's offset, a float's value offset.
     pub ctx: StructType<'ctx>,
+    pub f64: inkwell::types::FloatType<'ctx>,
+    pub float_new: FunctionValue<'ctx>,
+    pub load_global: FunctionValue<'ctx>,
+    pub call: FunctionValue<'ctx>,
     pub enter: FunctionValue<'ctx>,
     pub step: FunctionValue<'ctx>,
     pub truth: FunctionValue<'ctx>,
@@ -65,9 +70,14 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 ptr.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
             ],
             false,
         );
+        let f64 = context.f64_type();
         let dealloc = declare("pyrt_dealloc", void.fn_type(&[word.into()], false));
         let rt = Runtime {
             context,
@@ -75,6 +85,26 @@ impl<'ctx> Runtime<'ctx> {
             i32,
             ptr,
             ctx,
+            f64,
+            float_new: declare("pyrt_float_new", word.fn_type(&[f64.into()], false)),
+            load_global: declare(
+                "pyrt_load_global",
+                word.fn_type(&[ptr.into(), i32.into(), i32.into()], false),
+            ),
+            call: declare(
+                "pyrt_call",
+                word.fn_type(
+                    &[
+                        ptr.into(),
+                        i32.into(),
+                        word.into(),
+                        ptr.into(),
+                        i32.into(),
+                        word.into(),
+                    ],
+                    false,
+                ),
+            ),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
             step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),
             truth: declare("pyrt_truth", i32.fn_type(&[word.into()], false)),

@@ -20,6 +20,7 @@ use super::NativeFn;
 use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
+use crate::types::float::FloatData;
 use crate::vm::frame::Frame;
 
 thread_local! {
@@ -66,6 +67,14 @@ pub struct Ctx {
     pub false_word: usize,
     /// The Ctrl-C flag (a byte, nonzero when set).
     pub interrupt: *const AtomicBool,
+    /// The word of `None`.
+    pub none_word: usize,
+    /// The word of the `float` type.
+    pub float_type: usize,
+    /// Where a heap object's type pointer sits.
+    pub type_offset: usize,
+    /// Where a float's `f64` sits.
+    pub float_offset: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -85,11 +94,15 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     ctx.consts = frame.code.module.consts[frame.code.index].as_ptr().cast();
     ctx.true_word = word_of(&rt::bool_obj(true));
     ctx.false_word = word_of(&rt::bool_obj(false));
-    ctx.interrupt = std::sync::Arc::as_ptr(&crate::vm::interrupt::flag());
+    ctx.interrupt = crate::vm::interrupt::flag_ptr();
+    ctx.none_word = word_of(&rt::none());
+    ctx.float_type = rt::ty(|t| &t.float).id();
+    ctx.type_offset = crate::object::TYPE_OFFSET;
+    ctx.float_offset = crate::object::payload_offset::<FloatData>();
 }
 
-/// The word of an immortal object (True, False): it stays valid after
-/// this reference is gone.
+/// The word of an immortal object (True, False, None, builtin types): it
+/// stays valid after this reference is gone.
 fn word_of(o: &Obj) -> usize {
     o.id()
 }
@@ -171,5 +184,66 @@ pub unsafe extern "C" fn pyrt_unwind(frame: *mut Frame, pc: u32, reraise: u32) {
     match frame.code.co().handler_at(pc as usize) {
         Some(h) => crate::vm::eval::set(frame, h.exc, e.exc),
         None => set_pending(e),
+    }
+}
+
+/// A new float (native code's arithmetic result): its owned word.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_float_new(value: f64) -> usize {
+    crate::types::float::new_float(value).into_raw()
+}
+
+/// `load.global` at `pc` through the VM's per-instruction cache: the owned
+/// word, or 0 with the NameError pending.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_load_global(frame: *mut Frame, pc: u32, name: u32) -> usize {
+    // SAFETY: by the contract.
+    let frame = unsafe { &mut *frame };
+    // The cache is indexed by the pc of the instruction being run.
+    frame.pc = pc as usize + 1;
+    match crate::vm::eval::load_global_cached(frame, name) {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            set_pending(e);
+            0
+        }
+    }
+}
+
+/// `call` with the callee and `nargs` argument words (borrowed; all
+/// nonzero), keyword names in constant `kwnames` (or -1): the owned word
+/// of the result, or 0 with the exception pending.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with; `args` points
+/// at `nargs` words of live objects.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_call(
+    frame: *mut Frame,
+    pc: u32,
+    callee: usize,
+    args: *const usize,
+    nargs: u32,
+    kwnames: i64,
+) -> usize {
+    // SAFETY: by the contract.
+    let frame = unsafe { &mut *frame };
+    frame.pc = pc as usize + 1;
+    // SAFETY: by the contract, `args` holds `nargs` nonzero words of live
+    // objects; `Obj` is a transparent nonzero word, so the slice is a
+    // slice of borrowed `Obj`s, never dropped through it.
+    let args: &[Obj] = unsafe { std::slice::from_raw_parts(args.cast::<Obj>(), nargs as usize) };
+    let kwnames = u32::try_from(kwnames).ok();
+    let result = crate::vm::interrupt::check()
+        .and_then(|()| crate::vm::eval::call_in_frame(frame, &borrow(callee), args, kwnames));
+    match result {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            set_pending(e);
+            0
+        }
     }
 }

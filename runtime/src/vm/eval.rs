@@ -1031,7 +1031,12 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
 
 /// Calls `f` with `args` (keyword names in constant `kwnames`); the
 /// builtins that read the caller's frame get this frame.
-fn call_in_frame(frame: &Frame, f: &Obj, args: &[Obj], kwnames: Option<u32>) -> PyResult<Obj> {
+pub(crate) fn call_in_frame(
+    frame: &Frame,
+    f: &Obj,
+    args: &[Obj],
+    kwnames: Option<u32>,
+) -> PyResult<Obj> {
     if crate::builtins::frame_fns::is_frame_fn(f) {
         let kw = kwnames_of(frame, kwnames)?;
         return crate::builtins::frame_fns::call(frame, f, args, &kw);
@@ -1079,7 +1084,7 @@ fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the
 /// versions of the globals and builtins dicts.
-fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
+pub(crate) fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
     let pc = frame.pc - 1;
     let g = (frame.globals.id(), dict::version(&frame.globals));
     let b = (frame.builtins.id(), dict::version(&frame.builtins));

@@ -17,6 +17,12 @@ pub fn flag() -> Arc<AtomicBool> {
     Arc::clone(&FLAG)
 }
 
+/// The flag itself, for native code's inline check (it lives as long as
+/// the process).
+pub fn flag_ptr() -> *const AtomicBool {
+    Arc::as_ptr(&FLAG)
+}
+
 /// Raises KeyboardInterrupt if SIGINT arrived since the last check.
 #[inline]
 pub fn check() -> PyResult<()> {
