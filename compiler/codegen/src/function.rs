@@ -432,6 +432,41 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Eq { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Eq),
             I::Ne { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Ne),
             I::LoadGlobal { dst, name } => self.load_global(pc, dst, name),
+            I::ItemGet { dst, obj, key } => {
+                let ws = self.operands(pc, &[obj, key])?;
+                let w = self.call_word(self.rt.getitem, &[ws[0].into(), ws[1].into()])?;
+                self.finish_word(pc, dst, w)
+            }
+            I::ItemSet { obj, key, value } => {
+                let ws = self.operands(pc, &[obj, key, value])?;
+                let r =
+                    self.call_word(self.rt.setitem, &[ws[0].into(), ws[1].into(), ws[2].into()])?;
+                self.finish_status(pc, r)
+            }
+            I::AttrGet { dst, name, obj } => {
+                let ws = self.operands(pc, &[obj])?;
+                let n = self.rt.i32.const_int(u64::from(name), false);
+                let w = self.call_word(
+                    self.rt.getattr,
+                    &[self.frame.into(), ws[0].into(), n.into()],
+                )?;
+                self.finish_word(pc, dst, w)
+            }
+            I::AttrSet { name, obj, value } => {
+                let ws = self.operands(pc, &[obj, value])?;
+                let n = self.rt.i32.const_int(u64::from(name), false);
+                let r = self.call_word(
+                    self.rt.setattr,
+                    &[self.frame.into(), ws[0].into(), n.into(), ws[1].into()],
+                )?;
+                self.finish_status(pc, r)
+            }
+            I::ForIter {
+                dst,
+                iter,
+                next,
+                done,
+            } => self.for_iter(pc, dst, iter, next, done),
             I::Call {
                 dst,
                 kwnames,
@@ -583,6 +618,53 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             Arith::Mul => self.b.build_float_mul(fx.value, fy.value, "")?,
             Arith::Div => self.b.build_float_div(fx.value, fy.value, "")?,
         };
+        self.store_float(pc, dst, v)
+    }
+
+    /// Puts a double in register `dst`: into the float the register holds
+    /// when nothing else references it (as CPython reuses a dying float),
+    /// else into a new float.
+    fn store_float(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        v: inkwell::values::FloatValue<'ctx>,
+    ) -> Built<()> {
+        let old = self.load(self.regs, dst)?;
+        let (heap_bb, type_bb, reuse_bb, fresh_bb) = (
+            self.block(&format!("oldheap{pc}")),
+            self.block(&format!("oldtype{pc}")),
+            self.block(&format!("reuse{pc}")),
+            self.block(&format!("fresh{pc}")),
+        );
+        let tag = self.b.build_and(old, self.word(1), "")?;
+        let untagged =
+            self.b
+                .build_int_compare(IntPredicate::EQ, tag, self.rt.word.const_zero(), "")?;
+        let nonzero =
+            self.b
+                .build_int_compare(IntPredicate::NE, old, self.rt.word.const_zero(), "")?;
+        let heap = self.b.build_and(untagged, nonzero, "")?;
+        self.b.build_conditional_branch(heap, heap_bb, fresh_bb)?;
+        self.b.position_at_end(heap_bb);
+        let count = self.field(old, self.rt.word.const_zero(), self.rt.word.into())?;
+        let only =
+            self.b
+                .build_int_compare(IntPredicate::EQ, count.into_int_value(), self.word(1), "")?;
+        self.b.build_conditional_branch(only, type_bb, fresh_bb)?;
+        self.b.position_at_end(type_bb);
+        let ty = self.field(old, self.type_offset, self.rt.word.into())?;
+        let is_float =
+            self.b
+                .build_int_compare(IntPredicate::EQ, ty.into_int_value(), self.float_type, "")?;
+        self.b
+            .build_conditional_branch(is_float, reuse_bb, fresh_bb)?;
+        self.b.position_at_end(reuse_bb);
+        let addr = self.b.build_int_add(old, self.float_offset, "")?;
+        let p = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        self.b.build_store(p, v)?;
+        self.next(pc)?;
+        self.b.position_at_end(fresh_bb);
         let w = self.call_word(self.rt.float_new, &[v.into()])?;
         self.replace(self.regs, dst, w)?;
         self.next(pc)
@@ -702,6 +784,74 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// The words of registers `regs`, going to the VM's implementation of
+    /// the instruction when one is unset.
+    fn operands(&mut self, pc: usize, regs: &[u32]) -> Built<Vec<IntValue<'ctx>>> {
+        let mut words = Vec::with_capacity(regs.len());
+        let mut unset = self.rt.context.bool_type().const_zero();
+        for &r in regs {
+            let w = self.load(self.regs, r)?;
+            let z = self.is_zero(w)?;
+            unset = self.b.build_or(unset, z, "")?;
+            words.push(w);
+        }
+        self.slow_if(pc, unset)?;
+        Ok(words)
+    }
+
+    /// After a runtime call that returns an owned word or 0: the word to
+    /// `dst`, or the exception unwound.
+    fn finish_word(&mut self, pc: usize, dst: u32, w: IntValue<'ctx>) -> Built<()> {
+        self.unwind_if_zero(pc, w)?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// After a runtime call that returns 0 or -1 (raised).
+    fn finish_status(&mut self, pc: usize, r: IntValue<'ctx>) -> Built<()> {
+        let failed =
+            self.b
+                .build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "")?;
+        let unwind = self.unwind(pc)?;
+        let go = self.block(&format!("ok{pc}"));
+        self.b.build_conditional_branch(failed, unwind, go)?;
+        self.b.position_at_end(go);
+        self.next(pc)
+    }
+
+    /// `for_iter`: the next item to `dst` and on to `next`, or on to
+    /// `done` at exhaustion.
+    fn for_iter(&mut self, pc: usize, dst: u32, iter: u32, next: u32, done: u32) -> Built<()> {
+        let (Some(&next_bb), Some(&done_bb)) = (
+            self.blocks.get(next as usize),
+            self.blocks.get(done as usize),
+        ) else {
+            self.b.build_unreachable()?;
+            return Ok(());
+        };
+        let ws = self.operands(pc, &[iter])?;
+        // The item goes through the first word of the argument area.
+        let r = self.call_word(self.rt.next, &[ws[0].into(), self.args.into()])?;
+        let got = self.block(&format!("item{pc}"));
+        let unwind = self.unwind(pc)?;
+        self.b.build_switch(
+            r,
+            unwind,
+            &[
+                (self.rt.i32.const_int(1, false), got),
+                (self.rt.i32.const_zero(), done_bb),
+            ],
+        )?;
+        self.b.position_at_end(got);
+        let item = self
+            .b
+            .build_load(self.rt.word, self.args, "item")?
+            .into_int_value();
+        self.replace(self.regs, dst, item)?;
+        self.b.build_unconditional_branch(next_bb)?;
+        Ok(())
+    }
+
     /// `load.global` through the VM's cache (no dispatch on the opcode).
     fn load_global(&mut self, pc: usize, dst: u32, name: u32) -> Built<()> {
         let pc32 = self.rt.i32.const_int(pc as u64, false);
@@ -710,9 +860,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.rt.load_global,
             &[self.frame.into(), pc32.into(), name.into()],
         )?;
-        self.unwind_if_zero(pc, w)?;
-        self.replace(self.regs, dst, w)?;
-        self.next(pc)
+        self.finish_word(pc, dst, w)
     }
 
     /// `call` / `call_method`: the argument words go to `pyrt_call` in
@@ -788,9 +936,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if let Some(recv) = recv {
             self.decref(recv)?;
         }
-        self.unwind_if_zero(pc, w)?;
-        self.replace(self.regs, dst, w)?;
-        self.next(pc)
+        self.finish_word(pc, dst, w)
     }
 
     /// `&`, `|`, `^` of two small ints, on the tagged words.

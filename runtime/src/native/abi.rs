@@ -157,13 +157,7 @@ pub extern "C" fn pyrt_dealloc(word: usize) {
 /// exception pending.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_check_interrupt() -> i32 {
-    match crate::vm::interrupt::check() {
-        Ok(()) => 0,
-        Err(e) => {
-            set_pending(e);
-            -1
-        }
-    }
+    status(crate::vm::interrupt::check())
 }
 
 /// Handles the pending exception raised at `pc` as the VM's loop does:
@@ -204,13 +198,7 @@ pub unsafe extern "C" fn pyrt_load_global(frame: *mut Frame, pc: u32, name: u32)
     let frame = unsafe { &mut *frame };
     // The cache is indexed by the pc of the instruction being run.
     frame.pc = pc as usize + 1;
-    match crate::vm::eval::load_global_cached(frame, name) {
-        Ok(v) => v.into_raw(),
-        Err(e) => {
-            set_pending(e);
-            0
-        }
-    }
+    word_or_pending(crate::vm::eval::load_global_cached(frame, name))
 }
 
 /// `call` with the callee and `nargs` argument words (borrowed; all
@@ -244,6 +232,104 @@ pub unsafe extern "C" fn pyrt_call(
         Err(e) => {
             set_pending(e);
             0
+        }
+    }
+}
+
+/// Turns a result into an owned word, or 0 with the exception pending.
+fn word_or_pending(r: PyResult<Obj>) -> usize {
+    match r {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            set_pending(e);
+            0
+        }
+    }
+}
+
+/// Turns a result into 0, or -1 with the exception pending.
+fn status(r: PyResult<()>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            set_pending(e);
+            -1
+        }
+    }
+}
+
+/// Name `i` of the frame's code object.
+fn name_of(frame: &Frame, i: u32) -> PyResult<Obj> {
+    frame
+        .code
+        .name(i)
+        .cloned()
+        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
+}
+
+/// `obj[key]` of two live words.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_getitem(obj: usize, key: usize) -> usize {
+    word_or_pending(crate::protocol::getitem(&borrow(obj), &borrow(key)))
+}
+
+/// `obj[key] = value` of three live words: 0, or -1 when it raised.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
+    status(crate::protocol::setitem(
+        &borrow(obj),
+        &borrow(key),
+        Some(&borrow(value)),
+    ))
+}
+
+/// `obj.NAME` with name `name` of the frame's code object.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_getattr(frame: *mut Frame, obj: usize, name: u32) -> usize {
+    // SAFETY: by the contract.
+    let frame = unsafe { &*frame };
+    word_or_pending(name_of(frame, name).and_then(|n| crate::protocol::getattr(&borrow(obj), &n)))
+}
+
+/// `obj.NAME = value`: 0, or -1 when it raised.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_setattr(
+    frame: *mut Frame,
+    obj: usize,
+    name: u32,
+    value: usize,
+) -> i32 {
+    // SAFETY: by the contract.
+    let frame = unsafe { &*frame };
+    status(
+        name_of(frame, name)
+            .and_then(|n| crate::protocol::setattr(&borrow(obj), &n, Some(&borrow(value)))),
+    )
+}
+
+/// `next(iter)` for a `for` loop: 1 with the item's owned word in `*item`,
+/// 0 when the iterator is exhausted, -1 when it raised.
+///
+/// # Safety
+/// `item` points at a writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_next(iter: usize, item: *mut usize) -> i32 {
+    match crate::protocol::next(&borrow(iter)) {
+        Ok(Some(v)) => {
+            // SAFETY: by the contract.
+            unsafe { *item = v.into_raw() };
+            1
+        }
+        Ok(None) => 0,
+        Err(e) => {
+            set_pending(e);
+            -1
         }
     }
 }

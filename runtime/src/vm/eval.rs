@@ -135,12 +135,11 @@ pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
 /// does not inline. `Ok(None)` goes on to the next instruction, `Ok(Some(t))`
 /// jumps to `t`.
 pub fn step_at(frame: &mut Frame, pc: usize) -> PyResult<Option<usize>> {
-    let code = frame.code.clone();
-    let Some(instr) = code.co().code.get(pc) else {
+    let Some(&instr) = frame.code.co().code.get(pc) else {
         return Err(PyErr::new(Exc::SystemError, "bad native pc"));
     };
     frame.pc = pc + 1;
-    match step(frame, instr)? {
+    match step(frame, &instr)? {
         Step::Next => Ok(None),
         Step::Jump(t) => Ok(Some(t)),
         Step::Return(_) | Step::Yield(_) => Err(PyErr::new(
