@@ -1,14 +1,17 @@
-//! Fingerprints the compiler's sources, so that bytecode cached by one
-//! build of Pyrite is never run by another whose compiler differs (the
-//! package version alone does not change between development builds).
+//! Fingerprints the compiler's sources (the native backend's, in
+//! `codegen/`, too), so that bytecode or an executable cached by one build
+//! of Pyrite is never run by another whose compiler differs (the package
+//! version alone does not change between development builds).
 
 use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=codegen/src");
     println!("cargo:rerun-if-changed=Cargo.toml");
     let mut files = Vec::new();
     collect(Path::new("src"), &mut files);
+    collect(Path::new("codegen/src"), &mut files);
     files.push(PathBuf::from("Cargo.toml"));
     files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;

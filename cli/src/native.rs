@@ -218,6 +218,14 @@ fn runtime_library() -> Result<PathBuf, BuildError> {
     write(&partial, LIBPYRT)?;
     std::fs::rename(&partial, &lib)
         .map_err(|e| BuildError::Other(format!("cannot write {}: {e}", lib.display())))?;
+    // Copies from other builds of Pyrite are tens of megabytes each.
+    for old in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = old.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("libpyrt-") && name.ends_with(".a") && old.path() != lib {
+            let _ = std::fs::remove_file(old.path());
+        }
+    }
     Ok(lib)
 }
 

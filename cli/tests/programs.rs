@@ -255,6 +255,14 @@ fn check(program: &Program, scratch: &Path, backend: Backend) -> Result<(), Stri
     );
     let _ = std::fs::remove_file(&out_path);
     let _ = std::fs::remove_file(&err_path);
+    if backend == Backend::Native {
+        // The program ran in its folder, whose path the OS gives canonical.
+        let dir = program
+            .dir
+            .canonicalize()
+            .unwrap_or_else(|_| program.dir.clone());
+        forget_build(scratch, &dir.join(&program.file));
+    }
     // A signal is written as Python's subprocess writes it: minus its number
     // (an uncaught KeyboardInterrupt ends CPython by SIGINT: -2).
     let exit = match (status.code(), status.signal()) {
@@ -289,6 +297,21 @@ fn check(program: &Program, scratch: &Path, backend: Backend) -> Result<(), Stri
         Ok(())
     } else {
         Err(format!("{}:\n{report}", program.id))
+    }
+}
+
+/// Deletes the cached executable `pyrite run` built for `main` (its
+/// manifest names the main file first): a debug build is many megabytes,
+/// and the whole corpus would take gigabytes.
+fn forget_build(scratch: &Path, main: &Path) {
+    let runs = scratch.join("cache/pyrite/run");
+    let wanted = format!("\t{}\n", main.display());
+    for entry in std::fs::read_dir(&runs).into_iter().flatten().flatten() {
+        let manifest = std::fs::read_to_string(entry.path().join("manifest")).unwrap_or_default();
+        let first_file = manifest.lines().find(|l| l.starts_with("file\t"));
+        if first_file.is_some_and(|l| format!("{l}\n").ends_with(&wanted)) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
     }
 }
 
@@ -345,6 +368,8 @@ fn run_corpus(backend: Backend) {
         Backend::Vm => "programs-vm",
         Backend::Native => "programs-native",
     });
+    // Executables of earlier runs are many megabytes each: start afresh.
+    let _ = std::fs::remove_dir_all(scratch.join("cache"));
     std::fs::create_dir_all(&scratch).expect("create scratch dir");
 
     // Programs are dealt round-robin to the threads; results keep the order.
