@@ -40,7 +40,8 @@ pub fn compile<'ctx>(
         ));
     }
     let ty = rt.word.fn_type(&[rt.ptr.into()], false);
-    let f = rt.module.add_function(name, ty, Some(Linkage::Private));
+    // Internal, not private: the symbol stays in the object for perf and gdb.
+    let f = rt.module.add_function(name, ty, Some(Linkage::Internal));
     let mut g = Gen::new(rt, f, co).map_err(|e| format!("{name}: {e}"))?;
     g.body().map_err(|e| format!("{name}: {e}"))?;
     Ok(Ok(f))

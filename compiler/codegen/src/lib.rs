@@ -94,10 +94,12 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
     let module = &rt.module;
     let mut functions = Vec::new();
     let mut natives = Vec::new();
-    for (m, unit) in program.units.iter().enumerate() {
+    for unit in &program.units {
         let mut entries = Vec::new();
-        for (i, co) in unit.bytecode.code.iter().enumerate() {
-            let name = format!("pyrite.m{m}.c{i}");
+        let module_name = module_name(unit);
+        for co in &unit.bytecode.code {
+            // A readable symbol for perf and gdb (LLVM numbers duplicates).
+            let name = format!("py:{module_name}.{}", co.qualname);
             let (entry, fallback) = match function::compile(&rt, &name, co)? {
                 Ok(f) => (Some(f), None),
                 Err(reason) => (None, Some(reason)),
@@ -139,6 +141,18 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
         }
     };
     Ok(Output { bytes, functions })
+}
+
+/// The module's name for its functions' symbols: its `__name__`, or for
+/// the main module (`__main__`) its file's stem, which says more.
+fn module_name<'a>(unit: &Unit<'a>) -> &'a str {
+    match unit.bytecode.name.as_str() {
+        "__main__" => std::path::Path::new(unit.path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("__main__"),
+        name => name,
+    }
 }
 
 /// A machine for this host's OS and CPU family (a generic CPU, so the
