@@ -62,6 +62,10 @@ enum Command {
         /// Say, per function, whether it became native code and why not.
         #[arg(long)]
         explain: bool,
+        /// Emit DWARF line information, so that gdb and perf show Python
+        /// files, lines and function names.
+        #[arg(short = 'g')]
+        debug_info: bool,
     },
 }
 
@@ -137,8 +141,12 @@ fn subcommand(prog: &str) -> ExitCode {
             emit,
             opt_level,
             explain,
+            debug_info,
         } => {
-            let options = codegen::Options { opt_level };
+            let options = codegen::Options {
+                opt_level,
+                debug_info,
+            };
             match emit {
                 Some(e @ (Emit::Ir | Emit::Bytecode)) => print_form(&file, e),
                 _ => native::build(&file, output.as_deref(), emit, &options, explain),

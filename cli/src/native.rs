@@ -47,7 +47,7 @@ impl std::fmt::Display for BuildError {
     }
 }
 
-/// `pyrite build FILE [-o OUT] [--emit llvm|asm|obj] [-O N] [--explain]`.
+/// `pyrite build FILE [-o OUT] [--emit llvm|asm|obj] [-O N] [-g] [--explain]`.
 pub fn build(
     file: &str,
     output: Option<&str>,

@@ -19,6 +19,7 @@ use inkwell::module::Linkage;
 use inkwell::values::{FunctionValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
+use crate::debug;
 use crate::runtime::Runtime;
 
 type Built<T> = Result<T, BuilderError>;
@@ -33,6 +34,7 @@ pub fn compile<'ctx>(
     rt: &Runtime<'ctx>,
     name: &str,
     co: &CodeObject,
+    unit: &debug::Unit<'_, 'ctx>,
 ) -> Result<Result<FunctionValue<'ctx>, String>, String> {
     if co.suspension != Suspension::None {
         return Ok(Err(
@@ -40,8 +42,10 @@ pub fn compile<'ctx>(
         ));
     }
     let ty = rt.word.fn_type(&[rt.ptr.into()], false);
-    let f = rt.module.add_function(name, ty, Some(Linkage::Private));
-    let mut g = Gen::new(rt, f, co).map_err(|e| format!("{name}: {e}"))?;
+    // Internal, not private: the symbol stays in the object for perf and gdb.
+    let f = rt.module.add_function(name, ty, Some(Linkage::Internal));
+    let lines = unit.function(f, co);
+    let mut g = Gen::new(rt, f, co, lines).map_err(|e| format!("{name}: {e}"))?;
     g.body().map_err(|e| format!("{name}: {e}"))?;
     Ok(Ok(f))
 }
@@ -51,6 +55,7 @@ struct Gen<'a, 'ctx> {
     b: Builder<'ctx>,
     f: FunctionValue<'ctx>,
     co: &'a CodeObject,
+    lines: debug::Lines<'a, 'ctx>,
     frame: PointerValue<'ctx>,
     regs: PointerValue<'ctx>,
     fast: PointerValue<'ctx>,
@@ -71,8 +76,14 @@ struct Gen<'a, 'ctx> {
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
-    fn new(rt: &'a Runtime<'ctx>, f: FunctionValue<'ctx>, co: &'a CodeObject) -> Built<Self> {
+    fn new(
+        rt: &'a Runtime<'ctx>,
+        f: FunctionValue<'ctx>,
+        co: &'a CodeObject,
+        lines: debug::Lines<'a, 'ctx>,
+    ) -> Built<Self> {
         let b = rt.context.create_builder();
+        lines.start(&b, co.first_line);
         let entry = rt.context.append_basic_block(f, "entry");
         let blocks = (0..co.code.len())
             .map(|pc| rt.context.append_basic_block(f, &format!("pc{pc}")))
@@ -126,6 +137,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b,
             f,
             co,
+            lines,
             frame,
             regs,
             fast,
@@ -337,6 +349,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn instr(&mut self, pc: usize, instr: &Instr) -> Built<()> {
+        self.lines.at(&self.b, pc);
         use Instr as I;
         match *instr {
             I::Const { dst, value } => {

@@ -10,6 +10,7 @@
 //! of it. A code object left out runs on the VM; `FunctionReport` says
 //! which and why (`pyrite build --explain`).
 
+mod debug;
 mod function;
 mod image;
 mod runtime;
@@ -27,11 +28,17 @@ use inkwell::targets::{
 pub struct Options {
     /// LLVM's optimization level, 0 to 3.
     pub opt_level: u8,
+    /// Emit DWARF line information: Python file and line for each
+    /// instruction, Python qualnames for functions (`pyrite build -g`).
+    pub debug_info: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { opt_level: 2 }
+        Options {
+            opt_level: 2,
+            debug_info: false,
+        }
     }
 }
 
@@ -92,13 +99,16 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
     let context = Context::create();
     let rt = runtime::Runtime::declare(&context, context.create_module("pyrite"))?;
     let module = &rt.module;
+    let debug = debug::Debug::new(&rt, program, options.debug_info, options.opt_level > 0);
     let mut functions = Vec::new();
     let mut natives = Vec::new();
     for (m, unit) in program.units.iter().enumerate() {
         let mut entries = Vec::new();
-        for (i, co) in unit.bytecode.code.iter().enumerate() {
-            let name = format!("pyrite.m{m}.c{i}");
-            let (entry, fallback) = match function::compile(&rt, &name, co)? {
+        let module_name = module_name(unit);
+        for co in &unit.bytecode.code {
+            // A readable symbol for perf and gdb (LLVM numbers duplicates).
+            let name = format!("py:{module_name}.{}", co.qualname);
+            let (entry, fallback) = match function::compile(&rt, &name, co, &debug.unit(m))? {
                 Ok(f) => (Some(f), None),
                 Err(reason) => (None, Some(reason)),
             };
@@ -113,6 +123,7 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
         natives.push(entries);
     }
     image::emit(&rt, program, &natives)?;
+    debug.finish();
     module
         .verify()
         .map_err(|e| format!("LLVM rejected the generated module: {e}"))?;
@@ -139,6 +150,18 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
         }
     };
     Ok(Output { bytes, functions })
+}
+
+/// The module's name for its functions' symbols: its `__name__`, or for
+/// the main module (`__main__`) its file's stem, which says more.
+fn module_name<'a>(unit: &Unit<'a>) -> &'a str {
+    match unit.bytecode.name.as_str() {
+        "__main__" => std::path::Path::new(unit.path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("__main__"),
+        name => name,
+    }
 }
 
 /// A machine for this host's OS and CPU family (a generic CPU, so the
