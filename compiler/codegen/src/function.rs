@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use compiler::bytecode::{CodeObject, Instr};
+use compiler::bytecode::{CodeObject, Instr, Operand};
 use compiler::ir::Suspension;
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::{Builder, BuilderError};
@@ -50,6 +50,22 @@ pub fn compile<'ctx>(
     Ok(Ok(f))
 }
 
+/// Whether a code object gets the register cache. Module and class bodies
+/// run once, and in a very long function LLVM's promotion of the cache to
+/// SSA (a phi per register per join) costs more than it saves: those work
+/// on the frame's arrays directly.
+fn cached(co: &CodeObject) -> bool {
+    let once = matches!(
+        co.kind,
+        compiler::ir::FunctionKind::Module | compiler::ir::FunctionKind::Class
+    );
+    !once && co.code.len() as u64 * u64::from(co.nregs) <= MAX_CACHED_SIZE
+}
+
+/// The largest code object, in instructions times registers (what the
+/// promotion's cost grows with), that gets the register cache.
+const MAX_CACHED_SIZE: u64 = 100_000;
+
 struct Gen<'a, 'ctx> {
     rt: &'a Runtime<'ctx>,
     b: Builder<'ctx>,
@@ -57,8 +73,17 @@ struct Gen<'a, 'ctx> {
     co: &'a CodeObject,
     lines: debug::Lines<'a, 'ctx>,
     frame: PointerValue<'ctx>,
+    /// The registers and fast locals native code works on: its own copies
+    /// (allocas that LLVM promotes to machine registers), which own the
+    /// references they hold.
     regs: PointerValue<'ctx>,
     fast: PointerValue<'ctx>,
+    /// The frame's arrays, which the VM's code and the frame's release
+    /// read. They are brought up to date (`sync_out`) before a call that
+    /// reads them, which then owns what they hold, and read back
+    /// (`reload`) after it; between such points they are stale.
+    mem_regs: PointerValue<'ctx>,
+    mem_fast: PointerValue<'ctx>,
     consts: PointerValue<'ctx>,
     true_word: IntValue<'ctx>,
     false_word: IntValue<'ctx>,
@@ -73,6 +98,8 @@ struct Gen<'a, 'ctx> {
     blocks: Vec<BasicBlock<'ctx>>,
     /// The unwinding block of each pc that has one.
     unwinds: HashMap<usize, BasicBlock<'ctx>>,
+    /// The exit block and its result.
+    exit: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -118,8 +145,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             rt.word.const_int(u64::from(most_args.max(1)), false),
             "args",
         )?;
-        let regs = field(0, "regs")?.into_pointer_value();
-        let fast = field(1, "fast")?.into_pointer_value();
+        let mem_regs = field(0, "frame.regs")?.into_pointer_value();
+        let mem_fast = field(1, "frame.fast")?.into_pointer_value();
         let consts = field(2, "consts")?.into_pointer_value();
         let true_word = field(3, "true")?.into_int_value();
         let false_word = field(4, "false")?.into_int_value();
@@ -128,6 +155,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let float_type = field(7, "float_type")?.into_int_value();
         let type_offset = field(8, "type_offset")?.into_int_value();
         let float_offset = field(9, "float_offset")?.into_int_value();
+        // The register cache: LLVM keeps these in machine registers.
+        let (regs, fast) = if cached(co) {
+            let nregs = co.nregs.max(1);
+            let nfast = (co.varnames.len() as u32).max(1);
+            (
+                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(nregs), false), "regs")?,
+                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(nfast), false), "fast")?,
+            )
+        } else {
+            (mem_regs, mem_fast)
+        };
         match blocks.first() {
             Some(&first) => b.build_unconditional_branch(first)?,
             None => b.build_return(Some(&rt.word.const_zero()))?,
@@ -141,6 +179,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             frame,
             regs,
             fast,
+            mem_regs,
+            mem_fast,
             consts,
             true_word,
             false_word,
@@ -152,10 +192,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             args,
             blocks,
             unwinds: HashMap::new(),
+            exit: None,
         })
     }
 
     fn body(&mut self) -> Built<()> {
+        // Registers start unset; the fast locals hold the arguments.
+        if let Some(entry) = self.f.get_first_basic_block()
+            && self.regs != self.mem_regs
+        {
+            if let Some(jump) = entry.get_terminator() {
+                self.b.position_before(&jump);
+            }
+            for r in 0..self.co.nregs {
+                let p = self.slot(self.regs, r)?;
+                self.b.build_store(p, self.rt.word.const_zero())?;
+            }
+            self.reload_fast()?;
+        }
         for (pc, instr) in self.co.code.iter().enumerate() {
             self.b.position_at_end(self.blocks[pc]);
             self.instr(pc, instr)?;
@@ -180,6 +234,90 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // below `consts.len()`; `Module::check` verified every index), so
         // the in-bounds GEP stays within the frame's array.
         unsafe { self.b.build_in_bounds_gep(self.rt.word, base, &[index], "") }
+    }
+
+    fn copy(&self, from: PointerValue<'ctx>, to: PointerValue<'ctx>, i: u32) -> Built<()> {
+        if from == to {
+            return Ok(());
+        }
+        let w = self.load(from, i)?;
+        let p = self.slot(to, i)?;
+        self.b.build_store(p, w)?;
+        Ok(())
+    }
+
+    fn sync_out_regs(&self, regs: &[u32]) -> Built<()> {
+        for &r in regs {
+            self.copy(self.regs, self.mem_regs, r)?;
+        }
+        Ok(())
+    }
+
+    fn reload_regs(&self, regs: &[u32]) -> Built<()> {
+        for &r in regs {
+            self.copy(self.mem_regs, self.regs, r)?;
+        }
+        Ok(())
+    }
+
+    fn sync_out_fast(&self) -> Built<()> {
+        for i in 0..self.co.varnames.len() as u32 {
+            self.copy(self.fast, self.mem_fast, i)?;
+        }
+        Ok(())
+    }
+
+    fn reload_fast(&self) -> Built<()> {
+        for i in 0..self.co.varnames.len() as u32 {
+            self.copy(self.mem_fast, self.fast, i)?;
+        }
+        Ok(())
+    }
+
+    /// Leaves the function with `w` (an owned word, or 0 for an
+    /// exception) through the one exit block, which first hands the frame
+    /// what the function owns (the frame's release drops it).
+    fn leave(&mut self, w: IntValue<'ctx>) -> Built<inkwell::values::InstructionValue<'ctx>> {
+        let here = self.b.get_insert_block();
+        let (exit, phi) = match self.exit {
+            Some(e) => e,
+            None => {
+                let block = self.block("exit");
+                self.b.position_at_end(block);
+                let phi = self.b.build_phi(self.rt.word, "result")?;
+                let all: Vec<u32> = (0..self.co.nregs).collect();
+                self.sync_out_regs(&all)?;
+                self.sync_out_fast()?;
+                self.b.build_return(Some(&phi.as_basic_value()))?;
+                self.exit = Some((block, phi));
+                (block, phi)
+            }
+        };
+        if let Some(here) = here {
+            self.b.position_at_end(here);
+            phi.add_incoming(&[(&w, here)]);
+        }
+        self.b.build_unconditional_branch(exit)
+    }
+
+    /// The registers instruction `pc` reads or writes (what `pyrt_step`
+    /// touches of the frame's registers).
+    fn register_operands(&self, pc: usize) -> Vec<u32> {
+        let mut out = Vec::new();
+        if let Some(instr) = self.co.code.get(pc) {
+            instr.for_each_operand(|_, op| match op {
+                Operand::Dst(r) | Operand::Reg(r) | Operand::Out(r) | Operand::OptReg(Some(r)) => {
+                    out.push(r)
+                }
+                Operand::Args(range) => {
+                    out.extend(range.regs(&self.co.operands).unwrap_or_default())
+                }
+                _ => {}
+            });
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     fn load(&self, base: PointerValue<'ctx>, i: u32) -> Built<IntValue<'ctx>> {
@@ -219,6 +357,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let block = self.block(&format!("unwind{pc}"));
         self.b.position_at_end(block);
         let reraise = matches!(self.co.code.get(pc), Some(Instr::Reraise { .. }));
+        let handler = self.co.handler_at(pc);
+        if let Some(h) = handler {
+            self.sync_out_regs(&[h.exc])?;
+        }
         self.b.build_call(
             self.rt.unwind,
             &[
@@ -228,13 +370,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ],
             "",
         )?;
-        match self
-            .co
-            .handler_at(pc)
-            .and_then(|h| self.blocks.get(h.pc as usize))
-        {
-            Some(&handler) => self.b.build_unconditional_branch(handler)?,
-            None => self.b.build_return(Some(&self.rt.word.const_zero()))?,
+        match handler.and_then(|h| Some((h, *self.blocks.get(h.pc as usize)?))) {
+            Some((h, block)) => {
+                self.reload_regs(&[h.exc])?;
+                self.b.build_unconditional_branch(block)?
+            }
+            None => {
+                let zero = self.rt.word.const_zero();
+                self.leave(zero)?
+            }
         };
         if let Some(here) = here {
             self.b.position_at_end(here);
@@ -265,6 +409,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 | Instr::Throw { .. }
                 | Instr::Unreachable {}
         );
+        let touched = self.register_operands(pc);
+        self.sync_out_regs(&touched)?;
+        self.sync_out_fast()?;
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let r = self
             .b
@@ -273,6 +420,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .basic()
             .map(|v| v.into_int_value())
             .unwrap_or_else(|| self.word(-1));
+        self.reload_regs(&touched)?;
+        self.reload_fast()?;
         let unwind = self.unwind(pc)?;
         let mut cases = Vec::new();
         if falls_through && let Some(&next) = self.blocks.get(pc + 1) {
@@ -414,7 +563,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
-                self.b.build_return(Some(&w))?;
+                self.leave(w)?;
                 Ok(())
             }
             I::Add { dst, a, b } | I::InplaceAdd { dst, a, b } => {
@@ -930,6 +1079,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
+        // `locals()`, `vars()`, `dir()`, `eval` and `exec` read the caller's
+        // fast locals (and only read them).
+        self.sync_out_fast()?;
         let kw = self
             .rt
             .word
