@@ -76,8 +76,6 @@ pub fn build() -> Runtime {
         modules: RefCell::new(None),
         builtins: RefCell::new(None),
         handled: RefCell::new(Vec::new()),
-        depth: Cell::new(0),
-        recursion_limit: Cell::new(1000),
         optimize: Cell::new(0),
         inspect: Cell::new(false),
     };

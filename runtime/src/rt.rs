@@ -142,10 +142,6 @@ pub struct Runtime {
     pub builtins: RefCell<Option<Obj>>,
     /// The stack of exceptions being handled (`sys.exc_info()`).
     pub handled: RefCell<Vec<Obj>>,
-    /// Python call depth, for RecursionError.
-    pub depth: Cell<u32>,
-    /// `sys.getrecursionlimit()`.
-    pub recursion_limit: Cell<u32>,
     /// The optimization level code is compiled at (`-O`: 1, `-OO`: 2).
     pub optimize: Cell<u8>,
     /// `-i`: the program is followed by the prompt, so even SystemExit

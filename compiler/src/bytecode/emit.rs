@@ -58,6 +58,11 @@ pub fn emit_module(m: &ir::Module) -> Result<Module, EmitError> {
     })
 }
 
+/// Read operands the emitter leaves for `finish` to resolve, once `nregs`
+/// is known: a fast local's slot or a constant's index under a tag bit.
+const LOCAL_TAG: u32 = 1 << 31;
+const CONST_TAG: u32 = 1 << 30;
+
 /// A jump target while emitting: blocks are labels `0..blocks.len()`, edge
 /// stubs get the labels after them.
 type Label = u32;
@@ -78,6 +83,9 @@ struct Emitter<'a> {
     /// How many times each value is used (instruction and terminator
     /// operands).
     uses: Vec<u32>,
+    /// Per value: the tagged operand its consumers read instead of a
+    /// register, for values whose instruction is left out (`fold.rs`).
+    folded: Vec<Option<Reg>>,
     /// Method calls: the `attr.get` results used only as the callee of a
     /// later `call` in their block, with the register that carries `self`
     /// from `load_method` to `call_method`.
@@ -96,7 +104,10 @@ struct Stub {
 }
 
 fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject, String> {
-    let nvalues = u32::try_from(func.values.len()).map_err(|_| "too many values".to_string())?;
+    let nvalues = u32::try_from(func.values.len())
+        .ok()
+        .filter(|&n| n < CONST_TAG)
+        .ok_or("too many values")?;
     let mut e = Emitter {
         module,
         func,
@@ -128,9 +139,18 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         staging: None,
         cycle: None,
         uses: use_counts(func),
+        folded: Vec::new(),
         method_self: HashMap::new(),
         elided_truth: None,
     };
+    e.folded = super::fold::folded_values(func, &e.uses)
+        .into_iter()
+        .map(|f| match f {
+            Some(super::fold::Folded::Local(slot)) => Some(LOCAL_TAG | slot),
+            Some(super::fold::Folded::Const(c)) => Some(CONST_TAG | e.intern_const(c)),
+            None => None,
+        })
+        .collect();
     for (i, &b) in func.layout.iter().enumerate() {
         let next = func.layout.get(i + 1).copied();
         e.block(b, next)?;
@@ -160,6 +180,9 @@ impl<'a> Emitter<'a> {
                 && let Some(&operand) = d.args.first()
             {
                 self.elided_truth = Some((v, operand, d.unwind, d.loc));
+                continue;
+            }
+            if d.result.is_some_and(|v| self.is_folded(v)) {
                 continue;
             }
             let mut cx = OpCx {
@@ -270,7 +293,7 @@ impl<'a> Emitter<'a> {
             return Ok(());
         }
         for &v in &d.args {
-            if self.uses.get(v.index()) != Some(&1) {
+            if self.uses.get(v.index()) != Some(&1) || self.is_folded(v) {
                 continue;
             }
             let local = block.insts.iter().any(|&i| {
@@ -555,12 +578,21 @@ impl<'a> Emitter<'a> {
         self.reg(*v)
     }
 
+    /// The operand that reads `v`: its register, or where a left-out
+    /// value is read in place.
     fn reg(&self, v: ir::Value) -> Result<Reg, String> {
+        if let Some(Some(r)) = self.folded.get(v.index()) {
+            return Ok(*r);
+        }
         if v.index() < self.func.values.len() {
             Ok(v.0)
         } else {
             Err(format!("{v} is not defined"))
         }
+    }
+
+    fn is_folded(&self, v: ir::Value) -> bool {
+        matches!(self.folded.get(v.index()), Some(Some(_)))
     }
 
     fn unwind(&mut self, unwind: Option<ir::Unwind>) -> Result<u32, String> {
@@ -600,8 +632,24 @@ impl<'a> Emitter<'a> {
         self.out.locs.push(loc);
     }
 
-    /// Resolves labels to pcs.
+    /// Resolves labels to pcs and tagged operands to addresses.
     fn finish(mut self) -> Result<CodeObject, String> {
+        let nregs = self.out.nregs;
+        let nlocals = self.out.varnames.len() as u32;
+        if nregs >= CONST_TAG || nlocals >= CONST_TAG {
+            return Err("too many registers".into());
+        }
+        let address = |r: &mut Reg| {
+            if *r & LOCAL_TAG != 0 {
+                *r = nregs + (*r & !LOCAL_TAG);
+            } else if *r & CONST_TAG != 0 {
+                *r = nregs + nlocals + (*r & !CONST_TAG);
+            }
+        };
+        self.out.operands.iter_mut().for_each(address);
+        for instr in &mut self.out.code {
+            instr.for_each_read_mut(address);
+        }
         let label_pc = &self.label_pc;
         let mut missing = None;
         let mut resolve = |t: &mut u32| match label_pc.get(*t as usize).copied().flatten() {

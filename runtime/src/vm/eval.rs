@@ -51,28 +51,48 @@ pub fn call_frame(frame: Box<Frame>) -> PyResult<Obj> {
 /// Counts Python call depth for RecursionError.
 pub struct DepthGuard;
 
+thread_local! {
+    /// The call depth and the recursion limit (`sys.setrecursionlimit`),
+    /// apart from the runtime state so that a call reads them without
+    /// the runtime's lazy initialization check.
+    static DEPTH: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 1000)) };
+}
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> u32 {
+    DEPTH.with(|d| d.get().1)
+}
+
+/// `sys.setrecursionlimit(n)`.
+pub fn set_recursion_limit(n: u32) {
+    DEPTH.with(|d| d.set((d.get().0, n)));
+}
+
 impl DepthGuard {
     /// Enters one level; RecursionError beyond the limit.
+    #[inline]
     pub fn enter() -> PyResult<DepthGuard> {
-        let over = rt::with(|rt| {
-            let d = rt.depth.get() + 1;
-            rt.depth.set(d);
-            d > rt.recursion_limit.get()
-        });
-        if over {
-            rt::with(|rt| rt.depth.set(rt.depth.get() - 1));
-            return Err(PyErr::new(
-                Exc::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        Ok(DepthGuard)
+        DEPTH.with(|d| {
+            let (depth, limit) = d.get();
+            if depth >= limit {
+                return Err(PyErr::new(
+                    Exc::RecursionError,
+                    "maximum recursion depth exceeded",
+                ));
+            }
+            d.set((depth + 1, limit));
+            Ok(DepthGuard)
+        })
     }
 }
 
 impl Drop for DepthGuard {
+    #[inline]
     fn drop(&mut self) {
-        rt::with(|rt| rt.depth.set(rt.depth.get().saturating_sub(1)));
+        DEPTH.with(|d| {
+            let (depth, limit) = d.get();
+            d.set((depth.saturating_sub(1), limit));
+        });
     }
 }
 
@@ -143,20 +163,43 @@ fn reg(frame: &Frame, r: u32) -> PyResult<Obj> {
     reg_ref(frame, r).cloned()
 }
 
-/// A register's value, borrowed (no refcount traffic).
+/// A read operand's value, borrowed (no refcount traffic): a register or
+/// fast local in `frame.regs`, or a constant after them.
 #[inline]
 fn reg_ref(frame: &Frame, r: u32) -> PyResult<&Obj> {
     match frame.regs.get(r as usize) {
         Some(Some(v)) => Ok(v),
-        _ => Err(unset_register(r)),
+        Some(None) => Err(unset_register(frame, r)),
+        None => konst_ref(frame, r - frame.regs.len() as u32),
+    }
+}
+
+/// Reading an empty register is a bug of the emitter; reading an empty
+/// local is UnboundLocalError (the emitter only lets an instruction read a
+/// local in place where it is certainly bound, so this is a safety net).
+#[cold]
+fn unset_register(frame: &Frame, r: u32) -> PyErr {
+    match (r as usize).checked_sub(frame.nregs) {
+        Some(slot) => unbound_local(frame, slot as u32),
+        None => PyErr::new(
+            Exc::SystemError,
+            format!("register {r} read before written"),
+        ),
     }
 }
 
 #[cold]
-fn unset_register(r: u32) -> PyErr {
+fn unbound_local(frame: &Frame, slot: u32) -> PyErr {
+    let n = frame
+        .code
+        .co()
+        .varnames
+        .get(slot as usize)
+        .cloned()
+        .unwrap_or_default();
     PyErr::new(
-        Exc::SystemError,
-        format!("register {r} read before written"),
+        Exc::UnboundLocalError,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
     )
 }
 
@@ -201,8 +244,13 @@ fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
 }
 
 fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
+    konst_ref(frame, i).cloned()
+}
+
+#[inline]
+fn konst_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
     match frame.code.konst(i) {
-        Some(c) => Ok(c.clone()),
+        Some(c) => Ok(c),
         None => Err(PyErr::new(
             Exc::SystemError,
             "this constant's type is not available in the runtime yet",
@@ -245,47 +293,21 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let v = konst(frame, value)?;
             set(frame, dst, v);
         }
-        I::LoadFast { dst, slot } => match frame.fast.get(slot as usize).cloned().flatten() {
+        I::LoadFast { dst, slot } => match frame.fast_mut(slot).and_then(|s| s.clone()) {
             Some(v) => set(frame, dst, v),
-            None => {
-                let n = frame
-                    .code
-                    .co()
-                    .varnames
-                    .get(slot as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                return Err(PyErr::new(
-                    Exc::UnboundLocalError,
-                    format!(
-                        "cannot access local variable '{n}' where it is not associated with a value"
-                    ),
-                ));
-            }
+            None => return Err(unbound_local(frame, slot)),
         },
         I::StoreFast { slot, src } => {
             let v = reg(frame, src)?;
-            if let Some(s) = frame.fast.get_mut(slot as usize) {
+            if let Some(s) = frame.fast_mut(slot) {
                 let old = s.replace(v);
                 drop(old);
             }
         }
         I::DelFast { slot } => {
-            let old = frame.fast.get_mut(slot as usize).and_then(Option::take);
+            let old = frame.fast_mut(slot).and_then(Option::take);
             if old.is_none() {
-                let n = frame
-                    .code
-                    .co()
-                    .varnames
-                    .get(slot as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                return Err(PyErr::new(
-                    Exc::UnboundLocalError,
-                    format!(
-                        "cannot access local variable '{n}' where it is not associated with a value"
-                    ),
-                ));
+                return Err(unbound_local(frame, slot));
             }
         }
         I::LoadDeref { dst, cell: c } => {
@@ -648,9 +670,15 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             args,
         } => {
             crate::vm::interrupt::check()?;
-            let f = reg(frame, callee)?;
-            let a = regs_small(frame, args)?;
-            let v = call_in_frame(frame, &f, &a, kwnames)?;
+            let f = reg_ref(frame, callee)?;
+            let v = match python_callee(f, kwnames, args.len as usize) {
+                Some(d) => call_python(frame, d, None, args)?,
+                None => {
+                    let f = f.clone();
+                    let a = regs_small(frame, args)?;
+                    call_in_frame(frame, &f, &a, kwnames)?
+                }
+            };
             set(frame, dst, v);
         }
         I::CallEx {
@@ -886,14 +914,22 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             self_,
             args,
         } => {
-            let f = reg(frame, callee)?;
+            crate::vm::interrupt::check()?;
             let recv = frame.regs.get_mut(self_ as usize).and_then(Option::take);
-            let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
-            if let Some(r) = recv {
-                a.push(r);
-            }
-            a.extend(regs_small(frame, args)?);
-            let v = call_in_frame(frame, &f, &a, kwnames)?;
+            let nargs = args.len as usize + usize::from(recv.is_some());
+            let f = reg_ref(frame, callee)?;
+            let v = match python_callee(f, kwnames, nargs) {
+                Some(d) => call_python(frame, d, recv, args)?,
+                None => {
+                    let f = f.clone();
+                    let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
+                    if let Some(r) = recv {
+                        a.push(r);
+                    }
+                    a.extend(regs_small(frame, args)?);
+                    call_in_frame(frame, &f, &a, kwnames)?
+                }
+            };
             set(frame, dst, v);
         }
         I::Move { dst, src } => {
@@ -903,9 +939,9 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::StoreFastMove { slot, src } => {
             let v = frame.regs.get_mut(src as usize).and_then(Option::take);
             let Some(v) = v else {
-                return Err(unset_register(src));
+                return Err(unset_register(frame, src));
             };
-            if let Some(s) = frame.fast.get_mut(slot as usize) {
+            if let Some(s) = frame.fast_mut(slot) {
                 let old = s.replace(v);
                 drop(old);
             }
@@ -1000,6 +1036,45 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::Unreachable {} => return Err(PyErr::new(Exc::SystemError, "reached unreachable code")),
     }
     Ok(Step::Next)
+}
+
+/// The function data of `f` when it is a Python function that `nargs`
+/// positional arguments fill exactly: the call needs neither the call
+/// protocol nor argument binding.
+#[inline]
+fn python_callee(
+    f: &Obj,
+    kwnames: Option<u32>,
+    nargs: usize,
+) -> Option<&crate::vm::function::FunctionData> {
+    let d = f.downcast::<crate::vm::function::FunctionData>()?;
+    (kwnames.is_none() && crate::vm::frame::takes_positional(d, nargs)).then_some(d)
+}
+
+/// Calls Python function `d` with `self_` (if any) and the operands
+/// `args` of `frame`, copied straight into the new frame's locals.
+fn call_python(
+    frame: &Frame,
+    d: &crate::vm::function::FunctionData,
+    self_: Option<Obj>,
+    args: compiler::bytecode::ArgRange,
+) -> PyResult<Obj> {
+    let Some(rs) = args.regs(&frame.code.co().operands) else {
+        return Err(PyErr::new(Exc::SystemError, "bad operand range"));
+    };
+    let mut callee = Frame::acquire(d);
+    callee.regs.extend(self_.map(Some));
+    for &r in rs {
+        match reg_ref(frame, r) {
+            Ok(v) => callee.regs.push(Some(v.clone())),
+            Err(e) => {
+                crate::vm::frame::release(callee);
+                return Err(e);
+            }
+        }
+    }
+    callee.finish_call(d);
+    call_frame(callee)
 }
 
 /// Calls `f` with `args` (keyword names in constant `kwnames`); the
