@@ -222,9 +222,21 @@ pub fn to_index(o: &Obj) -> PyResult<Option<i64>> {
 
 /// Python's hash of an integer: modulo 2**61 - 1, with the sign, -1 -> -2.
 pub fn hash(v: &BigInt) -> i64 {
+    if let Some(i) = v.to_i64() {
+        return hash_i64(i);
+    }
     const P: i64 = (1 << 61) - 1;
     let m = (v.abs() % BigInt::from(P)).to_i64().unwrap_or(0);
     let h = if v.is_negative() { -m } else { m };
+    if h == -1 { -2 } else { h }
+}
+
+/// `hash()` of an int that fits an i64: its value modulo 2**61 - 1, with
+/// the sign, and -2 for -1.
+pub fn hash_i64(v: i64) -> i64 {
+    const P: u64 = (1 << 61) - 1;
+    let m = (v.unsigned_abs() % P) as i64;
+    let h = if v < 0 { -m } else { m };
     if h == -1 { -2 } else { h }
 }
 
