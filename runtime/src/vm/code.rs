@@ -23,6 +23,9 @@ pub struct CompiledModule {
     pub names: Vec<Vec<Obj>>,
     /// Per code object, per pc: the last global lookup made there.
     pub global_cache: Vec<RefCell<Vec<Option<GlobalCache>>>>,
+    /// Per code object, per pc: the attribute cache of `attr.get`,
+    /// `attr.set` and `load_method`.
+    pub attr_cache: Vec<crate::vm::attr_cache::Caches>,
 }
 
 /// A `load.global` result, valid while neither namespace changes.
@@ -91,11 +94,17 @@ pub fn load(bc: bytecode::Module) -> Rc<CompiledModule> {
         .iter()
         .map(|c| RefCell::new((0..c.code.len()).map(|_| None).collect()))
         .collect();
+    let attr_cache = bc
+        .code
+        .iter()
+        .map(|c| crate::vm::attr_cache::new_caches(c.code.len()))
+        .collect();
     Rc::new(CompiledModule {
         bc,
         consts,
         names,
         global_cache,
+        attr_cache,
     })
 }
 

@@ -236,11 +236,19 @@ fn regs_small(
 }
 
 fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
+    name_ref(frame, i).cloned()
+}
+
+fn name_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
     frame
         .code
         .name(i)
-        .cloned()
         .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
+}
+
+/// The attribute caches of the frame's code object.
+fn attr_caches(frame: &Frame) -> &crate::vm::attr_cache::Caches {
+    &frame.code.module.attr_cache[frame.code.index]
 }
 
 fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
@@ -414,8 +422,12 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             }
         }
         I::AttrGet { dst, name: n, obj } => {
-            let (o, key) = (reg(frame, obj)?, name(frame, n)?);
-            let v = protocol::getattr(&o, &key)?;
+            let v = crate::vm::attr_cache::get(
+                attr_caches(frame),
+                frame.pc - 1,
+                reg_ref(frame, obj)?,
+                name_ref(frame, n)?,
+            )?;
             set(frame, dst, v);
         }
         I::AttrSet {
@@ -423,8 +435,13 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             obj,
             value,
         } => {
-            let (o, key, v) = (reg(frame, obj)?, name(frame, n)?, reg(frame, value)?);
-            protocol::setattr(&o, &key, Some(&v))?;
+            crate::vm::attr_cache::set(
+                attr_caches(frame),
+                frame.pc - 1,
+                reg_ref(frame, obj)?,
+                name_ref(frame, n)?,
+                reg_ref(frame, value)?,
+            )?;
         }
         I::AttrDel { name: n, obj } => {
             let (o, key) = (reg(frame, obj)?, name(frame, n)?);
@@ -671,8 +688,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         } => {
             crate::vm::interrupt::check()?;
             let f = reg_ref(frame, callee)?;
-            let v = match python_callee(f, kwnames, args.len as usize) {
-                Some(d) => call_python(frame, d, None, args)?,
+            let v = match python_callee(f, kwnames, args.len as usize, true) {
+                Some((d, self_)) => call_python(frame, d, self_.cloned(), args)?,
                 None => {
                     let f = f.clone();
                     let a = regs_small(frame, args)?;
@@ -893,7 +910,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         } => {
             let o = reg(frame, obj)?;
             let key = name(frame, n)?;
-            match method_of(&o, &key)? {
+            match crate::vm::attr_cache::method(attr_caches(frame), frame.pc - 1, &o, &key)? {
                 Some(f) => {
                     set(frame, dst, f);
                     set(frame, self_, o);
@@ -918,8 +935,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let recv = frame.regs.get_mut(self_ as usize).and_then(Option::take);
             let nargs = args.len as usize + usize::from(recv.is_some());
             let f = reg_ref(frame, callee)?;
-            let v = match python_callee(f, kwnames, nargs) {
-                Some(d) => call_python(frame, d, recv, args)?,
+            let v = match python_callee(f, kwnames, nargs, recv.is_none()) {
+                Some((d, self_)) => call_python(frame, d, recv.or_else(|| self_.cloned()), args)?,
                 None => {
                     let f = f.clone();
                     let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
@@ -1039,16 +1056,26 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
 }
 
 /// The function data of `f` when it is a Python function that `nargs`
-/// positional arguments fill exactly: the call needs neither the call
+/// positional arguments fill exactly, or (with `unbind`) a method bound to
+/// such a function, with its `self`: the call needs neither the call
 /// protocol nor argument binding.
 #[inline]
 fn python_callee(
     f: &Obj,
     kwnames: Option<u32>,
     nargs: usize,
-) -> Option<&crate::vm::function::FunctionData> {
-    let d = f.downcast::<crate::vm::function::FunctionData>()?;
-    (kwnames.is_none() && crate::vm::frame::takes_positional(d, nargs)).then_some(d)
+    unbind: bool,
+) -> Option<(&crate::vm::function::FunctionData, Option<&Obj>)> {
+    use crate::vm::function::{FunctionData, MethodData};
+    if kwnames.is_some() {
+        return None;
+    }
+    if let Some(d) = f.downcast::<FunctionData>() {
+        return crate::vm::frame::takes_positional(d, nargs).then_some((d, None));
+    }
+    let m = f.downcast::<MethodData>().filter(|_| unbind)?;
+    let d = m.func.downcast::<FunctionData>()?;
+    crate::vm::frame::takes_positional(d, nargs + 1).then_some((d, Some(&m.self_)))
 }
 
 /// Calls Python function `d` with `self_` (if any) and the operands
@@ -1088,41 +1115,6 @@ fn call_in_frame(frame: &Frame, f: &Obj, args: &[Obj], kwnames: Option<u32>) -> 
         None => protocol::call(f, args, &[]),
         Some(_) => protocol::call(f, args, &kwnames_of(frame, kwnames)?),
     }
-}
-
-/// For a method call `o.name(...)`: the function itself when `name` is a
-/// plain function (or builtin method) found on `o`'s type, with no
-/// instance attribute and no custom attribute lookup in the way, so the
-/// call can pass `o` without creating a bound method.
-fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
-    let generic = o.with_type(|t| {
-        // No slot means the generic lookup too (protocol::getattr_opt).
-        t.slots
-            .getattr
-            .get()
-            .is_none_or(|f| f as *const () == crate::types::object::generic_getattr as *const ())
-    });
-    if !generic {
-        return Ok(None);
-    }
-    let Some(attr) = crate::types::typeobj_ops::lookup(&o.ty(), key)? else {
-        return Ok(None);
-    };
-    let plain = attr
-        .downcast::<crate::vm::function::FunctionData>()
-        .is_some()
-        || attr
-            .downcast::<crate::types::function::BuiltinFn>()
-            .is_some_and(|b| b.is_method && b.bound.is_none());
-    if !plain {
-        return Ok(None);
-    }
-    if let Some(d) = o.dict()
-        && dict::get_item(&d, key)?.is_some()
-    {
-        return Ok(None);
-    }
-    Ok(Some(attr))
 }
 
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the
