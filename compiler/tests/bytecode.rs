@@ -131,10 +131,11 @@ fn bad_indices_are_errors() {
     m.code[1].code[0] = Instr::Return { src: past - 1 };
     assert!(Module::from_bytes(&m.to_bytes()).is_ok());
 
-    // Written registers must be registers.
+    // Instructions write registers or locals, never constants.
     let mut m = good.clone();
+    let c = &m.code[1];
     m.code[1].code[0] = Instr::Clear {
-        dst: m.code[1].nregs,
+        dst: c.nregs + c.varnames.len() as u32,
     };
     let e = Module::from_bytes(&m.to_bytes()).unwrap_err();
     assert!(e.message.contains("out of range"), "{e}");

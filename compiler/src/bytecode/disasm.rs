@@ -155,7 +155,8 @@ pub fn instr_text(c: &CodeObject, instr: &Instr) -> String {
                 dst = Some(r);
                 return;
             }
-            Operand::Dst(r) | Operand::Take(r) => format!("r{r}"),
+            Operand::Dst(r) => source_text(c, r),
+            Operand::Take(r) => format!("r{r}"),
             Operand::Reg(r) | Operand::OptReg(Some(r)) => source_text(c, r),
             Operand::Out(r) => format!("{field}=r{r}"),
             Operand::OptReg(None) | Operand::OptConst(None) => return,
@@ -206,7 +207,7 @@ pub fn instr_text(c: &CodeObject, instr: &Instr) -> String {
     });
     let mut out = String::new();
     if let Some(r) = dst {
-        let _ = write!(out, "r{r} = ");
+        let _ = write!(out, "{} = ", source_text(c, r));
     }
     out.push_str(instr.name());
     if !parts.is_empty() {

@@ -90,6 +90,8 @@ struct Emitter<'a> {
     /// later `call` in their block, with the register that carries `self`
     /// from `load_method` to `call_method`.
     method_self: HashMap<ir::Value, Reg>,
+    /// The pc where the block being emitted starts.
+    block_pc: usize,
     /// A `truth` left out because the block's `branch` tests its operand
     /// directly (the branch computes truth itself): the truth's result,
     /// its operand, and its unwind target and location for the branch.
@@ -142,6 +144,7 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         folded: Vec::new(),
         method_self: HashMap::new(),
         elided_truth: None,
+        block_pc: 0,
     };
     e.folded = super::fold::folded_values(func, &e.uses)
         .into_iter()
@@ -166,6 +169,7 @@ impl<'a> Emitter<'a> {
             .get(b.index())
             .ok_or_else(|| format!("{b} is not in the arena"))?;
         self.place(b.0);
+        self.block_pc = self.out.code.len();
         self.find_method_calls(data);
         for &inst in &data.insts {
             let d = self
@@ -309,6 +313,11 @@ impl<'a> Emitter<'a> {
                 if let Some(Instr::StoreFast { slot, src }) = self.out.code.last().copied()
                     && src == r
                 {
+                    // Right after the op that computes it, the op writes
+                    // the local itself.
+                    if self.result_into_local(r, slot) {
+                        continue;
+                    }
                     if let Some(last) = self.out.code.last_mut() {
                         *last = Instr::StoreFastMove { slot, src };
                     }
@@ -318,6 +327,58 @@ impl<'a> Emitter<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The compare-and-branch that replaces the block's last instruction,
+    /// when that is the comparison `v` (in register `cond`) whose only use
+    /// is the branch's elided `truth`, and a raise in the truth would go
+    /// where the comparison's goes (`unwind`).
+    fn fused_compare(
+        &self,
+        v: ir::Value,
+        cond: Reg,
+        unwind: u32,
+        then: u32,
+        else_: u32,
+    ) -> Option<Instr> {
+        if self.uses.get(v.index()) != Some(&1)
+            || self.out.code.len() <= self.block_pc
+            || self.out.unwind.last() != Some(&unwind)
+        {
+            return None;
+        }
+        Some(match *self.out.code.last()? {
+            Instr::Lt { dst, a, b } if dst == cond => Instr::BranchLt { a, b, then, else_ },
+            Instr::Le { dst, a, b } if dst == cond => Instr::BranchLe { a, b, then, else_ },
+            Instr::Eq { dst, a, b } if dst == cond => Instr::BranchEq { a, b, then, else_ },
+            Instr::Ne { dst, a, b } if dst == cond => Instr::BranchNe { a, b, then, else_ },
+            Instr::Gt { dst, a, b } if dst == cond => Instr::BranchGt { a, b, then, else_ },
+            Instr::Ge { dst, a, b } if dst == cond => Instr::BranchGe { a, b, then, else_ },
+            _ => return None,
+        })
+    }
+
+    /// When the instruction before the last is the IR op whose result is
+    /// `r` and the last stores `r` into `slot`, makes the op write the
+    /// local and drops the store.
+    fn result_into_local(&mut self, r: Reg, slot: u32) -> bool {
+        let n = self.out.code.len();
+        let Some(def) = n.checked_sub(2).and_then(|i| self.out.code.get_mut(i)) else {
+            return false;
+        };
+        let mut hit = false;
+        def.for_each_op_dst_mut(|d| {
+            if *d == r {
+                *d = LOCAL_TAG | slot;
+                hit = true;
+            }
+        });
+        if hit {
+            self.out.code.pop();
+            self.out.unwind.pop();
+            self.out.locs.pop();
+        }
+        hit
     }
 
     fn terminator(
@@ -347,15 +408,26 @@ impl<'a> Emitter<'a> {
                 then_dest,
                 else_dest,
             } => {
-                let (cond, unwind, loc) = match self.elided_truth.take() {
-                    Some((v, operand, unwind, tloc)) if v == *cond => {
-                        (self.reg(operand)?, self.unwind(unwind)?, tloc)
-                    }
-                    _ => (self.reg(*cond)?, NO_HANDLER, loc),
+                let (cond, unwind, loc, tested) = match self.elided_truth.take() {
+                    Some((v, operand, unwind, tloc)) if v == *cond => (
+                        self.reg(operand)?,
+                        self.unwind(unwind)?,
+                        tloc,
+                        Some(operand),
+                    ),
+                    _ => (self.reg(*cond)?, NO_HANDLER, loc, None),
                 };
                 let then = self.edge(then_dest, false, &mut stubs)?.0;
                 let else_ = self.edge(else_dest, false, &mut stubs)?.0;
-                self.push(Instr::BranchIf { cond, then, else_ }, unwind, loc);
+                let fused = tested.and_then(|v| self.fused_compare(v, cond, unwind, then, else_));
+                match fused {
+                    Some(instr) => {
+                        if let Some(last) = self.out.code.last_mut() {
+                            *last = instr;
+                        }
+                    }
+                    None => self.push(Instr::BranchIf { cond, then, else_ }, unwind, loc),
+                }
             }
             T::Return(v) => {
                 let src = self.reg(*v)?;
@@ -649,6 +721,7 @@ impl<'a> Emitter<'a> {
         self.out.operands.iter_mut().for_each(address);
         for instr in &mut self.out.code {
             instr.for_each_read_mut(address);
+            instr.for_each_op_dst_mut(address);
         }
         let label_pc = &self.label_pc;
         let mut missing = None;

@@ -178,7 +178,8 @@ impl CodeObject {
 /// reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operand {
-    /// A register the instruction writes.
+    /// A register the instruction writes; an IR op's result may also be
+    /// a fast local (`nregs + slot`), for a result stored right away.
     Dst(Reg),
     /// An operand the instruction reads: a register, a fast local or a
     /// constant (see `Reg`).
@@ -330,6 +331,16 @@ macro_rules! visit_read {
     };
 }
 
+/// Calls `$f` on the field when it is an IR op's result register.
+macro_rules! visit_dst {
+    (dst, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    ($kind:ident, $x:ident, $f:ident) => {
+        let _ = $x;
+    };
+}
+
 macro_rules! instrs {
     (
         ops {
@@ -409,6 +420,16 @@ macro_rules! instrs {
                 match self {
                     $( Instr::$op { $( $ofield ),* } => { $( visit_read!($okind, $ofield, f); )* } )*
                     $( Instr::$ctl { $( $cfield ),* } => { $( visit_read!($ckind, $cfield, f); )* } )*
+                }
+            }
+
+            /// Calls `f` on the result field of an IR op (control
+            /// instructions are left alone).
+            fn for_each_op_dst_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                #[allow(unreachable_patterns)]
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_dst!($okind, $ofield, f); )* } )*
+                    _ => {}
                 }
             }
 
@@ -606,6 +627,19 @@ instrs! {
         Jump = "jump" { target: target };
         /// Continues at `then` if `cond` (a bool) is true, else at `else_`.
         BranchIf = "branch" { cond: reg, then: target, else_: target };
+        /// `branch` on the truth of `a < b`: a comparison whose only use is
+        /// the branch (its location and handler are the comparison's).
+        BranchLt = "branch.lt" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a <= b`.
+        BranchLe = "branch.le" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a == b`.
+        BranchEq = "branch.eq" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a != b`.
+        BranchNe = "branch.ne" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a > b`.
+        BranchGt = "branch.gt" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a >= b`.
+        BranchGe = "branch.ge" { a: reg, b: reg, then: target, else_: target };
         /// Returns `src` (or finishes a generator with it).
         Return = "return" { src: reg };
         /// `raise exc from cause`; bare `raise` when `exc` is None.

@@ -285,6 +285,22 @@ fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResu
     Ok(Step::Next)
 }
 
+fn branch_compare(
+    frame: &Frame,
+    a: u32,
+    b: u32,
+    op: CompareOp,
+    then: u32,
+    else_: u32,
+) -> PyResult<Step> {
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    let t = match (x.as_small(), y.as_small()) {
+        (Some(x), Some(y)) => protocol::ordering_matches(x.cmp(&y), op),
+        _ => protocol::truth(&protocol::rich_compare(x, y, op)?)?,
+    };
+    Ok(Step::Jump(if t { then } else { else_ } as usize))
+}
+
 fn kwnames_of(frame: &Frame, k: Option<u32>) -> PyResult<Vec<Obj>> {
     match k {
         Some(i) => Ok(tuple::items(&konst(frame, i)?).to_vec()),
@@ -977,6 +993,24 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::BranchIf { cond, then, else_ } => {
             let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
+        }
+        I::BranchLt { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Lt, then, else_);
+        }
+        I::BranchLe { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Le, then, else_);
+        }
+        I::BranchEq { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Eq, then, else_);
+        }
+        I::BranchNe { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Ne, then, else_);
+        }
+        I::BranchGt { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Gt, then, else_);
+        }
+        I::BranchGe { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Ge, then, else_);
         }
         I::Return { src } => {
             crate::vm::interrupt::check()?;

@@ -40,9 +40,8 @@ code 1 "outer" qualname "outer" kind function suspension plain line 1
      2     2  r5 = load.closure &a
      3        r6 = load.closure &b
      4        r7 = tuple.build (r5, r6)
-     5        r8 = function.make code 2, None, None, None, r7
-     6        store.fast.move $inner, r8
-     7     6  return $inner
+     5        $inner = function.make code 2, None, None, None, r7
+     6     6  return $inner
 
 code 2 "inner" qualname "outer.<locals>.inner" kind function suspension plain line 2
   freevars "a" "b"

@@ -62,12 +62,10 @@ code 3 "<dictcomp>" qualname "f.<locals>.<dictcomp>" kind comprehension suspensi
      2        r2 = for_iter r1, next->4, done->3
      3        return r0
      4        r3 = unpack.seq #2, r2
-     5        r4 = tuple.item #0, r3
-     6        store.fast.move $k, r4
-     7        r5 = tuple.item #1, r3
-     8        store.fast.move $v, r5
-     9        dict.set r0, $k, $v
-    10        jump ->2
+     5        $k = tuple.item #0, r3
+     6        $v = tuple.item #1, r3
+     7        dict.set r0, $k, $v
+     8        jump ->2
 
 code 4 "<genexpr>" qualname "f.<locals>.<genexpr>" kind comprehension suspension generator line 4
   params posonly 0 positional 1 kwonly 0

@@ -28,42 +28,37 @@ code 1 "f" qualname "f" kind function suspension plain line 1
   names 0:'Point'
      0     2  r0 = load.fast $p
      1     3  r1 = match.sequence r0
-     2        branch r1, then->3, else->6
+     2        branch r1, then->3, else->5
      3        r2 = len r0
-     4        r4 = compare.ge r2, 1
-     5        branch r4, then->34, else->6
-     6     5  r6 = match.mapping r0
-     7        branch r6, then->8, else->15
-     8        r7 = len r0
-     9        r9 = compare.ge r7, 1
-    10        branch r9, then->11, else->15
-    11        r12 = tuple.build ("k")
-    12        r13 = match.keys r0, r12
-    13        r15 = compare.is_not r13, None
-    14        branch r15, then->28, else->15
-    15     7  r16 = load.global 'Point'
-    16        r17 = match.class #0, kw("x", "y"), r0, r16
-    17        r19 = compare.is_not r17, None
-    18        branch r19, then->19, else->26
-    19        r20 = tuple.item #0, r17
-    20        r22 = compare.eq r20, 0
-    21        branch r22, then->22, else->26
-    22        r24 = tuple.item #1, r17
-    23        store.fast.move $y, r24
-    24        r27 = compare.gt $y, 1
-    25        branch r27, then->27, else->26
-    26    10  return None
-    27     8  return $y
-    28     5  r31 = tuple.item #0, r13
-    29        r32 = dict.without r0, r12
-    30        store.fast.move $v, r31
-    31        store.fast.move $kw, r32
-    32     6  r35 = tuple.build ($v, $kw)
-    33        return r35
-    34     3  r36 = unpack.ex #1, #0, r0
-    35        r37 = tuple.item #0, r36
-    36        r38 = tuple.item #1, r36
-    37        store.fast.move $x, r37
-    38        store.fast.move $rest, r38
-    39     4  r41 = tuple.build ($x, $rest)
-    40        return r41
+     4        branch.ge r2, 1, then->29, else->5
+     5     5  r6 = match.mapping r0
+     6        branch r6, then->7, else->13
+     7        r7 = len r0
+     8        branch.ge r7, 1, then->9, else->13
+     9        r12 = tuple.build ("k")
+    10        r13 = match.keys r0, r12
+    11        r15 = compare.is_not r13, None
+    12        branch r15, then->23, else->13
+    13     7  r16 = load.global 'Point'
+    14        r17 = match.class #0, kw("x", "y"), r0, r16
+    15        r19 = compare.is_not r17, None
+    16        branch r19, then->17, else->21
+    17        r20 = tuple.item #0, r17
+    18        branch.eq r20, 0, then->19, else->21
+    19        $y = tuple.item #1, r17
+    20        branch.gt $y, 1, then->22, else->21
+    21    10  return None
+    22     8  return $y
+    23     5  r31 = tuple.item #0, r13
+    24        r32 = dict.without r0, r12
+    25        store.fast.move $v, r31
+    26        store.fast.move $kw, r32
+    27     6  r35 = tuple.build ($v, $kw)
+    28        return r35
+    29     3  r36 = unpack.ex #1, #0, r0
+    30        r37 = tuple.item #0, r36
+    31        r38 = tuple.item #1, r36
+    32        store.fast.move $x, r37
+    33        store.fast.move $rest, r38
+    34     4  r41 = tuple.build ($x, $rest)
+    35        return r41
