@@ -111,6 +111,10 @@ fn fill_number_slots(t: &TypeData) {
         .set(Some(|a| Ok(hash(&value(a).unwrap_or_default()))));
     t.slots.compare.set(Some(compare));
     t.slots.repr.set(Some(|a| {
+        // A small int has at most 19 digits: no BigInt, no digit limit.
+        if let Some(i) = a.as_small() {
+            return Ok(crate::types::str::new_str(&i.to_string()));
+        }
         Ok(crate::types::str::new_str(&to_decimal(
             &value(a).unwrap_or_default(),
         )?))

@@ -106,42 +106,48 @@ enum Step {
 
 /// Runs `frame` from its pc. `pending` is an exception to raise at the pc
 /// first (`generator.throw`).
-pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+pub fn run(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
     let code = frame.code.clone();
     let co = code.co();
+    if let Some(e) = pending {
+        let pc = frame.pc;
+        unwind(frame, pc, e, true)?;
+    }
     loop {
         let pc = frame.pc;
-        let (result, reraise) = match pending.take() {
-            Some(e) => (Err(e), false),
-            None => {
-                let Some(instr) = co.code.get(pc) else {
-                    return Err(PyErr::new(
-                        Exc::SystemError,
-                        "ran off the end of the bytecode",
-                    ));
-                };
-                frame.pc = pc + 1;
-                (step(frame, instr), matches!(instr, Instr::Reraise { .. }))
-            }
+        let Some(instr) = co.code.get(pc) else {
+            return Err(PyErr::new(
+                Exc::SystemError,
+                "ran off the end of the bytecode",
+            ));
         };
-        match result {
+        frame.pc = pc + 1;
+        match step(frame, instr) {
             Ok(Step::Next) => {}
             Ok(Step::Jump(t)) => frame.pc = t,
             Ok(Step::Return(v)) => return Ok(Exit::Return(v)),
             Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
-            Err(e) => {
-                if !reraise {
-                    add_traceback(frame, pc, &e.exc);
-                }
-                match co.handler_at(pc) {
-                    Some(h) => {
-                        set(frame, h.exc, e.exc);
-                        frame.pc = h.pc as usize;
-                    }
-                    None => return Err(e),
-                }
-            }
+            Err(e) => unwind(frame, pc, e, !matches!(instr, Instr::Reraise { .. }))?,
         }
+    }
+}
+
+/// An exception raised at `pc`: adds the frame's traceback entry (unless
+/// it is re-raised as it is) and continues at the handler, or leaves the
+/// frame with it. Out of line: the loop's hot path stays small.
+#[cold]
+#[inline(never)]
+fn unwind(frame: &mut Frame, pc: usize, e: PyErr, traceback: bool) -> PyResult<()> {
+    if traceback {
+        add_traceback(frame, pc, &e.exc);
+    }
+    match frame.code.co().handler_at(pc) {
+        Some(h) => {
+            set(frame, h.exc, e.exc);
+            frame.pc = h.pc as usize;
+            Ok(())
+        }
+        None => Err(e),
     }
 }
 
@@ -219,16 +225,19 @@ fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>
     rs.iter().map(|&r| reg(frame, r)).collect()
 }
 
-/// Like `regs`, without a heap allocation for short argument lists.
+/// `first` (if any) followed by the operands `range`, like `regs`, without
+/// a heap allocation for short argument lists.
 fn regs_small(
     frame: &Frame,
+    first: Option<Obj>,
     range: compiler::bytecode::ArgRange,
 ) -> PyResult<smallvec::SmallVec<[Obj; 8]>> {
     let co = frame.code.co();
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
-    let mut out = smallvec::SmallVec::with_capacity(rs.len());
+    let mut out = smallvec::SmallVec::new();
+    out.extend(first);
     for &r in rs {
         out.push(reg_ref(frame, r)?.clone());
     }
@@ -266,17 +275,57 @@ fn konst_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
     }
 }
 
+#[inline(always)]
 fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
-    let v = protocol::binary_op(reg_ref(frame, a)?, reg_ref(frame, b)?, op)?;
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    let v = match arith_fast(x, y, op) {
+        Some(v) => v,
+        None => protocol::binary_op(x, y, op)?,
+    };
     set(frame, dst, v);
     Ok(Step::Next)
 }
 
+#[inline(always)]
 fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
-    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
-    let v = protocol::inplace_op(&x, &y, op)?;
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    // Small ints and floats have no in-place slots: `x op= y` is `x op y`.
+    let v = match arith_fast(x, y, op) {
+        Some(v) => v,
+        None => protocol::inplace_op(x, y, op)?,
+    };
     set(frame, dst, v);
     Ok(Step::Next)
+}
+
+/// `x op y` for the operands loops see most, computed here rather than
+/// through the protocol's calls: small ints added or subtracted (62-bit,
+/// so an i64 never overflows), exact floats added, subtracted or
+/// multiplied. `None` leaves it to the protocol.
+#[inline(always)]
+fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Obj> {
+    let add = match op {
+        BinOp::Add => true,
+        BinOp::Sub => false,
+        BinOp::Mul => return float_fast(x, y, |f, g| f * g),
+        _ => return None,
+    };
+    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
+        return Some(int::from_i64(if add { i + j } else { i - j }));
+    }
+    float_fast(x, y, if add { |f, g| f + g } else { |f, g| f - g })
+}
+
+#[inline(always)]
+fn float_fast(x: &Obj, y: &Obj, f: fn(f64, f64) -> f64) -> Option<Obj> {
+    if !(rt::is_exact_float(x) && rt::is_exact_float(y)) {
+        return None;
+    }
+    let (a, b) = (
+        crate::types::float::value(x)?,
+        crate::types::float::value(y)?,
+    );
+    Some(crate::types::float::new_float(f(a, b)))
 }
 
 fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResult<Step> {
@@ -464,13 +513,25 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             protocol::setattr(&o, &key, None)?;
         }
         I::ItemGet { dst, obj, key } => {
-            let (o, k) = (reg(frame, obj)?, reg(frame, key)?);
-            let v = protocol::getitem(&o, &k)?;
+            let (o, k) = (reg_ref(frame, obj)?, reg_ref(frame, key)?);
+            let v = if rt::is_exact_list(o) {
+                list::getitem_impl(o, k)?
+            } else {
+                protocol::getitem(o, k)?
+            };
             set(frame, dst, v);
         }
         I::ItemSet { obj, key, value } => {
-            let (o, k, v) = (reg(frame, obj)?, reg(frame, key)?, reg(frame, value)?);
-            protocol::setitem(&o, &k, Some(&v))?;
+            let (o, k, v) = (
+                reg_ref(frame, obj)?,
+                reg_ref(frame, key)?,
+                reg_ref(frame, value)?,
+            );
+            if rt::is_exact_list(o) {
+                list::setitem_impl(o, k, Some(v))?;
+            } else {
+                protocol::setitem(o, k, Some(v))?;
+            }
         }
         I::ItemDel { obj, key } => {
             let (o, k) = (reg(frame, obj)?, reg(frame, key)?);
@@ -579,7 +640,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, d);
         }
         I::ListAppend { list: l, item } => {
-            list::append(&reg(frame, l)?, reg(frame, item)?);
+            list::append(reg_ref(frame, l)?, reg(frame, item)?);
         }
         I::ListExtend { list: l, iterable } => {
             let items = protocol::collect(&reg(frame, iterable)?)?;
@@ -641,7 +702,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::builtins::containers::dict_update(&d, &m, Some(&c))?;
         }
         I::UnpackSeq { dst, count, src } => {
-            let v = crate::builtins::containers::unpack(&reg(frame, src)?, count as usize, None)?;
+            let v =
+                crate::builtins::containers::unpack(reg_ref(frame, src)?, count as usize, None)?;
             set(frame, dst, v);
         }
         I::UnpackEx {
@@ -662,8 +724,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             index,
             tuple: t,
         } => {
-            let t = reg(frame, t)?;
-            let v = tuple::items(&t)
+            let v = tuple::items(reg_ref(frame, t)?)
                 .get(index as usize)
                 .cloned()
                 .ok_or_else(|| PyErr::new(Exc::SystemError, "tuple.item out of range"))?;
@@ -708,7 +769,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 Some((d, self_)) => call_python(frame, d, self_.cloned(), args)?,
                 None => {
                     let f = f.clone();
-                    let a = regs_small(frame, args)?;
+                    let a = regs_small(frame, None, args)?;
                     call_in_frame(frame, &f, &a, kwnames)?
                 }
             };
@@ -761,7 +822,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, v);
         }
         I::Iter { dst, src } => {
-            let v = protocol::iter(&reg(frame, src)?)?;
+            let v = protocol::iter(reg_ref(frame, src)?)?;
             set(frame, dst, v);
         }
         I::AIter { dst, src } => {
@@ -955,11 +1016,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 Some((d, self_)) => call_python(frame, d, recv.or_else(|| self_.cloned()), args)?,
                 None => {
                     let f = f.clone();
-                    let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
-                    if let Some(r) = recv {
-                        a.push(r);
-                    }
-                    a.extend(regs_small(frame, args)?);
+                    let a = regs_small(frame, recv, args)?;
                     call_in_frame(frame, &f, &a, kwnames)?
                 }
             };
@@ -1029,8 +1086,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             next,
             done,
         } => {
-            let it = reg(frame, iter)?;
-            return match protocol::next(&it)? {
+            return match protocol::next(reg_ref(frame, iter)?)? {
                 Some(v) => {
                     set(frame, dst, v);
                     Ok(Step::Jump(next as usize))
