@@ -276,9 +276,9 @@ impl<'a> Emitter<'a> {
     /// otherwise keep an object alive: an unused result, and a value whose
     /// only use is this store into a variable or this call's operands (so
     /// `del x` frees it, and a callee's argument dies with the callee's
-    /// last reference). Only
-    /// values defined earlier in the same block: a register reused on a
-    /// later loop iteration is defined again first.
+    /// last reference). Only values defined in the same block (by earlier
+    /// instructions, or as its parameters for `store.fast`): a register
+    /// reused on a later loop iteration is defined again first.
     fn clear_dead(&mut self, block: &ir::BlockData, d: &ir::InstData) -> Result<(), String> {
         if let Some(v) = d.result
             && self.uses.get(v.index()) == Some(&0)
@@ -300,12 +300,16 @@ impl<'a> Emitter<'a> {
             if self.uses.get(v.index()) != Some(&1) || self.is_folded(v) {
                 continue;
             }
-            let local = block.insts.iter().any(|&i| {
-                self.func
-                    .insts
-                    .get(i.index())
-                    .is_some_and(|x| x.result == Some(v))
-            });
+            // A parameter of the block counts for a store into a local,
+            // which then moves the value out at no cost.
+            let param = d.op == ir::Opcode::StoreFast && block.params.contains(&v);
+            let local = param
+                || block.insts.iter().any(|&i| {
+                    self.func
+                        .insts
+                        .get(i.index())
+                        .is_some_and(|x| x.result == Some(v))
+                });
             if local {
                 let r = self.reg(v)?;
                 // A store of a value used nowhere else moves it instead of
@@ -738,6 +742,7 @@ impl<'a> Emitter<'a> {
         if let Some(label) = missing {
             return Err(format!("block{label} is not in the layout"));
         }
+        thread_jumps(&mut self.out.code);
         Ok(self.out)
     }
 
@@ -760,6 +765,27 @@ impl<'a> Emitter<'a> {
         self.out.names.push(name.to_string());
         self.name_index.insert(name.to_string(), i);
         i
+    }
+}
+
+/// Sends every jump target that lands on a forward `jump` straight on to
+/// where that jump goes (an empty join block costs a dispatch otherwise).
+/// Only forward jumps are skipped: a backward one checks for Ctrl-C, which
+/// a loop must keep doing.
+fn thread_jumps(code: &mut [Instr]) {
+    let forward = |code: &[Instr], pc: u32| match code.get(pc as usize) {
+        Some(Instr::Jump { target }) if *target > pc => Some(*target),
+        _ => None,
+    };
+    for pc in 0..code.len() {
+        let mut instr = code[pc];
+        instr.for_each_target_mut(|t| {
+            // Each step moves forward, so the chain ends.
+            while let Some(next) = forward(code, *t) {
+                *t = next;
+            }
+        });
+        code[pc] = instr;
     }
 }
 

@@ -20,7 +20,7 @@ code 1 "agen" qualname "agen" kind function suspension async_generator line 1
   consts 0:None
      0     2  r1 = async_gen.wrap $x
      1        r2 = yield r1, resume->2
-     2        store.fast $got, r2
+     2        store.fast.move $got, r2
      3     3  r4 = await.iter $got
      4        r6 = move None
      5        send r4, r6, yielded->6, yielded_dst=r7, returned->8, returned_dst=r9

@@ -47,7 +47,7 @@ code 2 "<listcomp>" qualname "f.<locals>.<listcomp>" kind comprehension suspensi
      1        r1 = load.fast $.0
      2        r2 = for_iter r1, next->4, done->3
      3        return r0
-     4        store.fast $x, r2
+     4        store.fast.move $x, r2
      5        branch $x, then->6, else->2
      6        r7 = binary.mul $x, $x
      7        list.append r0, r7
@@ -75,6 +75,6 @@ code 4 "<genexpr>" qualname "f.<locals>.<genexpr>" kind comprehension suspension
      0     4  r0 = load.fast $.0
      1        r2 = for_iter r0, next->3, done->2
      2        return None
-     3        store.fast $y, r2
+     3        store.fast.move $y, r2
      4        r4 = yield $y, resume->5
      5        jump ->1

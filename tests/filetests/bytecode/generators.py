@@ -27,7 +27,7 @@ code 1 "gen" qualname "gen" kind function suspension generator line 1
   consts 0:None
   names 0:'inner'
      0     2  r1 = yield $n, resume->1
-     1        store.fast $got, r1
+     1        store.fast.move $got, r1
      2     3  r2 = load.global 'inner'
      3        r4 = call r2, ($got)
      4        r2 = clear
@@ -36,7 +36,7 @@ code 1 "gen" qualname "gen" kind function suspension generator line 1
      7        send r5, r7, yielded->8, yielded_dst=r8, returned->10, returned_dst=r10
      8      ! r7 = yield r8, resume->7
      9        throw r5, r9, yielded->8, yielded_dst=r8, returned->10, returned_dst=r10
-    10        store.fast $result, r10
+    10        store.fast.move $result, r10
     11     4  return $result
   handlers
     8..9 -> 9 r9

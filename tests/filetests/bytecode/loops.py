@@ -27,7 +27,7 @@ code 0 "<module>" qualname "<module>" kind module suspension plain line 1
      8        store.name 'total', r6
      9        r6 = clear
     10     8  r7 = load.name 'total'
-    11        branch.lt r7, 100, then->13, else->12
+    11        branch.lt r7, 100, then->13, else->20
     12        jump ->20
     13     9  r11 = load.name 'total'
     14        r13 = inplace.mul r11, 2
