@@ -92,6 +92,10 @@ struct Emitter<'a> {
     method_self: HashMap<ir::Value, Reg>,
     /// The pc where the block being emitted starts.
     block_pc: usize,
+    /// Instructions another one does the work of (a loop's item store).
+    skipped: Vec<ir::Inst>,
+    /// How many edges (including exception edges) lead to each block.
+    preds: Vec<u32>,
     /// A `truth` left out because the block's `branch` tests its operand
     /// directly (the branch computes truth itself): the truth's result,
     /// its operand, and its unwind target and location for the branch.
@@ -145,6 +149,8 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         method_self: HashMap::new(),
         elided_truth: None,
         block_pc: 0,
+        skipped: Vec::new(),
+        preds: pred_counts(func),
     };
     e.folded = super::fold::folded_values(func, &e.uses)
         .into_iter()
@@ -186,7 +192,7 @@ impl<'a> Emitter<'a> {
                 self.elided_truth = Some((v, operand, d.unwind, d.loc));
                 continue;
             }
-            if d.result.is_some_and(|v| self.is_folded(v)) {
+            if d.result.is_some_and(|v| self.is_folded(v)) || self.skipped.contains(&inst) {
                 continue;
             }
             let mut cx = OpCx {
@@ -362,6 +368,32 @@ impl<'a> Emitter<'a> {
         })
     }
 
+    /// For a `for_iter` whose `next` edge (label `label`) goes straight to a
+    /// block not yet emitted, reached from nowhere else, that starts by
+    /// storing the item (used nowhere else) into a local: that store and
+    /// the local's slot, so the loop writes the item into the local.
+    fn item_store(&self, next: &ir::BlockCall, label: Label) -> Option<(ir::Inst, u32)> {
+        let data = self.func.blocks.get(next.block.index())?;
+        let (&item, &first) = (data.params.first()?, data.insts.first()?);
+        let store = self.func.insts.get(first.index())?;
+        let ir::Imm::Name(name) = &store.imm else {
+            return None;
+        };
+        let placed = self
+            .label_pc
+            .get(next.block.index())
+            .is_none_or(Option::is_some);
+        (label == next.block.0
+            && !placed
+            && self.preds.get(next.block.index()) == Some(&1)
+            && store.op == ir::Opcode::StoreFast
+            && store.args.first() == Some(&item)
+            && self.uses.get(item.index()) == Some(&1))
+        .then_some(())?;
+        let slot = self.func.locals.iter().position(|l| l == name)?;
+        Some((first, slot as u32))
+    }
+
     /// When the instruction before the last is the IR op whose result is
     /// `r` and the last stores `r` into `slot`, makes the op write the
     /// local and drops the store.
@@ -458,8 +490,16 @@ impl<'a> Emitter<'a> {
                 let (next_label, dst) = self.edge(next_call, true, &mut stubs)?;
                 let (done_label, _) = self.edge(done, false, &mut stubs)?;
                 let unwind = self.unwind(Some(*unwind))?;
+                let dst = dst.ok_or("for_iter target has no parameter")?;
+                let dst = match self.item_store(next_call, next_label) {
+                    Some((store, slot)) => {
+                        self.skipped.push(store);
+                        LOCAL_TAG | slot
+                    }
+                    None => dst,
+                };
                 let instr = Instr::ForIter {
-                    dst: dst.ok_or("for_iter target has no parameter")?,
+                    dst,
                     iter,
                     next: next_label,
                     done: done_label,
@@ -725,7 +765,7 @@ impl<'a> Emitter<'a> {
         self.out.operands.iter_mut().for_each(address);
         for instr in &mut self.out.code {
             instr.for_each_read_mut(address);
-            instr.for_each_op_dst_mut(address);
+            instr.for_each_dst_mut(address);
         }
         let label_pc = &self.label_pc;
         let mut missing = None;
@@ -792,6 +832,31 @@ fn thread_jumps(code: &mut [Instr]) {
 /// A register in a move sequence: `(register, whether it is the scratch
 /// register)`.
 type SeqReg = (Reg, bool);
+
+/// How many edges lead to each block of `func` (each instruction's
+/// exception edge counts).
+fn pred_counts(func: &ir::Function) -> Vec<u32> {
+    let mut preds = vec![0u32; func.blocks.len()];
+    let mut count = |b: ir::Block| {
+        if let Some(n) = preds.get_mut(b.index()) {
+            *n += 1;
+        }
+    };
+    for &b in &func.layout {
+        let Some(data) = func.blocks.get(b.index()) else {
+            continue;
+        };
+        for &i in &data.insts {
+            if let Some(ir::Unwind::Handler(h)) = func.insts.get(i.index()).and_then(|d| d.unwind) {
+                count(h);
+            }
+        }
+        if let Some((term, _)) = &data.term {
+            term.for_each_successor(&mut count);
+        }
+    }
+    preds
+}
 
 /// How many times each value of `func` is used.
 fn use_counts(func: &ir::Function) -> Vec<u32> {

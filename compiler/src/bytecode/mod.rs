@@ -331,7 +331,7 @@ macro_rules! visit_read {
     };
 }
 
-/// Calls `$f` on the field when it is an IR op's result register.
+/// Calls `$f` on the field when it is a written register.
 macro_rules! visit_dst {
     (dst, $x:ident, $f:ident) => {
         $f($x)
@@ -420,6 +420,14 @@ macro_rules! instrs {
                 match self {
                     $( Instr::$op { $( $ofield ),* } => { $( visit_read!($okind, $ofield, f); )* } )*
                     $( Instr::$ctl { $( $cfield ),* } => { $( visit_read!($ckind, $cfield, f); )* } )*
+                }
+            }
+
+            /// Calls `f` on each written register field (`dst` kind).
+            fn for_each_dst_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_dst!($okind, $ofield, f); )* } )*
+                    $( Instr::$ctl { $( $cfield ),* } => { $( visit_dst!($ckind, $cfield, f); )* } )*
                 }
             }
 

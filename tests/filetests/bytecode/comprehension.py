@@ -45,13 +45,12 @@ code 2 "<listcomp>" qualname "f.<locals>.<listcomp>" kind comprehension suspensi
   nregs 8
      0     2  r0 = list.build ()
      1        r1 = load.fast $.0
-     2        r2 = for_iter r1, next->4, done->3
+     2        $x = for_iter r1, next->4, done->3
      3        return r0
-     4        store.fast.move $x, r2
-     5        branch $x, then->6, else->2
-     6        r7 = binary.mul $x, $x
-     7        list.append r0, r7
-     8        jump ->2
+     4        branch $x, then->5, else->2
+     5        r7 = binary.mul $x, $x
+     6        list.append r0, r7
+     7        jump ->2
 
 code 3 "<dictcomp>" qualname "f.<locals>.<dictcomp>" kind comprehension suspension plain line 3
   params posonly 0 positional 1 kwonly 0
@@ -73,8 +72,7 @@ code 4 "<genexpr>" qualname "f.<locals>.<genexpr>" kind comprehension suspension
   nregs 5
   consts 0:None
      0     4  r0 = load.fast $.0
-     1        r2 = for_iter r0, next->3, done->2
+     1        $y = for_iter r0, next->3, done->2
      2        return None
-     3        store.fast.move $y, r2
-     4        r4 = yield $y, resume->5
-     5        jump ->1
+     3        r4 = yield $y, resume->4
+     4        jump ->1
