@@ -750,6 +750,7 @@ impl<'a> Emitter<'a> {
 
     /// Resolves labels to pcs and tagged operands to addresses.
     fn finish(mut self) -> Result<CodeObject, String> {
+        self.compact_registers();
         let nregs = self.out.nregs;
         let nlocals = self.out.varnames.len() as u32;
         if nregs >= CONST_TAG || nlocals >= CONST_TAG {
@@ -784,6 +785,35 @@ impl<'a> Emitter<'a> {
         }
         thread_jumps(&mut self.out.code);
         Ok(self.out)
+    }
+
+    /// Renumbers the registers the code uses densely, in order of first
+    /// mention: values read in place and instructions left out leave
+    /// holes, and every register costs a call its initialization and
+    /// release.
+    fn compact_registers(&mut self) {
+        let mut map = vec![u32::MAX; self.out.nregs as usize];
+        let mut next = 0;
+        let mut visit = |r: &mut Reg| {
+            if *r & (LOCAL_TAG | CONST_TAG) != 0 {
+                return;
+            }
+            if let Some(m) = map.get_mut(*r as usize) {
+                if *m == u32::MAX {
+                    *m = next;
+                    next += 1;
+                }
+                *r = *m;
+            }
+        };
+        for instr in &mut self.out.code {
+            instr.for_each_reg_mut(&mut visit);
+        }
+        self.out.operands.iter_mut().for_each(&mut visit);
+        for h in &mut self.out.handlers {
+            visit(&mut h.exc);
+        }
+        self.out.nregs = next;
     }
 
     fn intern_const(&mut self, c: &ir::Const) -> u32 {

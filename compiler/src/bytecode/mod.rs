@@ -331,6 +331,23 @@ macro_rules! visit_read {
     };
 }
 
+/// Calls `$f` on the field when it names a register (or, for a read
+/// operand, any address).
+macro_rules! visit_reg {
+    (dst, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    (out, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    (take, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    ($kind:ident, $x:ident, $f:ident) => {
+        visit_read!($kind, $x, $f)
+    };
+}
+
 /// Calls `$f` on the field when it is a written register.
 macro_rules! visit_dst {
     (dst, $x:ident, $f:ident) => {
@@ -420,6 +437,15 @@ macro_rules! instrs {
                 match self {
                     $( Instr::$op { $( $ofield ),* } => { $( visit_read!($okind, $ofield, f); )* } )*
                     $( Instr::$ctl { $( $cfield ),* } => { $( visit_read!($ckind, $cfield, f); )* } )*
+                }
+            }
+
+            /// Calls `f` on each field that names a register or read
+            /// operand (not the `args` ranges, which index `operands`).
+            fn for_each_reg_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_reg!($okind, $ofield, f); )* } )*
+                    $( Instr::$ctl { $( $cfield ),* } => { $( visit_reg!($ckind, $cfield, f); )* } )*
                 }
             }
 
