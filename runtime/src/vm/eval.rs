@@ -225,23 +225,22 @@ fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>
     rs.iter().map(|&r| reg(frame, r)).collect()
 }
 
-/// `first` (if any) followed by the operands `range`, like `regs`, without
-/// a heap allocation for short argument lists.
-fn regs_small(
+/// Appends the operands `range` to `out`, like `regs`; with a `SmallVec`
+/// owned by the caller, short argument lists need no heap allocation (and
+/// no copy of the vector on return).
+fn push_regs(
     frame: &Frame,
-    first: Option<Obj>,
     range: compiler::bytecode::ArgRange,
-) -> PyResult<smallvec::SmallVec<[Obj; 8]>> {
+    out: &mut smallvec::SmallVec<[Obj; 8]>,
+) -> PyResult<()> {
     let co = frame.code.co();
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
-    let mut out = smallvec::SmallVec::new();
-    out.extend(first);
     for &r in rs {
         out.push(reg_ref(frame, r)?.clone());
     }
-    Ok(out)
+    Ok(())
 }
 
 fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
@@ -769,7 +768,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 Some((d, self_)) => call_python(frame, d, self_.cloned(), args)?,
                 None => {
                     let f = f.clone();
-                    let a = regs_small(frame, None, args)?;
+                    let mut a = smallvec::SmallVec::new();
+                    push_regs(frame, args, &mut a)?;
                     call_in_frame(frame, &f, &a, kwnames)?
                 }
             };
@@ -1016,7 +1016,9 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 Some((d, self_)) => call_python(frame, d, recv.or_else(|| self_.cloned()), args)?,
                 None => {
                     let f = f.clone();
-                    let a = regs_small(frame, recv, args)?;
+                    let mut a = smallvec::SmallVec::new();
+                    a.extend(recv);
+                    push_regs(frame, args, &mut a)?;
                     call_in_frame(frame, &f, &a, kwnames)?
                 }
             };
