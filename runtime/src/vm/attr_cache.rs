@@ -22,23 +22,28 @@ pub struct AttrCache {
     /// The lookup epoch the entry was filled in.
     epoch: u64,
     /// What the type has under the name.
-    found: TypeAttr,
+    kind: Kind,
+    /// That attribute (`None` for `Kind::Missing`).
+    attr: Option<Obj>,
     /// The instance dict entry position where the name was last found.
     hint: usize,
 }
 
 /// What the type lookup found, for the generic protocol.
-#[derive(Clone)]
-enum TypeAttr {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
     /// Nothing: only the instance dict can have the name.
     Missing,
     /// A data descriptor (property, slot member...): it decides.
-    DataDescr(Obj),
+    DataDescr,
     /// A descriptor with `__set__` but no `__get__`: read as a plain
     /// attribute, but it decides assignments.
-    Setter(Obj),
+    Setter,
+    /// A plain function or builtin method, which the instance dict
+    /// shadows: a method call can pass the object itself.
+    Method,
     /// Another attribute, which the instance dict shadows.
-    Plain(Obj),
+    Plain,
 }
 
 /// The caches of one code object, one entry per pc.
@@ -46,13 +51,12 @@ pub type Caches = RefCell<Vec<Option<AttrCache>>>;
 
 /// `o.name` (`attr.get` at `pc`).
 pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
-    let Some((found, mut hint)) = lookup(caches, pc, o, name, generic_get(o)) else {
+    let Some((kind, mut hint)) = lookup(caches, pc, o, name, generic_get(o)) else {
         return protocol::getattr(o, name);
     };
-    if let TypeAttr::DataDescr(a) = &found {
-        return descr_get(a, o);
-    }
-    if let Some(d) = o.dict() {
+    if kind != Kind::DataDescr
+        && let Some(d) = o.dict()
+    {
         let old = hint;
         let v = dict::get_item_hinted(&d, name, &mut hint)?;
         if hint != old {
@@ -62,10 +66,11 @@ pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
             return Ok(v);
         }
     }
-    match found {
-        TypeAttr::Plain(a) | TypeAttr::Setter(a) => descr_get(&a, o),
-        // Not found: the generic path raises (or finds `__class__`...).
-        _ => protocol::getattr(o, name),
+    // The dict lookup may have run Python code that refilled the entry:
+    // `attr` checks it still describes `o`'s type.
+    match (kind, attr(caches, pc, o)) {
+        (Kind::Missing, _) | (_, None) => protocol::getattr(o, name),
+        (_, Some(a)) => descr_get(&a, o),
     }
 }
 
@@ -78,7 +83,8 @@ pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult
             .is_some_and(|f| f as *const () == object::generic_setattr as *const ())
     });
     let cached = lookup(caches, pc, o, name, generic);
-    let (Some((TypeAttr::Missing | TypeAttr::Plain(_), mut hint)), Some(d)) = (cached, o.dict())
+    let (Some((Kind::Missing | Kind::Method | Kind::Plain, mut hint)), Some(d)) =
+        (cached, o.dict())
     else {
         return protocol::setattr(o, name, Some(v));
     };
@@ -94,22 +100,16 @@ pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult
 /// type has under `name` when nothing shadows it, so the call can pass
 /// `o` itself; `None` sends the caller to the ordinary `getattr`.
 pub fn method(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    let Some((TypeAttr::Plain(f), _)) = lookup(caches, pc, o, name, generic_get(o)) else {
+    let Some((Kind::Method, _)) = lookup(caches, pc, o, name, generic_get(o)) else {
         return Ok(None);
     };
-    let plain = f.downcast::<crate::vm::function::FunctionData>().is_some()
-        || f.downcast::<crate::types::function::BuiltinFn>()
-            .is_some_and(|b| b.is_method && b.bound.is_none());
-    if !plain {
-        return Ok(None);
-    }
     if let Some(d) = o.dict()
         && dict::len(&d) > 0
         && dict::get_item(&d, name)?.is_some()
     {
         return Ok(None);
     }
-    Ok(Some(f))
+    Ok(attr(caches, pc, o))
 }
 
 /// New caches for a code object of `n` instructions.
@@ -128,17 +128,10 @@ fn generic_get(o: &Obj) -> bool {
     })
 }
 
-/// The type attribute for `name` and the dict hint, from the entry at
-/// `pc` or, on a miss, from a type lookup that refills it; `None` when
-/// `o` does not use the generic protocol (`generic` false) or is a small
-/// int.
-fn lookup(
-    caches: &Caches,
-    pc: usize,
-    o: &Obj,
-    name: &Obj,
-    generic: bool,
-) -> Option<(TypeAttr, usize)> {
+/// What the type has for `name` and the dict hint, from the entry at `pc`
+/// or, on a miss, from a type lookup that refills it; `None` when `o`
+/// does not use the generic protocol (`generic` false) or is a small int.
+fn lookup(caches: &Caches, pc: usize, o: &Obj, name: &Obj, generic: bool) -> Option<(Kind, usize)> {
     if !generic {
         return None;
     }
@@ -148,17 +141,18 @@ fn lookup(
         && e.ty == ty
         && e.epoch == epoch
     {
-        return Some((e.found.clone(), e.hint));
+        return Some((e.kind, e.hint));
     }
-    // The lookup may run no Python code, but a failing one (a name that
-    // is not a str) is left to the generic path.
+    // A failing lookup (a name that is not a str) is left to the generic
+    // path.
     let attr = typeobj_ops::lookup(&o.ty(), name).ok()?;
-    let found = match attr {
-        None => TypeAttr::Missing,
+    let kind = match &attr {
+        None => Kind::Missing,
         Some(a) => match a.with_type(|d| (d.slots.descr_get.get(), d.slots.descr_set.get())) {
-            (Some(_), Some(_)) => TypeAttr::DataDescr(a),
-            (None, Some(_)) => TypeAttr::Setter(a),
-            _ => TypeAttr::Plain(a),
+            (Some(_), Some(_)) => Kind::DataDescr,
+            (None, Some(_)) => Kind::Setter,
+            _ if is_method(a) => Kind::Method,
+            _ => Kind::Plain,
         },
     };
     // Only a lookup that changed no namespace on the way is cached.
@@ -168,11 +162,30 @@ fn lookup(
         *slot = Some(AttrCache {
             ty,
             epoch,
-            found: found.clone(),
+            kind,
+            attr,
             hint: 0,
         });
     }
-    Some((found, 0))
+    Some((kind, 0))
+}
+
+/// The attribute the entry at `pc` holds, if the entry describes `o`'s
+/// type in the current epoch.
+fn attr(caches: &Caches, pc: usize, o: &Obj) -> Option<Obj> {
+    let ty = o.type_word()?;
+    let epoch = typeobj_ops::epoch();
+    let caches = caches.borrow();
+    let e = caches.get(pc)?.as_ref()?;
+    (e.ty == ty && e.epoch == epoch).then(|| e.attr.clone())?
+}
+
+/// Whether a type attribute is a function a method call can call with the
+/// object as its first argument.
+fn is_method(a: &Obj) -> bool {
+    a.downcast::<crate::vm::function::FunctionData>().is_some()
+        || a.downcast::<crate::types::function::BuiltinFn>()
+            .is_some_and(|b| b.is_method && b.bound.is_none())
 }
 
 fn set_hint(caches: &Caches, pc: usize, hint: usize) {
