@@ -1279,6 +1279,7 @@ fn make_function(
         kwdefaults: std::cell::RefCell::new(opt(kwdefaults)?),
         annotations: std::cell::RefCell::new(opt(annotations)?),
         doc: Default::default(),
+        shape: crate::vm::function::CallShape::of(&code, &closure),
         closure,
         code,
     };

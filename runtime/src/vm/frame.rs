@@ -50,7 +50,6 @@ impl Frame {
 
     /// A frame for calling a Python function with bound arguments.
     pub fn for_call(d: &FunctionData, args: &[Obj], kwnames: &[Obj]) -> PyResult<Box<Frame>> {
-        let co = d.code.co();
         let mut frame = Frame::acquire(d);
         if kwnames.is_empty() && takes_positional(d, args.len()) {
             frame.regs.extend(args.iter().cloned().map(Some));
@@ -63,11 +62,7 @@ impl Frame {
                 }
             }
         }
-        frame.regs.resize(frame.nregs + co.varnames.len(), None);
-        frame
-            .cells
-            .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
-        frame.cells.extend(d.closure.iter().cloned());
+        frame.finish_call(d);
         Ok(frame)
     }
 
@@ -75,7 +70,6 @@ impl Frame {
     /// `regs`, in parameter order, before `finish_call`: only when
     /// `takes_positional` holds for their number.
     pub fn acquire(d: &FunctionData) -> Box<Frame> {
-        let co = d.code.co();
         let mut frame = match FRAME_POOL.with(|pool| pool.borrow_mut().pop()) {
             Some(mut f) => {
                 f.code = d.code.clone();
@@ -95,19 +89,20 @@ impl Frame {
                 handled: Vec::new(),
             }),
         };
-        let nregs = co.nregs as usize;
-        frame.nregs = nregs;
-        frame.regs.resize(nregs, None);
+        frame.nregs = d.shape.nregs;
+        frame.regs.resize(d.shape.nregs, None);
         frame
     }
 
     /// Completes a frame from `acquire` once the arguments are pushed.
     pub fn finish_call(&mut self, d: &FunctionData) {
-        let co = d.code.co();
-        self.regs.resize(self.nregs + co.varnames.len(), None);
-        self.cells
-            .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
-        self.cells.extend(d.closure.iter().cloned());
+        self.regs.resize(d.shape.nregs + d.shape.nlocals, None);
+        if d.shape.cells {
+            let co = d.code.co();
+            self.cells
+                .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
+            self.cells.extend(d.closure.iter().cloned());
+        }
     }
 
     /// A frame for a module or class body run in namespace `locals`.
@@ -143,8 +138,7 @@ impl Frame {
 /// parameters exactly, so that they need no binding logic.
 #[inline]
 pub fn takes_positional(d: &FunctionData, nargs: usize) -> bool {
-    let p = d.code.co().params;
-    !p.varargs && !p.varkw && p.kwonly == 0 && nargs == p.positional as usize
+    d.shape.arity == Some(nargs)
 }
 
 thread_local! {
