@@ -120,9 +120,22 @@ fn corrupt_bytes_never_panic() {
 #[test]
 fn bad_indices_are_errors() {
     let good = sample();
+    // A read operand may address a register, a local or a constant; one
+    // past the constants is out of range.
     let mut m = good.clone();
-    m.code[1].code[0] = Instr::Return {
-        src: m.code[1].nregs,
+    let c = &m.code[1];
+    let past = c.nregs + c.varnames.len() as u32 + c.consts.len() as u32;
+    m.code[1].code[0] = Instr::Return { src: past };
+    let e = Module::from_bytes(&m.to_bytes()).unwrap_err();
+    assert!(e.message.contains("out of range"), "{e}");
+    m.code[1].code[0] = Instr::Return { src: past - 1 };
+    assert!(Module::from_bytes(&m.to_bytes()).is_ok());
+
+    // Instructions write registers or locals, never constants.
+    let mut m = good.clone();
+    let c = &m.code[1];
+    m.code[1].code[0] = Instr::Clear {
+        dst: c.nregs + c.varnames.len() as u32,
     };
     let e = Module::from_bytes(&m.to_bytes()).unwrap_err();
     assert!(e.message.contains("out of range"), "{e}");

@@ -192,7 +192,10 @@ impl Sig {
                     return Err(no_keywords(&self.qualname()));
                 }
                 if self.style == Style::Positional {
-                    check_arity(&self.qualname(), name, npos, self.required, max)?;
+                    // The qualified name is only built for the error.
+                    if !(self.required..=max).contains(&npos) {
+                        check_arity(&self.qualname(), name, npos, self.required, max)?;
+                    }
                 } else if npos > max {
                     return Err(type_error(format!(
                         "{name}() takes at most {max} {} ({npos} given)",

@@ -47,7 +47,7 @@ pub fn build() -> Runtime {
         empty_tuple: tuple::new_empty(&types.tuple),
     };
     crate::rt::set_true_false(&singletons.true_, &singletons.false_);
-    crate::rt::set_float_type(&types.float);
+    crate::rt::set_float_type(&types.float, &types.list);
     let mut exceptions: Vec<Obj> = Vec::new();
     // Each MRO is computed from its bases' MROs: object's first, then
     // BaseException's, then the table in parent-before-child order.
@@ -76,8 +76,6 @@ pub fn build() -> Runtime {
         modules: RefCell::new(None),
         builtins: RefCell::new(None),
         handled: RefCell::new(Vec::new()),
-        depth: Cell::new(0),
-        recursion_limit: Cell::new(1000),
         optimize: Cell::new(0),
         inspect: Cell::new(false),
     };

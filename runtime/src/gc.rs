@@ -17,12 +17,45 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::object::Obj;
 use crate::types::typeobj::TypeData;
 
+/// The set of tracked objects' addresses. Every allocation of a
+/// collectable object (tuples, lists, instances...) inserts into it and
+/// every deallocation removes, so it hashes with `AddrHasher`, not SipHash.
+type Tracked = HashSet<usize, BuildHasherDefault<AddrHasher>>;
+
+/// A hasher for object addresses: distinct, 8-aligned words that no
+/// adversary chooses, for which a multiply by an odd constant, folded so
+/// the low bits (the table index) depend on every bit, spreads well.
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b) ^ self.0.rotate_left(8));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let x = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 32);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
 thread_local! {
-    static TRACKED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    static TRACKED: RefCell<Tracked> = RefCell::new(Tracked::default());
     static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(10_000) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };

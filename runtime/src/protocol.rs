@@ -390,7 +390,7 @@ pub fn truth(o: &Obj) -> PyResult<bool> {
 /// `hash(o)`.
 pub fn hash(o: &Obj) -> PyResult<i64> {
     if let Some(i) = o.as_small() {
-        return Ok(crate::types::int::hash(&num_bigint::BigInt::from(i)));
+        return Ok(crate::types::int::hash_i64(i));
     }
     if let Some(s) = o.downcast::<crate::types::str::StrData>() {
         let _ = s;

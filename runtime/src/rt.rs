@@ -142,10 +142,6 @@ pub struct Runtime {
     pub builtins: RefCell<Option<Obj>>,
     /// The stack of exceptions being handled (`sys.exc_info()`).
     pub handled: RefCell<Vec<Obj>>,
-    /// Python call depth, for RecursionError.
-    pub depth: Cell<u32>,
-    /// `sys.getrecursionlimit()`.
-    pub recursion_limit: Cell<u32>,
     /// The optimization level code is compiled at (`-O`: 1, `-OO`: 2).
     pub optimize: Cell<u8>,
     /// `-i`: the program is followed by the prompt, so even SystemExit
@@ -199,11 +195,20 @@ thread_local! {
     /// "exactly a float" without the runtime's lazy thread-local or a
     /// reference count update. Set when the runtime is built.
     static FLOAT_TYPE: Cell<usize> = const { Cell::new(0) };
+    /// The same for `list` (the VM's subscript fast path).
+    static LIST_TYPE: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Records this thread's `float` type (bootstrap).
-pub(crate) fn set_float_type(t: &Obj) {
-    FLOAT_TYPE.with(|c| c.set(t.id()));
+/// Records this thread's `float` and `list` types (bootstrap).
+pub(crate) fn set_float_type(float: &Obj, list: &Obj) {
+    FLOAT_TYPE.with(|c| c.set(float.id()));
+    LIST_TYPE.with(|c| c.set(list.id()));
+}
+
+/// Whether `o`'s type is exactly `list` (not a subclass).
+#[inline]
+pub fn is_exact_list(o: &Obj) -> bool {
+    o.type_word() == Some(LIST_TYPE.with(Cell::get))
 }
 
 /// Whether `o`'s type is exactly `float` (not a subclass).

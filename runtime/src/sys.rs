@@ -241,7 +241,7 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
     set(
         "getrecursionlimit",
         new_builtin("getrecursionlimit", |_, _| {
-            Ok(int::from_i64(rt::with(|rt| rt.recursion_limit.get()) as i64))
+            Ok(int::from_i64(crate::vm::eval::recursion_limit() as i64))
         }),
     );
     set(
@@ -256,7 +256,7 @@ pub fn new_sys_module(argv: &[String], path: &[String]) -> Obj {
                     "recursion limit must be greater or equal than 1",
                 ));
             }
-            rt::with(|rt| rt.recursion_limit.set(n.min(u32::MAX as i64) as u32));
+            crate::vm::eval::set_recursion_limit(n.min(u32::MAX as i64) as u32);
             Ok(rt::none())
         }),
     );

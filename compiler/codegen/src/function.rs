@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use compiler::bytecode::{CodeObject, Instr, Operand};
+use compiler::bytecode::{CodeObject, Instr, Operand, Source};
 use compiler::ir::Suspension;
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::{Builder, BuilderError};
@@ -156,13 +156,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let type_offset = field(8, "type_offset")?.into_int_value();
         let float_offset = field(9, "float_offset")?.into_int_value();
         // The register cache: LLVM keeps these in machine registers.
+        // Registers and fast locals are one array, as in the frame.
         let (regs, fast) = if cached(co) {
-            let nregs = co.nregs.max(1);
-            let nfast = (co.varnames.len() as u32).max(1);
-            (
-                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(nregs), false), "regs")?,
-                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(nfast), false), "fast")?,
-            )
+            let slots = (co.nregs + co.varnames.len() as u32).max(1);
+            let regs =
+                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(slots), false), "slots")?;
+            let nregs = rt.word.const_int(u64::from(co.nregs), false);
+            // SAFETY: `nregs` is within the array of `slots` words.
+            #[allow(unsafe_code)]
+            let fast = unsafe { b.build_in_bounds_gep(rt.word, regs, &[nregs], "fast")? };
+            (regs, fast)
         } else {
             (mem_regs, mem_fast)
         };
@@ -301,20 +304,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// The registers instruction `pc` reads or writes (what `pyrt_step`
-    /// touches of the frame's registers).
+    /// touches of the frame's registers; locals are synced whole).
     fn register_operands(&self, pc: usize) -> Vec<u32> {
         let mut out = Vec::new();
         if let Some(instr) = self.co.code.get(pc) {
             instr.for_each_operand(|_, op| match op {
-                Operand::Dst(r) | Operand::Reg(r) | Operand::Out(r) | Operand::OptReg(Some(r)) => {
-                    out.push(r)
-                }
+                Operand::Dst(r)
+                | Operand::Reg(r)
+                | Operand::Take(r)
+                | Operand::Out(r)
+                | Operand::OptReg(Some(r)) => out.push(r),
                 Operand::Args(range) => {
                     out.extend(range.regs(&self.co.operands).unwrap_or_default())
                 }
                 _ => {}
             });
         }
+        out.retain(|&r| r < self.co.nregs);
         out.sort_unstable();
         out.dedup();
         out
@@ -323,6 +329,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn load(&self, base: PointerValue<'ctx>, i: u32) -> Built<IntValue<'ctx>> {
         let p = self.slot(base, i)?;
         Ok(self.b.build_load(self.rt.word, p, "")?.into_int_value())
+    }
+
+    /// The word of read operand `addr`: a register or fast local (one
+    /// array), or a constant (0 when the runtime could not build it).
+    fn read(&self, addr: u32) -> Built<IntValue<'ctx>> {
+        match self.co.source(addr) {
+            Source::Const(i) => self.load(self.consts, i),
+            Source::Reg(_) | Source::Local(_) => self.load(self.regs, addr),
+            // `Module::check` rejects these; an unset word takes the VM's
+            // path, which reports it.
+            Source::Bad(_) => Ok(self.rt.word.const_zero()),
+        }
     }
 
     fn incref(&self, w: IntValue<'ctx>) -> Built<()> {
@@ -400,6 +418,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             instr,
             Instr::Jump { .. }
                 | Instr::BranchIf { .. }
+                | Instr::BranchLt { .. }
+                | Instr::BranchLe { .. }
+                | Instr::BranchEq { .. }
+                | Instr::BranchNe { .. }
+                | Instr::BranchGt { .. }
+                | Instr::BranchGe { .. }
                 | Instr::Return { .. }
                 | Instr::Raise { .. }
                 | Instr::Reraise { .. }
@@ -518,7 +542,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.next(pc)
             }
             I::StoreFast { slot, src } => {
-                let w = self.load(self.regs, src)?;
+                let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
@@ -526,7 +550,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.next(pc)
             }
             I::StoreFastMove { slot, src } => {
-                let w = self.load(self.regs, src)?;
+                let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 let p = self.slot(self.regs, src)?;
@@ -535,7 +559,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.next(pc)
             }
             I::Move { dst, src } => {
-                let w = self.load(self.regs, src)?;
+                let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
@@ -559,7 +583,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::BranchIf { cond, then, else_ } => self.branch(pc, cond, then, else_),
             I::Return { src } => {
                 self.check_interrupt(pc)?;
-                let w = self.load(self.regs, src)?;
+                let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
@@ -594,6 +618,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Eq { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Eq),
             I::Ne { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Ne),
             I::LoadGlobal { dst, name } => self.load_global(pc, dst, name),
+            I::BranchLt { a, b, then, else_ } => {
+                self.branch_compare(pc, (a, b), Cmp::Lt, (then, else_))
+            }
+            I::BranchLe { a, b, then, else_ } => {
+                self.branch_compare(pc, (a, b), Cmp::Le, (then, else_))
+            }
+            I::BranchEq { a, b, then, else_ } => {
+                self.branch_compare(pc, (a, b), Cmp::Eq, (then, else_))
+            }
+            I::BranchNe { a, b, then, else_ } => {
+                self.branch_compare(pc, (a, b), Cmp::Ne, (then, else_))
+            }
+            I::BranchGt { a, b, then, else_ } => {
+                self.branch_compare(pc, (a, b), Cmp::Gt, (then, else_))
+            }
+            I::BranchGe { a, b, then, else_ } => {
+                self.branch_compare(pc, (a, b), Cmp::Ge, (then, else_))
+            }
             I::ItemGet { dst, obj, key } => {
                 let ws = self.operands(pc, &[obj, key])?;
                 let w = self.call_word(self.rt.getitem, &[ws[0].into(), ws[1].into()])?;
@@ -658,7 +700,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.b.build_unreachable()?;
             return Ok(());
         };
-        let w = self.load(self.regs, cond)?;
+        let w = self.read(cond)?;
         let unset = self.is_zero(w)?;
         self.slow_if(pc, unset)?;
         let is_true = self
@@ -716,7 +758,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// else two numbers of which one is a float (or `/` of two small ints),
     /// as doubles; anything else through the VM.
     fn arith(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Arith) -> Built<()> {
-        let (x, y) = (self.load(self.regs, a)?, self.load(self.regs, b)?);
+        let (x, y) = (self.read(a)?, self.read(b)?);
         let floats = self.block(&format!("float{pc}"));
         if op != Arith::Div {
             let small = self.both_small(x, y)?;
@@ -952,7 +994,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let mut words = Vec::with_capacity(regs.len());
         let mut unset = self.rt.context.bool_type().const_zero();
         for &r in regs {
-            let w = self.load(self.regs, r)?;
+            let w = self.read(r)?;
             let z = self.is_zero(w)?;
             unset = self.b.build_or(unset, z, "")?;
             words.push(w);
@@ -1041,11 +1083,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let Some(regs) = args.regs(&self.co.operands) else {
             return self.step(pc);
         };
-        let f = self.load(self.regs, callee)?;
+        let f = self.read(callee)?;
         let mut unset = self.is_zero(f)?;
         let mut words = Vec::with_capacity(regs.len());
         for &r in regs {
-            let w = self.load(self.regs, r)?;
+            let w = self.read(r)?;
             let z = self.is_zero(w)?;
             unset = self.b.build_or(unset, z, "")?;
             words.push(w);
@@ -1106,7 +1148,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// `&`, `|`, `^` of two small ints, on the tagged words.
     fn small_bits(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Bits) -> Built<()> {
-        let (x, y) = (self.load(self.regs, a)?, self.load(self.regs, b)?);
+        let (x, y) = (self.read(a)?, self.read(b)?);
         let small = self.both_small(x, y)?;
         let not_small = self.b.build_not(small, "")?;
         self.slow_if(pc, not_small)?;
@@ -1126,28 +1168,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// ints), else of two numbers as doubles (exact: floats, and ints of
     /// at most 53 bits); anything else through the VM.
     fn compare(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Cmp) -> Built<()> {
-        let (x, y) = (self.load(self.regs, a)?, self.load(self.regs, b)?);
-        let small = self.both_small(x, y)?;
-        let ints = self.block(&format!("int{pc}"));
-        let floats = self.block(&format!("float{pc}"));
-        self.b.build_conditional_branch(small, ints, floats)?;
-        self.b.position_at_end(ints);
-        let c = self.b.build_int_compare(op.int(), x, y, "")?;
-        let w = self
-            .b
-            .build_select(c, self.true_word, self.false_word, "")?
-            .into_int_value();
-        self.replace(self.regs, dst, w)?;
-        self.next(pc)?;
-        self.b.position_at_end(floats);
-        let fx = self.number(x)?;
-        let fy = self.number(y)?;
-        let both = self.b.build_and(fx.ok, fy.ok, "")?;
-        let not_both = self.b.build_not(both, "")?;
-        self.slow_if(pc, not_both)?;
-        let c = self
-            .b
-            .build_float_compare(op.float(), fx.value, fy.value, "")?;
+        let c = self.compare_cond(pc, a, b, op)?;
         let w = self
             .b
             .build_select(c, self.true_word, self.false_word, "")?
@@ -1156,9 +1177,62 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.next(pc)
     }
 
+    /// `branch.lt` and the like: a comparison decided as `compare` decides
+    /// it, feeding the branch.
+    fn branch_compare(
+        &mut self,
+        pc: usize,
+        (a, b): (u32, u32),
+        op: Cmp,
+        (then, else_): (u32, u32),
+    ) -> Built<()> {
+        let (Some(&t), Some(&e)) = (
+            self.blocks.get(then as usize),
+            self.blocks.get(else_ as usize),
+        ) else {
+            self.b.build_unreachable()?;
+            return Ok(());
+        };
+        let c = self.compare_cond(pc, a, b, op)?;
+        self.b.build_conditional_branch(c, t, e)?;
+        Ok(())
+    }
+
+    /// The outcome (an `i1`) of comparing two numbers inline; operands of
+    /// other types go to the VM's implementation of the instruction.
+    fn compare_cond(&mut self, pc: usize, a: u32, b: u32, op: Cmp) -> Built<IntValue<'ctx>> {
+        let (x, y) = (self.read(a)?, self.read(b)?);
+        let small = self.both_small(x, y)?;
+        let ints = self.block(&format!("int{pc}"));
+        let floats = self.block(&format!("float{pc}"));
+        let join = self.block(&format!("cmp{pc}"));
+        self.b.build_conditional_branch(small, ints, floats)?;
+        self.b.position_at_end(ints);
+        let ci = self.b.build_int_compare(op.int(), x, y, "")?;
+        self.b.build_unconditional_branch(join)?;
+        self.b.position_at_end(floats);
+        let fx = self.number(x)?;
+        let fy = self.number(y)?;
+        let both = self.b.build_and(fx.ok, fy.ok, "")?;
+        let not_both = self.b.build_not(both, "")?;
+        self.slow_if(pc, not_both)?;
+        let cf = self
+            .b
+            .build_float_compare(op.float(), fx.value, fy.value, "")?;
+        let float_done = self.b.get_insert_block();
+        self.b.build_unconditional_branch(join)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(self.rt.context.bool_type(), "")?;
+        phi.add_incoming(&[(&ci, ints)]);
+        if let Some(fb) = float_done {
+            phi.add_incoming(&[(&cf, fb)]);
+        }
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
     /// `is` / `is not`: identity of the words.
     fn identity(&mut self, pc: usize, dst: u32, a: u32, b: u32, pred: IntPredicate) -> Built<()> {
-        let (x, y) = (self.load(self.regs, a)?, self.load(self.regs, b)?);
+        let (x, y) = (self.read(a)?, self.read(b)?);
         let either_unset = {
             let zx = self.is_zero(x)?;
             let zy = self.is_zero(y)?;

@@ -3,14 +3,15 @@
 //! Per code object, a header (name, kind, frame shape, constants, names),
 //! then one line per instruction, `pc line  [rD =] opname operands`, then
 //! the handler ranges (`pcs start..end -> handler pc, exception register`).
-//! Operands print as: `r3` registers, `$x` fast locals, `&x` cells and
+//! Operands print as: `r3` registers, `$x` fast locals (read in place or
+//! as slots), `&x` cells and
 //! free variables, `'x'` names, constants in the IR's form, `code 2` code
 //! objects, `field->pc` jump targets, `field=r3` registers written on one
 //! path only; absent optional operands are left out.
 
 use std::fmt::{self, Write as _};
 
-use super::{CodeObject, Instr, Module, NO_HANDLER, Operand};
+use super::{CodeObject, Instr, Module, NO_HANDLER, Operand, Source};
 
 impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -127,6 +128,23 @@ pub fn handler_ranges(c: &CodeObject) -> Vec<(usize, usize, u32)> {
     out
 }
 
+/// A read operand: `r3`, `$x` for a fast local, a constant in the IR's
+/// form.
+fn source_text(c: &CodeObject, r: u32) -> String {
+    match c.source(r) {
+        Source::Reg(r) => format!("r{r}"),
+        Source::Local(i) => match c.varnames.get(i as usize) {
+            Some(n) => format!("${n}"),
+            None => format!("$<bad {i}>"),
+        },
+        Source::Const(i) => match c.consts.get(i as usize) {
+            Some(k) => k.to_string(),
+            None => format!("<bad const {i}>"),
+        },
+        Source::Bad(r) => format!("<bad operand {r}>"),
+    }
+}
+
 /// One instruction as the disassembler prints it (without pc and line).
 pub fn instr_text(c: &CodeObject, instr: &Instr) -> String {
     let mut dst = None;
@@ -137,10 +155,11 @@ pub fn instr_text(c: &CodeObject, instr: &Instr) -> String {
                 dst = Some(r);
                 return;
             }
-            Operand::Dst(r) | Operand::Reg(r) => format!("r{r}"),
+            Operand::Dst(r) => source_text(c, r),
+            Operand::Take(r) => format!("r{r}"),
+            Operand::Reg(r) | Operand::OptReg(Some(r)) => source_text(c, r),
             Operand::Out(r) => format!("{field}=r{r}"),
             Operand::OptReg(None) | Operand::OptConst(None) => return,
-            Operand::OptReg(Some(r)) => format!("r{r}"),
             Operand::Args(range) => match range.regs(&c.operands) {
                 Some(regs) => {
                     let mut s = String::from("(");
@@ -148,7 +167,7 @@ pub fn instr_text(c: &CodeObject, instr: &Instr) -> String {
                         if i > 0 {
                             s.push_str(", ");
                         }
-                        let _ = write!(s, "r{r}");
+                        s.push_str(&source_text(c, *r));
                     }
                     s.push(')');
                     s
@@ -188,7 +207,7 @@ pub fn instr_text(c: &CodeObject, instr: &Instr) -> String {
     });
     let mut out = String::new();
     if let Some(r) = dst {
-        let _ = write!(out, "r{r} = ");
+        let _ = write!(out, "{} = ", source_text(c, r));
     }
     out.push_str(instr.name());
     if !parts.is_empty() {

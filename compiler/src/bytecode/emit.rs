@@ -58,6 +58,11 @@ pub fn emit_module(m: &ir::Module) -> Result<Module, EmitError> {
     })
 }
 
+/// Read operands the emitter leaves for `finish` to resolve, once `nregs`
+/// is known: a fast local's slot or a constant's index under a tag bit.
+const LOCAL_TAG: u32 = 1 << 31;
+const CONST_TAG: u32 = 1 << 30;
+
 /// A jump target while emitting: blocks are labels `0..blocks.len()`, edge
 /// stubs get the labels after them.
 type Label = u32;
@@ -78,10 +83,19 @@ struct Emitter<'a> {
     /// How many times each value is used (instruction and terminator
     /// operands).
     uses: Vec<u32>,
+    /// Per value: the tagged operand its consumers read instead of a
+    /// register, for values whose instruction is left out (`fold.rs`).
+    folded: Vec<Option<Reg>>,
     /// Method calls: the `attr.get` results used only as the callee of a
     /// later `call` in their block, with the register that carries `self`
     /// from `load_method` to `call_method`.
     method_self: HashMap<ir::Value, Reg>,
+    /// The pc where the block being emitted starts.
+    block_pc: usize,
+    /// Instructions another one does the work of (a loop's item store).
+    skipped: Vec<ir::Inst>,
+    /// How many edges (including exception edges) lead to each block.
+    preds: Vec<u32>,
     /// A `truth` left out because the block's `branch` tests its operand
     /// directly (the branch computes truth itself): the truth's result,
     /// its operand, and its unwind target and location for the branch.
@@ -96,7 +110,10 @@ struct Stub {
 }
 
 fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject, String> {
-    let nvalues = u32::try_from(func.values.len()).map_err(|_| "too many values".to_string())?;
+    let nvalues = u32::try_from(func.values.len())
+        .ok()
+        .filter(|&n| n < CONST_TAG)
+        .ok_or("too many values")?;
     let mut e = Emitter {
         module,
         func,
@@ -128,9 +145,21 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
         staging: None,
         cycle: None,
         uses: use_counts(func),
+        folded: Vec::new(),
         method_self: HashMap::new(),
         elided_truth: None,
+        block_pc: 0,
+        skipped: Vec::new(),
+        preds: pred_counts(func),
     };
+    e.folded = super::fold::folded_values(func, &e.uses)
+        .into_iter()
+        .map(|f| match f {
+            Some(super::fold::Folded::Local(slot)) => Some(LOCAL_TAG | slot),
+            Some(super::fold::Folded::Const(c)) => Some(CONST_TAG | e.intern_const(c)),
+            None => None,
+        })
+        .collect();
     for (i, &b) in func.layout.iter().enumerate() {
         let next = func.layout.get(i + 1).copied();
         e.block(b, next)?;
@@ -146,6 +175,7 @@ impl<'a> Emitter<'a> {
             .get(b.index())
             .ok_or_else(|| format!("{b} is not in the arena"))?;
         self.place(b.0);
+        self.block_pc = self.out.code.len();
         self.find_method_calls(data);
         for &inst in &data.insts {
             let d = self
@@ -160,6 +190,9 @@ impl<'a> Emitter<'a> {
                 && let Some(&operand) = d.args.first()
             {
                 self.elided_truth = Some((v, operand, d.unwind, d.loc));
+                continue;
+            }
+            if d.result.is_some_and(|v| self.is_folded(v)) || self.skipped.contains(&inst) {
                 continue;
             }
             let mut cx = OpCx {
@@ -249,9 +282,9 @@ impl<'a> Emitter<'a> {
     /// otherwise keep an object alive: an unused result, and a value whose
     /// only use is this store into a variable or this call's operands (so
     /// `del x` frees it, and a callee's argument dies with the callee's
-    /// last reference). Only
-    /// values defined earlier in the same block: a register reused on a
-    /// later loop iteration is defined again first.
+    /// last reference). Only values defined in the same block (by earlier
+    /// instructions, or as its parameters for `store.fast`): a register
+    /// reused on a later loop iteration is defined again first.
     fn clear_dead(&mut self, block: &ir::BlockData, d: &ir::InstData) -> Result<(), String> {
         if let Some(v) = d.result
             && self.uses.get(v.index()) == Some(&0)
@@ -270,15 +303,19 @@ impl<'a> Emitter<'a> {
             return Ok(());
         }
         for &v in &d.args {
-            if self.uses.get(v.index()) != Some(&1) {
+            if self.uses.get(v.index()) != Some(&1) || self.is_folded(v) {
                 continue;
             }
-            let local = block.insts.iter().any(|&i| {
-                self.func
-                    .insts
-                    .get(i.index())
-                    .is_some_and(|x| x.result == Some(v))
-            });
+            // A parameter of the block counts for a store into a local,
+            // which then moves the value out at no cost.
+            let param = d.op == ir::Opcode::StoreFast && block.params.contains(&v);
+            let local = param
+                || block.insts.iter().any(|&i| {
+                    self.func
+                        .insts
+                        .get(i.index())
+                        .is_some_and(|x| x.result == Some(v))
+                });
             if local {
                 let r = self.reg(v)?;
                 // A store of a value used nowhere else moves it instead of
@@ -286,6 +323,11 @@ impl<'a> Emitter<'a> {
                 if let Some(Instr::StoreFast { slot, src }) = self.out.code.last().copied()
                     && src == r
                 {
+                    // Right after the op that computes it, the op writes
+                    // the local itself.
+                    if self.result_into_local(r, slot) {
+                        continue;
+                    }
                     if let Some(last) = self.out.code.last_mut() {
                         *last = Instr::StoreFastMove { slot, src };
                     }
@@ -295,6 +337,84 @@ impl<'a> Emitter<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The compare-and-branch that replaces the block's last instruction,
+    /// when that is the comparison `v` (in register `cond`) whose only use
+    /// is the branch's elided `truth`, and a raise in the truth would go
+    /// where the comparison's goes (`unwind`).
+    fn fused_compare(
+        &self,
+        v: ir::Value,
+        cond: Reg,
+        unwind: u32,
+        then: u32,
+        else_: u32,
+    ) -> Option<Instr> {
+        if self.uses.get(v.index()) != Some(&1)
+            || self.out.code.len() <= self.block_pc
+            || self.out.unwind.last() != Some(&unwind)
+        {
+            return None;
+        }
+        Some(match *self.out.code.last()? {
+            Instr::Lt { dst, a, b } if dst == cond => Instr::BranchLt { a, b, then, else_ },
+            Instr::Le { dst, a, b } if dst == cond => Instr::BranchLe { a, b, then, else_ },
+            Instr::Eq { dst, a, b } if dst == cond => Instr::BranchEq { a, b, then, else_ },
+            Instr::Ne { dst, a, b } if dst == cond => Instr::BranchNe { a, b, then, else_ },
+            Instr::Gt { dst, a, b } if dst == cond => Instr::BranchGt { a, b, then, else_ },
+            Instr::Ge { dst, a, b } if dst == cond => Instr::BranchGe { a, b, then, else_ },
+            _ => return None,
+        })
+    }
+
+    /// For a `for_iter` whose `next` edge (label `label`) goes straight to a
+    /// block not yet emitted, reached from nowhere else, that starts by
+    /// storing the item (used nowhere else) into a local: that store and
+    /// the local's slot, so the loop writes the item into the local.
+    fn item_store(&self, next: &ir::BlockCall, label: Label) -> Option<(ir::Inst, u32)> {
+        let data = self.func.blocks.get(next.block.index())?;
+        let (&item, &first) = (data.params.first()?, data.insts.first()?);
+        let store = self.func.insts.get(first.index())?;
+        let ir::Imm::Name(name) = &store.imm else {
+            return None;
+        };
+        let placed = self
+            .label_pc
+            .get(next.block.index())
+            .is_none_or(Option::is_some);
+        (label == next.block.0
+            && !placed
+            && self.preds.get(next.block.index()) == Some(&1)
+            && store.op == ir::Opcode::StoreFast
+            && store.args.first() == Some(&item)
+            && self.uses.get(item.index()) == Some(&1))
+        .then_some(())?;
+        let slot = self.func.locals.iter().position(|l| l == name)?;
+        Some((first, slot as u32))
+    }
+
+    /// When the instruction before the last is the IR op whose result is
+    /// `r` and the last stores `r` into `slot`, makes the op write the
+    /// local and drops the store.
+    fn result_into_local(&mut self, r: Reg, slot: u32) -> bool {
+        let n = self.out.code.len();
+        let Some(def) = n.checked_sub(2).and_then(|i| self.out.code.get_mut(i)) else {
+            return false;
+        };
+        let mut hit = false;
+        def.for_each_op_dst_mut(|d| {
+            if *d == r {
+                *d = LOCAL_TAG | slot;
+                hit = true;
+            }
+        });
+        if hit {
+            self.out.code.pop();
+            self.out.unwind.pop();
+            self.out.locs.pop();
+        }
+        hit
     }
 
     fn terminator(
@@ -324,15 +444,26 @@ impl<'a> Emitter<'a> {
                 then_dest,
                 else_dest,
             } => {
-                let (cond, unwind, loc) = match self.elided_truth.take() {
-                    Some((v, operand, unwind, tloc)) if v == *cond => {
-                        (self.reg(operand)?, self.unwind(unwind)?, tloc)
-                    }
-                    _ => (self.reg(*cond)?, NO_HANDLER, loc),
+                let (cond, unwind, loc, tested) = match self.elided_truth.take() {
+                    Some((v, operand, unwind, tloc)) if v == *cond => (
+                        self.reg(operand)?,
+                        self.unwind(unwind)?,
+                        tloc,
+                        Some(operand),
+                    ),
+                    _ => (self.reg(*cond)?, NO_HANDLER, loc, None),
                 };
                 let then = self.edge(then_dest, false, &mut stubs)?.0;
                 let else_ = self.edge(else_dest, false, &mut stubs)?.0;
-                self.push(Instr::BranchIf { cond, then, else_ }, unwind, loc);
+                let fused = tested.and_then(|v| self.fused_compare(v, cond, unwind, then, else_));
+                match fused {
+                    Some(instr) => {
+                        if let Some(last) = self.out.code.last_mut() {
+                            *last = instr;
+                        }
+                    }
+                    None => self.push(Instr::BranchIf { cond, then, else_ }, unwind, loc),
+                }
             }
             T::Return(v) => {
                 let src = self.reg(*v)?;
@@ -359,8 +490,16 @@ impl<'a> Emitter<'a> {
                 let (next_label, dst) = self.edge(next_call, true, &mut stubs)?;
                 let (done_label, _) = self.edge(done, false, &mut stubs)?;
                 let unwind = self.unwind(Some(*unwind))?;
+                let dst = dst.ok_or("for_iter target has no parameter")?;
+                let dst = match self.item_store(next_call, next_label) {
+                    Some((store, slot)) => {
+                        self.skipped.push(store);
+                        LOCAL_TAG | slot
+                    }
+                    None => dst,
+                };
                 let instr = Instr::ForIter {
-                    dst: dst.ok_or("for_iter target has no parameter")?,
+                    dst,
                     iter,
                     next: next_label,
                     done: done_label,
@@ -555,12 +694,21 @@ impl<'a> Emitter<'a> {
         self.reg(*v)
     }
 
+    /// The operand that reads `v`: its register, or where a left-out
+    /// value is read in place.
     fn reg(&self, v: ir::Value) -> Result<Reg, String> {
+        if let Some(Some(r)) = self.folded.get(v.index()) {
+            return Ok(*r);
+        }
         if v.index() < self.func.values.len() {
             Ok(v.0)
         } else {
             Err(format!("{v} is not defined"))
         }
+    }
+
+    fn is_folded(&self, v: ir::Value) -> bool {
+        matches!(self.folded.get(v.index()), Some(Some(_)))
     }
 
     fn unwind(&mut self, unwind: Option<ir::Unwind>) -> Result<u32, String> {
@@ -600,8 +748,26 @@ impl<'a> Emitter<'a> {
         self.out.locs.push(loc);
     }
 
-    /// Resolves labels to pcs.
+    /// Resolves labels to pcs and tagged operands to addresses.
     fn finish(mut self) -> Result<CodeObject, String> {
+        self.compact_registers();
+        let nregs = self.out.nregs;
+        let nlocals = self.out.varnames.len() as u32;
+        if nregs >= CONST_TAG || nlocals >= CONST_TAG {
+            return Err("too many registers".into());
+        }
+        let address = |r: &mut Reg| {
+            if *r & LOCAL_TAG != 0 {
+                *r = nregs + (*r & !LOCAL_TAG);
+            } else if *r & CONST_TAG != 0 {
+                *r = nregs + nlocals + (*r & !CONST_TAG);
+            }
+        };
+        self.out.operands.iter_mut().for_each(address);
+        for instr in &mut self.out.code {
+            instr.for_each_read_mut(address);
+            instr.for_each_dst_mut(address);
+        }
         let label_pc = &self.label_pc;
         let mut missing = None;
         let mut resolve = |t: &mut u32| match label_pc.get(*t as usize).copied().flatten() {
@@ -617,7 +783,37 @@ impl<'a> Emitter<'a> {
         if let Some(label) = missing {
             return Err(format!("block{label} is not in the layout"));
         }
+        thread_jumps(&mut self.out.code);
         Ok(self.out)
+    }
+
+    /// Renumbers the registers the code uses densely, in order of first
+    /// mention: values read in place and instructions left out leave
+    /// holes, and every register costs a call its initialization and
+    /// release.
+    fn compact_registers(&mut self) {
+        let mut map = vec![u32::MAX; self.out.nregs as usize];
+        let mut next = 0;
+        let mut visit = |r: &mut Reg| {
+            if *r & (LOCAL_TAG | CONST_TAG) != 0 {
+                return;
+            }
+            if let Some(m) = map.get_mut(*r as usize) {
+                if *m == u32::MAX {
+                    *m = next;
+                    next += 1;
+                }
+                *r = *m;
+            }
+        };
+        for instr in &mut self.out.code {
+            instr.for_each_reg_mut(&mut visit);
+        }
+        self.out.operands.iter_mut().for_each(&mut visit);
+        for h in &mut self.out.handlers {
+            visit(&mut h.exc);
+        }
+        self.out.nregs = next;
     }
 
     fn intern_const(&mut self, c: &ir::Const) -> u32 {
@@ -642,9 +838,55 @@ impl<'a> Emitter<'a> {
     }
 }
 
+/// Sends every jump target that lands on a forward `jump` straight on to
+/// where that jump goes (an empty join block costs a dispatch otherwise).
+/// Only forward jumps are skipped: a backward one checks for Ctrl-C, which
+/// a loop must keep doing.
+fn thread_jumps(code: &mut [Instr]) {
+    let forward = |code: &[Instr], pc: u32| match code.get(pc as usize) {
+        Some(Instr::Jump { target }) if *target > pc => Some(*target),
+        _ => None,
+    };
+    for pc in 0..code.len() {
+        let mut instr = code[pc];
+        instr.for_each_target_mut(|t| {
+            // Each step moves forward, so the chain ends.
+            while let Some(next) = forward(code, *t) {
+                *t = next;
+            }
+        });
+        code[pc] = instr;
+    }
+}
+
 /// A register in a move sequence: `(register, whether it is the scratch
 /// register)`.
 type SeqReg = (Reg, bool);
+
+/// How many edges lead to each block of `func` (each instruction's
+/// exception edge counts).
+fn pred_counts(func: &ir::Function) -> Vec<u32> {
+    let mut preds = vec![0u32; func.blocks.len()];
+    let mut count = |b: ir::Block| {
+        if let Some(n) = preds.get_mut(b.index()) {
+            *n += 1;
+        }
+    };
+    for &b in &func.layout {
+        let Some(data) = func.blocks.get(b.index()) else {
+            continue;
+        };
+        for &i in &data.insts {
+            if let Some(ir::Unwind::Handler(h)) = func.insts.get(i.index()).and_then(|d| d.unwind) {
+                count(h);
+            }
+        }
+        if let Some((term, _)) = &data.term {
+            term.for_each_successor(&mut count);
+        }
+    }
+    preds
+}
 
 /// How many times each value of `func` is used.
 fn use_counts(func: &ir::Function) -> Vec<u32> {

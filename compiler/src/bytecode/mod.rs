@@ -19,6 +19,7 @@
 
 pub mod disasm;
 pub mod emit;
+mod fold;
 pub mod serialize;
 
 use crate::ir;
@@ -26,7 +27,11 @@ use crate::ir;
 pub use emit::{EmitError, emit_module};
 pub use serialize::{DecodeError, FORMAT_VERSION, MAGIC};
 
-/// A register index (`< CodeObject::nregs`).
+/// An operand address in a frame. Instructions write registers
+/// (`0..nregs`); they read one address space: registers, then the fast
+/// locals (`nregs + slot`), then the constants (`nregs + varnames.len() +
+/// index`), so reading a local or a constant needs no instruction of its
+/// own (`CodeObject::source`).
 pub type Reg = u32;
 
 /// The value of an `unwind` entry for an instruction that cannot raise, or
@@ -117,7 +122,41 @@ impl ArgRange {
     }
 }
 
+/// What a read operand addresses (`CodeObject::source`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A register.
+    Reg(Reg),
+    /// A fast-local slot (index into `varnames`).
+    Local(u32),
+    /// A constant (index into `consts`).
+    Const(u32),
+    /// Beyond the constants.
+    Bad(u32),
+}
+
 impl CodeObject {
+    /// The address of fast-local slot `slot` as a read operand.
+    pub fn local_operand(&self, slot: u32) -> Reg {
+        self.nregs + slot
+    }
+
+    /// What read operand `r` addresses.
+    pub fn source(&self, r: Reg) -> Source {
+        let nlocals = self.varnames.len() as u64;
+        let r64 = u64::from(r);
+        let nregs = u64::from(self.nregs);
+        if r64 < nregs {
+            Source::Reg(r)
+        } else if r64 < nregs + nlocals {
+            Source::Local(r - self.nregs)
+        } else if r64 < nregs + nlocals + self.consts.len() as u64 {
+            Source::Const((r64 - nregs - nlocals) as u32)
+        } else {
+            Source::Bad(r)
+        }
+    }
+
     /// The handler that catches an exception raised at `pc`, if any.
     pub fn handler_at(&self, pc: usize) -> Option<Handler> {
         let index = *self.unwind.get(pc)?;
@@ -139,16 +178,20 @@ impl CodeObject {
 /// reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operand {
-    /// A register the instruction writes.
+    /// A register the instruction writes; an IR op's result may also be
+    /// a fast local (`nregs + slot`), for a result stored right away.
     Dst(Reg),
-    /// A register the instruction reads.
+    /// An operand the instruction reads: a register, a fast local or a
+    /// constant (see `Reg`).
     Reg(Reg),
+    /// A register the instruction reads and leaves empty.
+    Take(Reg),
     /// A register written only on the path to the target after it
     /// (`Send::yielded_dst`, ...).
     Out(Reg),
-    /// An optional register read.
+    /// An optional operand read.
     OptReg(Option<Reg>),
-    /// Registers read, in `operands`.
+    /// Operands read, in `operands`.
     Args(ArgRange),
     /// A fast-local slot (index into `varnames`).
     Local(u32),
@@ -176,6 +219,7 @@ macro_rules! kind_ty {
     (arg) => { Reg };
     (reg) => { Reg };
     (out) => { Reg };
+    (take) => { Reg };
     (opt_arg) => { Option<Reg> };
     (opt_reg) => { Option<Reg> };
     (args) => { ArgRange };
@@ -205,6 +249,9 @@ macro_rules! kind_operand {
     };
     (out, $x:expr) => {
         Operand::Out(*$x)
+    };
+    (take, $x:expr) => {
+        Operand::Take(*$x)
     };
     (opt_arg, $x:expr) => {
         Operand::OptReg(*$x)
@@ -253,6 +300,57 @@ macro_rules! kind_operand {
 /// Calls `$f` on the field when it is a jump target.
 macro_rules! visit_target {
     (target, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    ($kind:ident, $x:ident, $f:ident) => {
+        let _ = $x;
+    };
+}
+
+/// Calls `$f` on the field when it is a read operand (`args` ranges are
+/// not fields: their operands live in `CodeObject::operands`).
+macro_rules! visit_read {
+    (arg, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    (reg, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    (opt_arg, $x:ident, $f:ident) => {
+        if let Some(r) = $x {
+            $f(r)
+        }
+    };
+    (opt_reg, $x:ident, $f:ident) => {
+        if let Some(r) = $x {
+            $f(r)
+        }
+    };
+    ($kind:ident, $x:ident, $f:ident) => {
+        let _ = $x;
+    };
+}
+
+/// Calls `$f` on the field when it names a register (or, for a read
+/// operand, any address).
+macro_rules! visit_reg {
+    (dst, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    (out, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    (take, $x:ident, $f:ident) => {
+        $f($x)
+    };
+    ($kind:ident, $x:ident, $f:ident) => {
+        visit_read!($kind, $x, $f)
+    };
+}
+
+/// Calls `$f` on the field when it is a written register.
+macro_rules! visit_dst {
+    (dst, $x:ident, $f:ident) => {
         $f($x)
     };
     ($kind:ident, $x:ident, $f:ident) => {
@@ -334,6 +432,41 @@ macro_rules! instrs {
                 }
             }
 
+            /// Calls `f` on each read operand field of the instruction.
+            fn for_each_read_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_read!($okind, $ofield, f); )* } )*
+                    $( Instr::$ctl { $( $cfield ),* } => { $( visit_read!($ckind, $cfield, f); )* } )*
+                }
+            }
+
+            /// Calls `f` on each field that names a register or read
+            /// operand (not the `args` ranges, which index `operands`).
+            fn for_each_reg_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_reg!($okind, $ofield, f); )* } )*
+                    $( Instr::$ctl { $( $cfield ),* } => { $( visit_reg!($ckind, $cfield, f); )* } )*
+                }
+            }
+
+            /// Calls `f` on each written register field (`dst` kind).
+            fn for_each_dst_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_dst!($okind, $ofield, f); )* } )*
+                    $( Instr::$ctl { $( $cfield ),* } => { $( visit_dst!($ckind, $cfield, f); )* } )*
+                }
+            }
+
+            /// Calls `f` on the result field of an IR op (control
+            /// instructions are left alone).
+            fn for_each_op_dst_mut(&mut self, mut f: impl FnMut(&mut u32)) {
+                #[allow(unreachable_patterns)]
+                match self {
+                    $( Instr::$op { $( $ofield ),* } => { $( visit_dst!($okind, $ofield, f); )* } )*
+                    _ => {}
+                }
+            }
+
             /// Builds the instruction for an IR op, taking each operand
             /// from `cx` by its kind.
             fn from_ir(op: ir::Opcode, cx: &mut emit::OpCx<'_, '_>) -> Result<Instr, String> {
@@ -377,7 +510,8 @@ macro_rules! instrs {
 // names as a constant tuple of str (None when there are none), `func` the
 // code object, `count`/`count_b` the first/second count, `conv` the
 // conversion. Control instructions use `reg`, `opt_reg`, `out` (a
-// register written on the path to the next target) and `target` (a pc).
+// register written on the path to the next target), `take` (a register
+// read and emptied) and `target` (a pc).
 instrs! {
     ops {
         Const { dst: dst, value: konst };
@@ -519,14 +653,27 @@ instrs! {
         LoadMethod = "load_method" { dst: dst, self_: dst, name: name, obj: reg };
         /// A call whose callee came from `load_method`: `self_`, when set,
         /// is taken out of its register and passed first.
-        CallMethod = "call_method" { dst: dst, kwnames: kwnames, callee: reg, self_: reg, args: args };
+        CallMethod = "call_method" { dst: dst, kwnames: kwnames, callee: reg, self_: take, args: args };
         /// `store.fast` of a register whose value has no other use: the
         /// value moves into the slot and the register is left empty.
-        StoreFastMove = "store.fast.move" { slot: local, src: reg };
+        StoreFastMove = "store.fast.move" { slot: local, src: take };
         /// Continues at `target`.
         Jump = "jump" { target: target };
         /// Continues at `then` if `cond` (a bool) is true, else at `else_`.
         BranchIf = "branch" { cond: reg, then: target, else_: target };
+        /// `branch` on the truth of `a < b`: a comparison whose only use is
+        /// the branch (its location and handler are the comparison's).
+        BranchLt = "branch.lt" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a <= b`.
+        BranchLe = "branch.le" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a == b`.
+        BranchEq = "branch.eq" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a != b`.
+        BranchNe = "branch.ne" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a > b`.
+        BranchGt = "branch.gt" { a: reg, b: reg, then: target, else_: target };
+        /// `branch` on the truth of `a >= b`.
+        BranchGe = "branch.ge" { a: reg, b: reg, then: target, else_: target };
         /// Returns `src` (or finishes a generator with it).
         Return = "return" { src: reg };
         /// `raise exc from cause`; bare `raise` when `exc` is None.

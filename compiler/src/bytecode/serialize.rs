@@ -19,7 +19,7 @@ pub const MAGIC: [u8; 4] = *b"PYRB";
 
 /// The format version; bump it whenever the encoding or the instruction
 /// set changes (an instruction's tag is its position in `instrs!`).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Why bytes are not a valid serialized module.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -280,8 +280,10 @@ impl CodeObject {
             return Err("no instructions".into());
         }
         let reg_ok = |r: u32| r < self.nregs;
-        if let Some(r) = self.operands.iter().find(|&&r| !reg_ok(r)) {
-            return Err(format!("operand register r{r} out of range"));
+        let read_ok = |r: u32| !matches!(self.source(r), super::Source::Bad(_));
+        let write_ok = |r: u32| (u64::from(r)) < u64::from(self.nregs) + self.varnames.len() as u64;
+        if let Some(r) = self.operands.iter().find(|&&r| !read_ok(r)) {
+            return Err(format!("operand r{r} out of range"));
         }
         for h in &self.handlers {
             if h.pc as usize >= self.code.len() || !reg_ok(h.exc) {
@@ -296,8 +298,10 @@ impl CodeObject {
             let mut bad = None;
             instr.for_each_operand(|field, op| {
                 let ok = match op {
-                    Operand::Dst(r) | Operand::Reg(r) | Operand::Out(r) => reg_ok(r),
-                    Operand::OptReg(r) => r.is_none_or(reg_ok),
+                    Operand::Dst(r) => write_ok(r),
+                    Operand::Out(r) | Operand::Take(r) => reg_ok(r),
+                    Operand::Reg(r) => read_ok(r),
+                    Operand::OptReg(r) => r.is_none_or(read_ok),
                     Operand::Args(range) => range.regs(&self.operands).is_some(),
                     Operand::Local(i) => (i as usize) < self.varnames.len(),
                     Operand::Cell(i) => (i as usize) < ncells,
@@ -327,6 +331,12 @@ impl CodeObject {
             Some(
                 Instr::Jump { .. }
                 | Instr::BranchIf { .. }
+                | Instr::BranchLt { .. }
+                | Instr::BranchLe { .. }
+                | Instr::BranchEq { .. }
+                | Instr::BranchNe { .. }
+                | Instr::BranchGt { .. }
+                | Instr::BranchGe { .. }
                 | Instr::Return { .. }
                 | Instr::Raise { .. }
                 | Instr::Reraise { .. }

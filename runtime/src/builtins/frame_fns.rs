@@ -77,7 +77,7 @@ fn frame_locals(frame: &Frame) -> PyResult<Obj> {
     }
     let d = dict::new_dict();
     let co = frame.code.co();
-    for (name, v) in co.varnames.iter().zip(&frame.fast) {
+    for (name, v) in co.varnames.iter().zip(frame.fast()) {
         if let Some(v) = v {
             dict::set_str(&d, name, v.clone())?;
         }

@@ -57,7 +57,8 @@ pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Obj> {
 pub struct Ctx {
     /// The registers: one word each, 0 when unset.
     pub regs: *mut usize,
-    /// The fast locals: one word each, 0 when unbound.
+    /// The fast locals (in the same array, after the registers): one word
+    /// each, 0 when unbound.
     pub fast: *mut usize,
     /// The code object's constants: one word each, 0 when unavailable.
     pub consts: *const usize,
@@ -87,10 +88,11 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     // SAFETY: by the contract, both pointers are valid and unaliased.
     let (frame, ctx) = unsafe { (&mut *frame, &mut *ctx) };
     // `Option<Obj>` has `Obj`'s size with `None` as 0 (Obj wraps a
-    // NonZeroUsize), so these vectors are word arrays. Neither vector is
-    // resized while the frame runs, so the pointers stay valid.
+    // NonZeroUsize), so the vector is a word array. It is not resized
+    // while the frame runs, so the pointers stay valid.
     ctx.regs = frame.regs.as_mut_ptr().cast();
-    ctx.fast = frame.fast.as_mut_ptr().cast();
+    // The fast locals follow the registers in the same array.
+    ctx.fast = ctx.regs.wrapping_add(frame.nregs);
     ctx.consts = frame.code.module.consts[frame.code.index].as_ptr().cast();
     ctx.true_word = word_of(&rt::bool_obj(true));
     ctx.false_word = word_of(&rt::bool_obj(false));

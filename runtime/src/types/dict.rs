@@ -163,6 +163,54 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     Ok(find(d, key, hash)?.map(|(_, _, v)| v))
 }
 
+/// The value for `key`, looking first at entry position `*hint` (where a
+/// cache saw it last: a key identical to `key` there is the entry) and
+/// else searching, which updates `*hint` when the key is found.
+pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut usize) -> PyResult<Option<Obj>> {
+    {
+        let t = data(d).table.borrow();
+        if let Some(Some((_, k, v))) = t.entries.get(*hint)
+            && k.is(key)
+        {
+            return Ok(Some(v.clone()));
+        }
+    }
+    let hash = protocol::hash(key)?;
+    Ok(find(d, key, hash)?.map(|(_, pos, v)| {
+        *hint = pos;
+        v
+    }))
+}
+
+/// Sets `key` to `value` like `set_item`, replacing in place when entry
+/// position `*hint` holds a key identical to `key`; else `*hint` becomes
+/// the key's position.
+pub fn set_item_hinted(d: &Obj, key: Obj, value: Obj, hint: &mut usize) -> PyResult<()> {
+    let dd = data(d);
+    let old = {
+        let mut t = dd.table.borrow_mut();
+        match t.entries.get_mut(*hint) {
+            Some(Some(e)) if e.1.is(&key) => Ok(std::mem::replace(&mut e.2, value)),
+            _ => Err(value),
+        }
+    };
+    match old {
+        Ok(old) => {
+            drop(old);
+            bump(dd);
+            Ok(())
+        }
+        Err(value) => {
+            let hash = protocol::hash(&key)?;
+            set_item(d, key.clone(), value)?;
+            if let Some((_, pos, _)) = find(d, &key, hash)? {
+                *hint = pos;
+            }
+            Ok(())
+        }
+    }
+}
+
 /// One probe of `find`.
 enum Probe {
     Hit(usize, Obj),

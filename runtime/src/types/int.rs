@@ -111,6 +111,10 @@ fn fill_number_slots(t: &TypeData) {
         .set(Some(|a| Ok(hash(&value(a).unwrap_or_default()))));
     t.slots.compare.set(Some(compare));
     t.slots.repr.set(Some(|a| {
+        // A small int has at most 19 digits: no BigInt, no digit limit.
+        if let Some(i) = a.as_small() {
+            return Ok(crate::types::str::new_str(&i.to_string()));
+        }
         Ok(crate::types::str::new_str(&to_decimal(
             &value(a).unwrap_or_default(),
         )?))
@@ -222,9 +226,21 @@ pub fn to_index(o: &Obj) -> PyResult<Option<i64>> {
 
 /// Python's hash of an integer: modulo 2**61 - 1, with the sign, -1 -> -2.
 pub fn hash(v: &BigInt) -> i64 {
+    if let Some(i) = v.to_i64() {
+        return hash_i64(i);
+    }
     const P: i64 = (1 << 61) - 1;
     let m = (v.abs() % BigInt::from(P)).to_i64().unwrap_or(0);
     let h = if v.is_negative() { -m } else { m };
+    if h == -1 { -2 } else { h }
+}
+
+/// `hash()` of an int that fits an i64: its value modulo 2**61 - 1, with
+/// the sign, and -2 for -1.
+pub fn hash_i64(v: i64) -> i64 {
+    const P: u64 = (1 << 61) - 1;
+    let m = (v.unsigned_abs() % P) as i64;
+    let h = if v < 0 { -m } else { m };
     if h == -1 { -2 } else { h }
 }
 

@@ -78,6 +78,9 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
         if rt::is_none(o) {
             return Ok(None);
         }
+        if let Some(i) = o.as_small() {
+            return Ok(Some(i));
+        }
         match int::value(o) {
             Some(v) => Ok(Some(num_traits::ToPrimitive::to_i64(&v).unwrap_or(
                 if v.sign() == num_bigint::Sign::Minus {

@@ -164,6 +164,10 @@ fn sig(name: &'static str, params: &'static [&'static str], required: usize, sty
 }
 
 fn no_args(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<()> {
+    // The common call, `s.lower()`, needs no binding (nor its vector).
+    if a.len() == 1 && k.is_empty() {
+        return Ok(());
+    }
     sig(name, &[], 0, Style::Positional)
         .bind(&a[1..], k)
         .map(drop)

@@ -228,6 +228,13 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// The current lookup epoch: a cached lookup made in an earlier epoch may
+/// be stale.
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.with(Cell::get)
+}
+
 /// Invalidates every cached type attribute lookup (a type's namespace
 /// changed, or one was created).
 pub fn invalidate_caches() {

@@ -26,6 +26,9 @@ pub struct CompiledModule {
     /// Per code object: its native code, when the program was built by the
     /// native backend and the code object was compiled.
     pub native: Vec<Option<crate::native::NativeFn>>,
+    /// Per code object, per pc: the attribute cache of `attr.get`,
+    /// `attr.set` and `load_method`.
+    pub attr_cache: Vec<crate::vm::attr_cache::Caches>,
 }
 
 /// A `load.global` result, valid while neither namespace changes.
@@ -115,12 +118,18 @@ pub fn load_native(
         .iter()
         .map(|c| RefCell::new((0..c.code.len()).map(|_| None).collect()))
         .collect();
+    let attr_cache = bc
+        .code
+        .iter()
+        .map(|c| crate::vm::attr_cache::new_caches(c.code.len()))
+        .collect();
     Rc::new(CompiledModule {
         bc,
         consts,
         names,
         global_cache,
         native,
+        attr_cache,
     })
 }
 

@@ -51,28 +51,48 @@ pub fn call_frame(frame: Box<Frame>) -> PyResult<Obj> {
 /// Counts Python call depth for RecursionError.
 pub struct DepthGuard;
 
+thread_local! {
+    /// The call depth and the recursion limit (`sys.setrecursionlimit`),
+    /// apart from the runtime state so that a call reads them without
+    /// the runtime's lazy initialization check.
+    static DEPTH: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 1000)) };
+}
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> u32 {
+    DEPTH.with(|d| d.get().1)
+}
+
+/// `sys.setrecursionlimit(n)`.
+pub fn set_recursion_limit(n: u32) {
+    DEPTH.with(|d| d.set((d.get().0, n)));
+}
+
 impl DepthGuard {
     /// Enters one level; RecursionError beyond the limit.
+    #[inline]
     pub fn enter() -> PyResult<DepthGuard> {
-        let over = rt::with(|rt| {
-            let d = rt.depth.get() + 1;
-            rt.depth.set(d);
-            d > rt.recursion_limit.get()
-        });
-        if over {
-            rt::with(|rt| rt.depth.set(rt.depth.get() - 1));
-            return Err(PyErr::new(
-                Exc::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        Ok(DepthGuard)
+        DEPTH.with(|d| {
+            let (depth, limit) = d.get();
+            if depth >= limit {
+                return Err(PyErr::new(
+                    Exc::RecursionError,
+                    "maximum recursion depth exceeded",
+                ));
+            }
+            d.set((depth + 1, limit));
+            Ok(DepthGuard)
+        })
     }
 }
 
 impl Drop for DepthGuard {
+    #[inline]
     fn drop(&mut self) {
-        rt::with(|rt| rt.depth.set(rt.depth.get().saturating_sub(1)));
+        DEPTH.with(|d| {
+            let (depth, limit) = d.get();
+            d.set((depth.saturating_sub(1), limit));
+        });
     }
 }
 
@@ -86,7 +106,7 @@ enum Step {
 
 /// Runs `frame` from its pc. `pending` is an exception to raise at the pc
 /// first (`generator.throw`).
-pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+pub fn run(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
     if pending.is_none()
         && frame.pc == 0
         && let Some(f) = frame.code.native()
@@ -95,38 +115,25 @@ pub fn run(frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
     }
     let code = frame.code.clone();
     let co = code.co();
+    if let Some(e) = pending {
+        let pc = frame.pc;
+        unwind(frame, pc, e, true)?;
+    }
     loop {
         let pc = frame.pc;
-        let (result, reraise) = match pending.take() {
-            Some(e) => (Err(e), false),
-            None => {
-                let Some(instr) = co.code.get(pc) else {
-                    return Err(PyErr::new(
-                        Exc::SystemError,
-                        "ran off the end of the bytecode",
-                    ));
-                };
-                frame.pc = pc + 1;
-                (step(frame, instr), matches!(instr, Instr::Reraise { .. }))
-            }
+        let Some(instr) = co.code.get(pc) else {
+            return Err(PyErr::new(
+                Exc::SystemError,
+                "ran off the end of the bytecode",
+            ));
         };
-        match result {
+        frame.pc = pc + 1;
+        match step(frame, instr) {
             Ok(Step::Next) => {}
             Ok(Step::Jump(t)) => frame.pc = t,
             Ok(Step::Return(v)) => return Ok(Exit::Return(v)),
             Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
-            Err(e) => {
-                if !reraise {
-                    add_traceback(frame, pc, &e.exc);
-                }
-                match co.handler_at(pc) {
-                    Some(h) => {
-                        set(frame, h.exc, e.exc);
-                        frame.pc = h.pc as usize;
-                    }
-                    None => return Err(e),
-                }
-            }
+            Err(e) => unwind(frame, pc, e, !matches!(instr, Instr::Reraise { .. }))?,
         }
     }
 }
@@ -149,6 +156,25 @@ pub fn step_at(frame: &mut Frame, pc: usize) -> PyResult<Option<usize>> {
     }
 }
 
+/// An exception raised at `pc`: adds the frame's traceback entry (unless
+/// it is re-raised as it is) and continues at the handler, or leaves the
+/// frame with it. Out of line: the loop's hot path stays small.
+#[cold]
+#[inline(never)]
+fn unwind(frame: &mut Frame, pc: usize, e: PyErr, traceback: bool) -> PyResult<()> {
+    if traceback {
+        add_traceback(frame, pc, &e.exc);
+    }
+    match frame.code.co().handler_at(pc) {
+        Some(h) => {
+            set(frame, h.exc, e.exc);
+            frame.pc = h.pc as usize;
+            Ok(())
+        }
+        None => Err(e),
+    }
+}
+
 /// Records the traceback entry of an exception raised at `pc`.
 pub(crate) fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
     if let Some(d) = exception::data(exc) {
@@ -168,20 +194,43 @@ fn reg(frame: &Frame, r: u32) -> PyResult<Obj> {
     reg_ref(frame, r).cloned()
 }
 
-/// A register's value, borrowed (no refcount traffic).
+/// A read operand's value, borrowed (no refcount traffic): a register or
+/// fast local in `frame.regs`, or a constant after them.
 #[inline]
 fn reg_ref(frame: &Frame, r: u32) -> PyResult<&Obj> {
     match frame.regs.get(r as usize) {
         Some(Some(v)) => Ok(v),
-        _ => Err(unset_register(r)),
+        Some(None) => Err(unset_register(frame, r)),
+        None => konst_ref(frame, r - frame.regs.len() as u32),
+    }
+}
+
+/// Reading an empty register is a bug of the emitter; reading an empty
+/// local is UnboundLocalError (the emitter only lets an instruction read a
+/// local in place where it is certainly bound, so this is a safety net).
+#[cold]
+fn unset_register(frame: &Frame, r: u32) -> PyErr {
+    match (r as usize).checked_sub(frame.nregs) {
+        Some(slot) => unbound_local(frame, slot as u32),
+        None => PyErr::new(
+            Exc::SystemError,
+            format!("register {r} read before written"),
+        ),
     }
 }
 
 #[cold]
-fn unset_register(r: u32) -> PyErr {
+fn unbound_local(frame: &Frame, slot: u32) -> PyErr {
+    let n = frame
+        .code
+        .co()
+        .varnames
+        .get(slot as usize)
+        .cloned()
+        .unwrap_or_default();
     PyErr::new(
-        Exc::SystemError,
-        format!("register {r} read before written"),
+        Exc::UnboundLocalError,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
     )
 }
 
@@ -202,33 +251,48 @@ fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>
     rs.iter().map(|&r| reg(frame, r)).collect()
 }
 
-/// Like `regs`, without a heap allocation for short argument lists.
-fn regs_small(
+/// Appends the operands `range` to `out`, like `regs`; with a `SmallVec`
+/// owned by the caller, short argument lists need no heap allocation (and
+/// no copy of the vector on return).
+fn push_regs(
     frame: &Frame,
     range: compiler::bytecode::ArgRange,
-) -> PyResult<smallvec::SmallVec<[Obj; 8]>> {
+    out: &mut smallvec::SmallVec<[Obj; 8]>,
+) -> PyResult<()> {
     let co = frame.code.co();
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
-    let mut out = smallvec::SmallVec::with_capacity(rs.len());
     for &r in rs {
         out.push(reg_ref(frame, r)?.clone());
     }
-    Ok(out)
+    Ok(())
 }
 
 fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
+    name_ref(frame, i).cloned()
+}
+
+fn name_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
     frame
         .code
         .name(i)
-        .cloned()
         .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
 }
 
+/// The attribute caches of the frame's code object.
+fn attr_caches(frame: &Frame) -> &crate::vm::attr_cache::Caches {
+    &frame.code.module.attr_cache[frame.code.index]
+}
+
 fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
+    konst_ref(frame, i).cloned()
+}
+
+#[inline]
+fn konst_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
     match frame.code.konst(i) {
-        Some(c) => Ok(c.clone()),
+        Some(c) => Ok(c),
         None => Err(PyErr::new(
             Exc::SystemError,
             "this constant's type is not available in the runtime yet",
@@ -236,23 +300,79 @@ fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
     }
 }
 
+#[inline(always)]
 fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
-    let v = protocol::binary_op(reg_ref(frame, a)?, reg_ref(frame, b)?, op)?;
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    let v = match arith_fast(x, y, op) {
+        Some(v) => v,
+        None => protocol::binary_op(x, y, op)?,
+    };
     set(frame, dst, v);
     Ok(Step::Next)
 }
 
+#[inline(always)]
 fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
-    let (x, y) = (reg(frame, a)?, reg(frame, b)?);
-    let v = protocol::inplace_op(&x, &y, op)?;
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    // Small ints and floats have no in-place slots: `x op= y` is `x op y`.
+    let v = match arith_fast(x, y, op) {
+        Some(v) => v,
+        None => protocol::inplace_op(x, y, op)?,
+    };
     set(frame, dst, v);
     Ok(Step::Next)
+}
+
+/// `x op y` for the operands loops see most, computed here rather than
+/// through the protocol's calls: small ints added or subtracted (62-bit,
+/// so an i64 never overflows), exact floats added, subtracted or
+/// multiplied. `None` leaves it to the protocol.
+#[inline(always)]
+fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Obj> {
+    let add = match op {
+        BinOp::Add => true,
+        BinOp::Sub => false,
+        BinOp::Mul => return float_fast(x, y, |f, g| f * g),
+        _ => return None,
+    };
+    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
+        return Some(int::from_i64(if add { i + j } else { i - j }));
+    }
+    float_fast(x, y, if add { |f, g| f + g } else { |f, g| f - g })
+}
+
+#[inline(always)]
+fn float_fast(x: &Obj, y: &Obj, f: fn(f64, f64) -> f64) -> Option<Obj> {
+    if !(rt::is_exact_float(x) && rt::is_exact_float(y)) {
+        return None;
+    }
+    let (a, b) = (
+        crate::types::float::value(x)?,
+        crate::types::float::value(y)?,
+    );
+    Some(crate::types::float::new_float(f(a, b)))
 }
 
 fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResult<Step> {
     let v = protocol::rich_compare(reg_ref(frame, a)?, reg_ref(frame, b)?, op)?;
     set(frame, dst, v);
     Ok(Step::Next)
+}
+
+fn branch_compare(
+    frame: &Frame,
+    a: u32,
+    b: u32,
+    op: CompareOp,
+    then: u32,
+    else_: u32,
+) -> PyResult<Step> {
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    let t = match (x.as_small(), y.as_small()) {
+        (Some(x), Some(y)) => protocol::ordering_matches(x.cmp(&y), op),
+        _ => protocol::truth(&protocol::rich_compare(x, y, op)?)?,
+    };
+    Ok(Step::Jump(if t { then } else { else_ } as usize))
 }
 
 fn kwnames_of(frame: &Frame, k: Option<u32>) -> PyResult<Vec<Obj>> {
@@ -271,47 +391,21 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let v = konst(frame, value)?;
             set(frame, dst, v);
         }
-        I::LoadFast { dst, slot } => match frame.fast.get(slot as usize).cloned().flatten() {
+        I::LoadFast { dst, slot } => match frame.fast_mut(slot).and_then(|s| s.clone()) {
             Some(v) => set(frame, dst, v),
-            None => {
-                let n = frame
-                    .code
-                    .co()
-                    .varnames
-                    .get(slot as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                return Err(PyErr::new(
-                    Exc::UnboundLocalError,
-                    format!(
-                        "cannot access local variable '{n}' where it is not associated with a value"
-                    ),
-                ));
-            }
+            None => return Err(unbound_local(frame, slot)),
         },
         I::StoreFast { slot, src } => {
             let v = reg(frame, src)?;
-            if let Some(s) = frame.fast.get_mut(slot as usize) {
+            if let Some(s) = frame.fast_mut(slot) {
                 let old = s.replace(v);
                 drop(old);
             }
         }
         I::DelFast { slot } => {
-            let old = frame.fast.get_mut(slot as usize).and_then(Option::take);
+            let old = frame.fast_mut(slot).and_then(Option::take);
             if old.is_none() {
-                let n = frame
-                    .code
-                    .co()
-                    .varnames
-                    .get(slot as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                return Err(PyErr::new(
-                    Exc::UnboundLocalError,
-                    format!(
-                        "cannot access local variable '{n}' where it is not associated with a value"
-                    ),
-                ));
+                return Err(unbound_local(frame, slot));
             }
         }
         I::LoadDeref { dst, cell: c } => {
@@ -418,8 +512,12 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             }
         }
         I::AttrGet { dst, name: n, obj } => {
-            let (o, key) = (reg(frame, obj)?, name(frame, n)?);
-            let v = protocol::getattr(&o, &key)?;
+            let v = crate::vm::attr_cache::get(
+                attr_caches(frame),
+                frame.pc - 1,
+                reg_ref(frame, obj)?,
+                name_ref(frame, n)?,
+            )?;
             set(frame, dst, v);
         }
         I::AttrSet {
@@ -427,21 +525,38 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             obj,
             value,
         } => {
-            let (o, key, v) = (reg(frame, obj)?, name(frame, n)?, reg(frame, value)?);
-            protocol::setattr(&o, &key, Some(&v))?;
+            crate::vm::attr_cache::set(
+                attr_caches(frame),
+                frame.pc - 1,
+                reg_ref(frame, obj)?,
+                name_ref(frame, n)?,
+                reg_ref(frame, value)?,
+            )?;
         }
         I::AttrDel { name: n, obj } => {
             let (o, key) = (reg(frame, obj)?, name(frame, n)?);
             protocol::setattr(&o, &key, None)?;
         }
         I::ItemGet { dst, obj, key } => {
-            let (o, k) = (reg(frame, obj)?, reg(frame, key)?);
-            let v = protocol::getitem(&o, &k)?;
+            let (o, k) = (reg_ref(frame, obj)?, reg_ref(frame, key)?);
+            let v = if rt::is_exact_list(o) {
+                list::getitem_impl(o, k)?
+            } else {
+                protocol::getitem(o, k)?
+            };
             set(frame, dst, v);
         }
         I::ItemSet { obj, key, value } => {
-            let (o, k, v) = (reg(frame, obj)?, reg(frame, key)?, reg(frame, value)?);
-            protocol::setitem(&o, &k, Some(&v))?;
+            let (o, k, v) = (
+                reg_ref(frame, obj)?,
+                reg_ref(frame, key)?,
+                reg_ref(frame, value)?,
+            );
+            if rt::is_exact_list(o) {
+                list::setitem_impl(o, k, Some(v))?;
+            } else {
+                protocol::setitem(o, k, Some(v))?;
+            }
         }
         I::ItemDel { obj, key } => {
             let (o, k) = (reg(frame, obj)?, reg(frame, key)?);
@@ -550,7 +665,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, d);
         }
         I::ListAppend { list: l, item } => {
-            list::append(&reg(frame, l)?, reg(frame, item)?);
+            list::append(reg_ref(frame, l)?, reg(frame, item)?);
         }
         I::ListExtend { list: l, iterable } => {
             let items = protocol::collect(&reg(frame, iterable)?)?;
@@ -612,7 +727,8 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::builtins::containers::dict_update(&d, &m, Some(&c))?;
         }
         I::UnpackSeq { dst, count, src } => {
-            let v = crate::builtins::containers::unpack(&reg(frame, src)?, count as usize, None)?;
+            let v =
+                crate::builtins::containers::unpack(reg_ref(frame, src)?, count as usize, None)?;
             set(frame, dst, v);
         }
         I::UnpackEx {
@@ -633,8 +749,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             index,
             tuple: t,
         } => {
-            let t = reg(frame, t)?;
-            let v = tuple::items(&t)
+            let v = tuple::items(reg_ref(frame, t)?)
                 .get(index as usize)
                 .cloned()
                 .ok_or_else(|| PyErr::new(Exc::SystemError, "tuple.item out of range"))?;
@@ -674,9 +789,16 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             args,
         } => {
             crate::vm::interrupt::check()?;
-            let f = reg(frame, callee)?;
-            let a = regs_small(frame, args)?;
-            let v = call_in_frame(frame, &f, &a, kwnames)?;
+            let f = reg_ref(frame, callee)?;
+            let v = match python_callee(f, kwnames, args.len as usize, true) {
+                Some((d, self_)) => call_python(frame, d, self_.cloned(), args)?,
+                None => {
+                    let f = f.clone();
+                    let mut a = smallvec::SmallVec::new();
+                    push_regs(frame, args, &mut a)?;
+                    call_in_frame(frame, &f, &a, kwnames)?
+                }
+            };
             set(frame, dst, v);
         }
         I::CallEx {
@@ -726,7 +848,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, v);
         }
         I::Iter { dst, src } => {
-            let v = protocol::iter(&reg(frame, src)?)?;
+            let v = protocol::iter(reg_ref(frame, src)?)?;
             set(frame, dst, v);
         }
         I::AIter { dst, src } => {
@@ -891,7 +1013,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         } => {
             let o = reg(frame, obj)?;
             let key = name(frame, n)?;
-            match method_of(&o, &key)? {
+            match crate::vm::attr_cache::method(attr_caches(frame), frame.pc - 1, &o, &key)? {
                 Some(f) => {
                     set(frame, dst, f);
                     set(frame, self_, o);
@@ -912,14 +1034,20 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             self_,
             args,
         } => {
-            let f = reg(frame, callee)?;
+            crate::vm::interrupt::check()?;
             let recv = frame.regs.get_mut(self_ as usize).and_then(Option::take);
-            let mut a: smallvec::SmallVec<[Obj; 8]> = smallvec::SmallVec::new();
-            if let Some(r) = recv {
-                a.push(r);
-            }
-            a.extend(regs_small(frame, args)?);
-            let v = call_in_frame(frame, &f, &a, kwnames)?;
+            let nargs = args.len as usize + usize::from(recv.is_some());
+            let f = reg_ref(frame, callee)?;
+            let v = match python_callee(f, kwnames, nargs, recv.is_none()) {
+                Some((d, self_)) => call_python(frame, d, recv.or_else(|| self_.cloned()), args)?,
+                None => {
+                    let f = f.clone();
+                    let mut a = smallvec::SmallVec::new();
+                    a.extend(recv);
+                    push_regs(frame, args, &mut a)?;
+                    call_in_frame(frame, &f, &a, kwnames)?
+                }
+            };
             set(frame, dst, v);
         }
         I::Move { dst, src } => {
@@ -929,9 +1057,9 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         I::StoreFastMove { slot, src } => {
             let v = frame.regs.get_mut(src as usize).and_then(Option::take);
             let Some(v) = v else {
-                return Err(unset_register(src));
+                return Err(unset_register(frame, src));
             };
-            if let Some(s) = frame.fast.get_mut(slot as usize) {
+            if let Some(s) = frame.fast_mut(slot) {
                 let old = s.replace(v);
                 drop(old);
             }
@@ -951,6 +1079,24 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
         }
+        I::BranchLt { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Lt, then, else_);
+        }
+        I::BranchLe { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Le, then, else_);
+        }
+        I::BranchEq { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Eq, then, else_);
+        }
+        I::BranchNe { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Ne, then, else_);
+        }
+        I::BranchGt { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Gt, then, else_);
+        }
+        I::BranchGe { a, b, then, else_ } => {
+            return branch_compare(frame, a, b, CompareOp::Ge, then, else_);
+        }
         I::Return { src } => {
             crate::vm::interrupt::check()?;
             return Ok(Step::Return(reg(frame, src)?));
@@ -968,8 +1114,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             next,
             done,
         } => {
-            let it = reg(frame, iter)?;
-            return match protocol::next(&it)? {
+            return match protocol::next(reg_ref(frame, iter)?)? {
                 Some(v) => {
                     set(frame, dst, v);
                     Ok(Step::Jump(next as usize))
@@ -1028,6 +1173,55 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
     Ok(Step::Next)
 }
 
+/// The function data of `f` when it is a Python function that `nargs`
+/// positional arguments fill exactly, or (with `unbind`) a method bound to
+/// such a function, with its `self`: the call needs neither the call
+/// protocol nor argument binding.
+#[inline]
+fn python_callee(
+    f: &Obj,
+    kwnames: Option<u32>,
+    nargs: usize,
+    unbind: bool,
+) -> Option<(&crate::vm::function::FunctionData, Option<&Obj>)> {
+    use crate::vm::function::{FunctionData, MethodData};
+    if kwnames.is_some() {
+        return None;
+    }
+    if let Some(d) = f.downcast::<FunctionData>() {
+        return crate::vm::frame::takes_positional(d, nargs).then_some((d, None));
+    }
+    let m = f.downcast::<MethodData>().filter(|_| unbind)?;
+    let d = m.func.downcast::<FunctionData>()?;
+    crate::vm::frame::takes_positional(d, nargs + 1).then_some((d, Some(&m.self_)))
+}
+
+/// Calls Python function `d` with `self_` (if any) and the operands
+/// `args` of `frame`, copied straight into the new frame's locals.
+fn call_python(
+    frame: &Frame,
+    d: &crate::vm::function::FunctionData,
+    self_: Option<Obj>,
+    args: compiler::bytecode::ArgRange,
+) -> PyResult<Obj> {
+    let Some(rs) = args.regs(&frame.code.co().operands) else {
+        return Err(PyErr::new(Exc::SystemError, "bad operand range"));
+    };
+    let mut callee = Frame::acquire(d);
+    callee.regs.extend(self_.map(Some));
+    for &r in rs {
+        match reg_ref(frame, r) {
+            Ok(v) => callee.regs.push(Some(v.clone())),
+            Err(e) => {
+                crate::vm::frame::release(callee);
+                return Err(e);
+            }
+        }
+    }
+    callee.finish_call(d);
+    call_frame(callee)
+}
+
 /// Calls `f` with `args` (keyword names in constant `kwnames`); the
 /// builtins that read the caller's frame get this frame.
 pub(crate) fn call_in_frame(
@@ -1044,41 +1238,6 @@ pub(crate) fn call_in_frame(
         None => protocol::call(f, args, &[]),
         Some(_) => protocol::call(f, args, &kwnames_of(frame, kwnames)?),
     }
-}
-
-/// For a method call `o.name(...)`: the function itself when `name` is a
-/// plain function (or builtin method) found on `o`'s type, with no
-/// instance attribute and no custom attribute lookup in the way, so the
-/// call can pass `o` without creating a bound method.
-fn method_of(o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
-    let generic = o.with_type(|t| {
-        // No slot means the generic lookup too (protocol::getattr_opt).
-        t.slots
-            .getattr
-            .get()
-            .is_none_or(|f| f as *const () == crate::types::object::generic_getattr as *const ())
-    });
-    if !generic {
-        return Ok(None);
-    }
-    let Some(attr) = crate::types::typeobj_ops::lookup(&o.ty(), key)? else {
-        return Ok(None);
-    };
-    let plain = attr
-        .downcast::<crate::vm::function::FunctionData>()
-        .is_some()
-        || attr
-            .downcast::<crate::types::function::BuiltinFn>()
-            .is_some_and(|b| b.is_method && b.bound.is_none());
-    if !plain {
-        return Ok(None);
-    }
-    if let Some(d) = o.dict()
-        && dict::get_item(&d, key)?.is_some()
-    {
-        return Ok(None);
-    }
-    Ok(Some(attr))
 }
 
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the
@@ -1151,6 +1310,7 @@ fn make_function(
         kwdefaults: std::cell::RefCell::new(opt(kwdefaults)?),
         annotations: std::cell::RefCell::new(opt(annotations)?),
         doc: Default::default(),
+        shape: crate::vm::function::CallShape::of(&code, &closure),
         closure,
         code,
     };

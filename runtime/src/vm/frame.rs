@@ -12,10 +12,12 @@ use crate::vm::function::FunctionData;
 pub struct Frame {
     /// The code being run.
     pub code: CodeRef,
-    /// SSA registers.
+    /// The SSA registers (`0..nregs`), then the fast locals
+    /// (`co_varnames`): the address space of read operands, except the
+    /// constants, which come after it and are read from the code object.
     pub regs: Vec<Option<Obj>>,
-    /// Fast locals (`co_varnames`).
-    pub fast: Vec<Option<Obj>>,
+    /// Where the fast locals start in `regs`.
+    pub nregs: usize,
     /// Cells: this frame's cellvars, then the closure's freevars.
     pub cells: Vec<Obj>,
     /// The globals dict.
@@ -35,17 +37,39 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The fast locals.
+    pub fn fast(&self) -> &[Option<Obj>] {
+        self.regs.get(self.nregs..).unwrap_or_default()
+    }
+
+    /// Fast local `slot`, mutably.
+    #[inline]
+    pub fn fast_mut(&mut self, slot: u32) -> Option<&mut Option<Obj>> {
+        self.regs.get_mut(self.nregs + slot as usize)
+    }
+
     /// A frame for calling a Python function with bound arguments.
     pub fn for_call(d: &FunctionData, args: &[Obj], kwnames: &[Obj]) -> PyResult<Box<Frame>> {
-        let co = d.code.co();
-        let p = co.params;
-        // The common case, positional arguments matching positional
-        // parameters exactly, needs no binding logic.
-        let simple = kwnames.is_empty()
-            && !p.varargs
-            && !p.varkw
-            && p.kwonly == 0
-            && args.len() == p.positional as usize;
+        let mut frame = Frame::acquire(d);
+        if kwnames.is_empty() && takes_positional(d, args.len()) {
+            frame.regs.extend(args.iter().cloned().map(Some));
+        } else {
+            match crate::vm::function::bind_args(d, args, kwnames) {
+                Ok(fast) => frame.regs.extend(fast),
+                Err(e) => {
+                    release(frame);
+                    return Err(e);
+                }
+            }
+        }
+        frame.finish_call(d);
+        Ok(frame)
+    }
+
+    /// A frame for calling `d` whose arguments the caller pushes onto
+    /// `regs`, in parameter order, before `finish_call`: only when
+    /// `takes_positional` holds for their number.
+    pub fn acquire(d: &FunctionData) -> Box<Frame> {
         let mut frame = match FRAME_POOL.with(|pool| pool.borrow_mut().pop()) {
             Some(mut f) => {
                 f.code = d.code.clone();
@@ -55,7 +79,7 @@ impl Frame {
             None => Box::new(Frame {
                 code: d.code.clone(),
                 regs: Vec::new(),
-                fast: Vec::new(),
+                nregs: 0,
                 cells: Vec::new(),
                 globals: d.globals.clone(),
                 builtins: crate::builtins::builtins_dict(),
@@ -65,24 +89,20 @@ impl Frame {
                 handled: Vec::new(),
             }),
         };
-        frame.regs.resize(co.nregs as usize, None);
-        if simple {
-            frame.fast.extend(args.iter().cloned().map(Some));
-            frame.fast.resize(co.varnames.len(), None);
-        } else {
-            match crate::vm::function::bind_args(d, args, kwnames) {
-                Ok(fast) => frame.fast = fast,
-                Err(e) => {
-                    release(frame);
-                    return Err(e);
-                }
-            }
-        }
+        frame.nregs = d.shape.nregs;
+        frame.regs.resize(d.shape.nregs, None);
         frame
-            .cells
-            .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
-        frame.cells.extend(d.closure.iter().cloned());
-        Ok(frame)
+    }
+
+    /// Completes a frame from `acquire` once the arguments are pushed.
+    pub fn finish_call(&mut self, d: &FunctionData) {
+        self.regs.resize(d.shape.nregs + d.shape.nlocals, None);
+        if d.shape.cells {
+            let co = d.code.co();
+            self.cells
+                .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
+            self.cells.extend(d.closure.iter().cloned());
+        }
     }
 
     /// A frame for a module or class body run in namespace `locals`.
@@ -100,8 +120,8 @@ impl Frame {
             .collect();
         cells.extend(closure);
         Box::new(Frame {
-            regs: vec![None; co.nregs as usize],
-            fast: vec![None; co.varnames.len()],
+            regs: vec![None; co.nregs as usize + co.varnames.len()],
+            nregs: co.nregs as usize,
             cells,
             globals,
             builtins: crate::builtins::builtins_dict(),
@@ -112,6 +132,13 @@ impl Frame {
             code,
         })
     }
+}
+
+/// Whether `nargs` positional arguments (and no keywords) fill `d`'s
+/// parameters exactly, so that they need no binding logic.
+#[inline]
+pub fn takes_positional(d: &FunctionData, nargs: usize) -> bool {
+    d.shape.arity == Some(nargs)
 }
 
 thread_local! {
@@ -125,7 +152,6 @@ thread_local! {
 /// Returns a finished frame to the pool, dropping the values it holds.
 pub fn release(mut frame: Box<Frame>) {
     frame.regs.clear();
-    frame.fast.clear();
     frame.cells.clear();
     frame.locals = None;
     frame.pc = 0;

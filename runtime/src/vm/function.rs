@@ -31,6 +31,36 @@ pub struct FunctionData {
     pub doc: RefCell<Option<Obj>>,
     /// The closure's cells.
     pub closure: Vec<Obj>,
+    /// What a call needs of the code object, read without reaching it.
+    pub shape: CallShape,
+}
+
+/// The frame shape of a function's code, kept in the function for calls.
+pub struct CallShape {
+    /// The number of positional arguments that fill the parameters with no
+    /// binding logic; `None` with `*args`, `**kwargs` or keyword-only
+    /// parameters.
+    pub arity: Option<usize>,
+    /// The code's registers.
+    pub nregs: usize,
+    /// The code's fast locals.
+    pub nlocals: usize,
+    /// Whether the frame has cells (cellvars or a closure).
+    pub cells: bool,
+}
+
+impl CallShape {
+    /// The shape of `code` called with `closure`.
+    pub fn of(code: &CodeRef, closure: &[Obj]) -> CallShape {
+        let co = code.co();
+        let p = co.params;
+        CallShape {
+            arity: (!p.varargs && !p.varkw && p.kwonly == 0).then_some(p.positional as usize),
+            nregs: co.nregs as usize,
+            nlocals: co.varnames.len(),
+            cells: !co.cellvars.is_empty() || !closure.is_empty(),
+        }
+    }
 }
 
 thread_local! {

@@ -2,6 +2,7 @@
 //! generators and the run-time support of exceptions, names and patterns.
 
 pub mod async_gen;
+pub mod attr_cache;
 pub mod cell;
 pub mod code;
 pub mod eval;

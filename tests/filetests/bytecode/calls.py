@@ -5,42 +5,35 @@ h(*xs)
 bytecode module "__main__" file "test.py"
 
 code 0 "<module>" qualname "<module>" kind module suspension plain line 1
-  nregs 23
-  consts 0:1 1:2 2:"key" 3:3 4:("c",) 5:None
+  nregs 17
+  consts 0:1 1:2 2:"key" 3:3 4:None 5:("c",)
   names 0:'f' 1:'args' 2:'kwargs' 3:'g' 4:'a' 5:'b' 6:'h' 7:'xs'
      0     1  r0 = load.name 'f'
      1        r1 = list.build ()
-     2        r2 = const 1
-     3        list.append r1, r2
-     4        r3 = load.name 'args'
-     5        args.extend r0, r1, r3
-     6        r4 = list.to_tuple r1
-     7        r5 = dict.build ()
-     8        r6 = const 2
-     9        r7 = const "key"
-    10        r8 = dict.build (r7, r6)
-    11        kwargs.merge r0, r5, r8
-    12        r9 = load.name 'kwargs'
-    13        kwargs.merge r0, r5, r9
-    14        r10 = call.ex r0, r4, r5
-    15        r10 = clear
-    16     2  r11 = load.name 'g'
-    17        r12 = load.name 'a'
-    18        r13 = load.name 'b'
-    19        r14 = const 3
-    20        r15 = call kw("c",), r11, (r12, r13, r14)
-    21        r15 = clear
-    22        r11 = clear
-    23        r12 = clear
-    24        r13 = clear
-    25        r14 = clear
-    26     3  r16 = load.name 'h'
-    27        r17 = list.build ()
-    28        r18 = load.name 'xs'
-    29        args.extend r16, r17, r18
-    30        r19 = list.to_tuple r17
-    31        r20 = const None
-    32        r21 = call.ex r16, r19, r20
-    33        r21 = clear
-    34        r22 = const None
-    35        return r22
+     2        list.append r1, 1
+     3        r2 = load.name 'args'
+     4        args.extend r0, r1, r2
+     5        r3 = list.to_tuple r1
+     6        r4 = dict.build ()
+     7        r5 = dict.build ("key", 2)
+     8        kwargs.merge r0, r4, r5
+     9        r6 = load.name 'kwargs'
+    10        kwargs.merge r0, r4, r6
+    11        r7 = call.ex r0, r3, r4
+    12        r7 = clear
+    13     2  r8 = load.name 'g'
+    14        r9 = load.name 'a'
+    15        r10 = load.name 'b'
+    16        r11 = call kw("c",), r8, (r9, r10, 3)
+    17        r11 = clear
+    18        r8 = clear
+    19        r9 = clear
+    20        r10 = clear
+    21     3  r12 = load.name 'h'
+    22        r13 = list.build ()
+    23        r14 = load.name 'xs'
+    24        args.extend r12, r13, r14
+    25        r15 = list.to_tuple r13
+    26        r16 = call.ex r12, r15, None
+    27        r16 = clear
+    28        return None

@@ -13,49 +13,38 @@ while total < 100:
 bytecode module "__main__" file "test.py"
 
 code 0 "<module>" qualname "<module>" kind module suspension plain line 1
-  nregs 27
+  nregs 15
   consts 0:0 1:10 2:100 3:2 4:64 5:None
   names 0:'total' 1:'range' 2:'i'
-     0     1  r0 = const 0
-     1        store.name 'total', r0
-     2        r0 = clear
-     3     2  r1 = load.name 'range'
-     4        r2 = const 10
-     5        r3 = call r1, (r2)
-     6        r1 = clear
-     7        r2 = clear
-     8        r4 = iter r3
-     9        r19 = for_iter r4, next->31, done->10
-    10     7  r5 = load.name 'total'
-    11        r6 = unary.neg r5
-    12        store.name 'total', r6
-    13        r6 = clear
-    14     8  r7 = load.name 'total'
-    15        r8 = const 100
-    16        r9 = compare.lt r7, r8
-    17        branch r9, then->19, else->18
-    18        jump ->29
-    19     9  r11 = load.name 'total'
-    20        r12 = const 2
-    21        r13 = inplace.mul r11, r12
-    22        store.name 'total', r13
-    23        r13 = clear
-    24    10  r14 = load.name 'total'
-    25        r15 = const 64
-    26        r16 = compare.eq r14, r15
-    27        branch r16, then->29, else->28
-    28     8  jump ->14
-    29        r18 = const None
-    30        return r18
-    31     2  store.name 'i', r19
-    32     3  r20 = load.name 'i'
-    33        r21 = const 2
-    34        r22 = binary.mod r20, r21
-    35        branch r22, then->42, else->36
-    36     5  r24 = load.name 'total'
-    37        r25 = load.name 'i'
-    38        r26 = inplace.add r24, r25
-    39        store.name 'total', r26
-    40        r26 = clear
-    41     2  jump ->9
-    42     4  jump ->9
+     0     1  store.name 'total', 0
+     1     2  r0 = load.name 'range'
+     2        r1 = call r0, (10)
+     3        r0 = clear
+     4        r2 = iter r1
+     5        r3 = for_iter r2, next->21, done->6
+     6     7  r4 = load.name 'total'
+     7        r5 = unary.neg r4
+     8        store.name 'total', r5
+     9        r5 = clear
+    10     8  r6 = load.name 'total'
+    11        branch.lt r6, 100, then->13, else->20
+    12        jump ->20
+    13     9  r7 = load.name 'total'
+    14        r8 = inplace.mul r7, 2
+    15        store.name 'total', r8
+    16        r8 = clear
+    17    10  r9 = load.name 'total'
+    18        branch.eq r9, 64, then->20, else->19
+    19     8  jump ->10
+    20        return None
+    21     2  store.name 'i', r3
+    22     3  r10 = load.name 'i'
+    23        r11 = binary.mod r10, 2
+    24        branch r11, then->31, else->25
+    25     5  r12 = load.name 'total'
+    26        r13 = load.name 'i'
+    27        r14 = inplace.add r12, r13
+    28        store.name 'total', r14
+    29        r14 = clear
+    30     2  jump ->5
+    31     4  jump ->5

@@ -12,77 +12,53 @@ def f(p):
 bytecode module "__main__" file "test.py"
 
 code 0 "<module>" qualname "<module>" kind module suspension plain line 1
-  nregs 6
+  nregs 1
   consts 0:None
   names 0:'f'
-     0     1  r0 = const None
-     1        r1 = const None
-     2        r2 = const None
-     3        r3 = const None
-     4        r4 = function.make code 1, r0, r1, r2, r3
-     5        store.name 'f', r4
-     6        r4 = clear
-     7        r5 = const None
-     8        return r5
+     0     1  r0 = function.make code 1, None, None, None, None
+     1        store.name 'f', r0
+     2        r0 = clear
+     3        return None
 
 code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
   varnames "p" "x" "rest" "v" "kw" "y"
-  nregs 42
-  consts 0:1 1:"k" 2:None 3:("x", "y") 4:0
+  nregs 19
+  consts 0:1 1:"k" 2:None 3:0 4:("x", "y")
   names 0:'Point'
      0     2  r0 = load.fast $p
      1     3  r1 = match.sequence r0
-     2        branch r1, then->3, else->7
+     2        branch r1, then->3, else->5
      3        r2 = len r0
-     4        r3 = const 1
-     5        r4 = compare.ge r2, r3
-     6        branch r4, then->46, else->7
-     7     5  r6 = match.mapping r0
-     8        branch r6, then->9, else->19
-     9        r7 = len r0
-    10        r8 = const 1
-    11        r9 = compare.ge r7, r8
-    12        branch r9, then->13, else->19
-    13        r11 = const "k"
-    14        r12 = tuple.build (r11)
-    15        r13 = match.keys r0, r12
-    16        r14 = const None
-    17        r15 = compare.is_not r13, r14
-    18        branch r15, then->38, else->19
-    19     7  r16 = load.global 'Point'
-    20        r17 = match.class #0, kw("x", "y"), r0, r16
-    21        r18 = const None
-    22        r19 = compare.is_not r17, r18
-    23        branch r19, then->24, else->34
-    24        r20 = tuple.item #0, r17
-    25        r21 = const 0
-    26        r22 = compare.eq r20, r21
-    27        branch r22, then->28, else->34
-    28        r24 = tuple.item #1, r17
-    29        store.fast.move $y, r24
-    30        r25 = load.fast $y
-    31        r26 = const 1
-    32        r27 = compare.gt r25, r26
-    33        branch r27, then->36, else->34
-    34    10  r29 = const None
-    35        return r29
-    36     8  r30 = load.fast $y
-    37        return r30
-    38     5  r31 = tuple.item #0, r13
-    39        r32 = dict.without r0, r12
-    40        store.fast.move $v, r31
-    41        store.fast.move $kw, r32
-    42     6  r33 = load.fast $v
-    43        r34 = load.fast $kw
-    44        r35 = tuple.build (r33, r34)
-    45        return r35
-    46     3  r36 = unpack.ex #1, #0, r0
-    47        r37 = tuple.item #0, r36
-    48        r38 = tuple.item #1, r36
-    49        store.fast.move $x, r37
-    50        store.fast.move $rest, r38
-    51     4  r39 = load.fast $x
-    52        r40 = load.fast $rest
-    53        r41 = tuple.build (r39, r40)
-    54        return r41
+     4        branch.ge r2, 1, then->29, else->5
+     5     5  r3 = match.mapping r0
+     6        branch r3, then->7, else->13
+     7        r4 = len r0
+     8        branch.ge r4, 1, then->9, else->13
+     9        r5 = tuple.build ("k")
+    10        r6 = match.keys r0, r5
+    11        r7 = compare.is_not r6, None
+    12        branch r7, then->23, else->13
+    13     7  r8 = load.global 'Point'
+    14        r9 = match.class #0, kw("x", "y"), r0, r8
+    15        r10 = compare.is_not r9, None
+    16        branch r10, then->17, else->21
+    17        r11 = tuple.item #0, r9
+    18        branch.eq r11, 0, then->19, else->21
+    19        $y = tuple.item #1, r9
+    20        branch.gt $y, 1, then->22, else->21
+    21    10  return None
+    22     8  return $y
+    23     5  r12 = tuple.item #0, r6
+    24        r13 = dict.without r0, r5
+    25        store.fast.move $v, r12
+    26        store.fast.move $kw, r13
+    27     6  r14 = tuple.build ($v, $kw)
+    28        return r14
+    29     3  r15 = unpack.ex #1, #0, r0
+    30        r16 = tuple.item #0, r15
+    31        r17 = tuple.item #1, r15
+    32        store.fast.move $x, r16
+    33        store.fast.move $rest, r17
+    34     4  r18 = tuple.build ($x, $rest)
+    35        return r18

@@ -10,83 +10,64 @@ def f(x):
 bytecode module "__main__" file "test.py"
 
 code 0 "<module>" qualname "<module>" kind module suspension plain line 1
-  nregs 6
+  nregs 1
   consts 0:None
   names 0:'f'
-     0     1  r0 = const None
-     1        r1 = const None
-     2        r2 = const None
-     3        r3 = const None
-     4        r4 = function.make code 1, r0, r1, r2, r3
-     5        store.name 'f', r4
-     6        r4 = clear
-     7        r5 = const None
-     8        return r5
+     0     1  r0 = function.make code 1, None, None, None, None
+     1        store.name 'f', r0
+     2        r0 = clear
+     3        return None
 
 code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
   varnames "x" "e"
-  nregs 24
+  nregs 16
   consts 0:1 1:"done" 2:"bad" 3:None
   names 0:'print' 1:'ZeroDivisionError' 2:'ValueError'
-     0     3  r0 = const 1
-     1      ! r1 = load.fast $x
-     2      ! r2 = binary.truediv r0, r1
-     3     8  r3 = load.global 'print'
-     4        r4 = const "done"
-     5        r5 = call r3, (r4)
-     6        r5 = clear
-     7        r3 = clear
-     8        r4 = clear
-     9     3  return r2
-    10     2  exc.push r6
-    11     4! r7 = load.global 'ZeroDivisionError'
-    12      ! r8 = exc.match r6, r7
-    13        branch r8, then->18, else->16
-    14     2  exc.pop
-    15      ! reraise r9
-    16        exc.pop
-    17      ! reraise r6
-    18     4  store.fast $e, r6
-    19     5! r10 = load.global 'print'
-    20      ! r11 = load.fast $e
-    21      ! r12 = call r10, (r11)
-    22        r12 = clear
-    23        r10 = clear
-    24        r11 = clear
-    25     6! r13 = load.global 'ValueError'
-    26        r14 = const "bad"
-    27      ! r15 = call r13, (r14)
-    28        r13 = clear
-    29        r14 = clear
-    30      ! r16 = load.fast $e
-    31      ! raise r15, r16
-    32     4  r18 = const None
-    33        store.fast.move $e, r18
-    34      ! del.fast $e
-    35        exc.pop
-    36      ! reraise r17
-    37     2  exc.push r19
-    38     8! r20 = load.global 'print'
-    39        r21 = const "done"
-    40      ! r22 = call r20, (r21)
-    41        r22 = clear
-    42        r20 = clear
-    43        r21 = clear
-    44     2  exc.pop
-    45        reraise r19
-    46        exc.pop
-    47        reraise r23
+     0     3! r0 = binary.truediv 1, $x
+     1     8  r1 = load.global 'print'
+     2        r2 = call r1, ("done")
+     3        r2 = clear
+     4        r1 = clear
+     5     3  return r0
+     6     2  exc.push r3
+     7     4! r4 = load.global 'ZeroDivisionError'
+     8      ! r5 = exc.match r3, r4
+     9        branch r5, then->14, else->12
+    10     2  exc.pop
+    11      ! reraise r6
+    12        exc.pop
+    13      ! reraise r3
+    14     4  store.fast $e, r3
+    15     5! r7 = load.global 'print'
+    16      ! r8 = call r7, ($e)
+    17        r8 = clear
+    18        r7 = clear
+    19     6! r9 = load.global 'ValueError'
+    20      ! r10 = call r9, ("bad")
+    21        r9 = clear
+    22      ! raise r10, $e
+    23     4  store.fast $e, None
+    24      ! del.fast $e
+    25        exc.pop
+    26      ! reraise r11
+    27     2  exc.push r12
+    28     8! r13 = load.global 'print'
+    29      ! r14 = call r13, ("done")
+    30        r14 = clear
+    31        r13 = clear
+    32     2  exc.pop
+    33        reraise r12
+    34        exc.pop
+    35        reraise r15
   handlers
-    1..3 -> 10 r6
-    11..13 -> 14 r9
-    15..16 -> 37 r19
-    17..18 -> 37 r19
-    19..22 -> 32 r17
-    25..26 -> 32 r17
-    27..28 -> 32 r17
-    30..32 -> 32 r17
-    34..35 -> 37 r19
-    36..37 -> 37 r19
-    38..39 -> 46 r23
-    40..41 -> 46 r23
+    0..1 -> 6 r3
+    7..9 -> 10 r6
+    11..12 -> 27 r12
+    13..14 -> 27 r12
+    15..17 -> 23 r11
+    19..21 -> 23 r11
+    22..23 -> 23 r11
+    24..25 -> 27 r12
+    26..27 -> 27 r12
+    28..30 -> 34 r15

@@ -1,0 +1,204 @@
+//! Per-instruction caches of attribute access (`attr.get`, `attr.set`,
+//! `load_method`) on objects whose type uses the generic attribute
+//! protocol, as CPython's specializing LOAD_ATTR/STORE_ATTR/LOAD_METHOD:
+//! an entry remembers what the type lookup found for the name, valid while
+//! the object's type is the same and no type namespace has changed (the
+//! epoch of `typeobj_ops::lookup`'s cache), and at which entry position
+//! the instance dict held the name last time, so a hit reads or replaces
+//! that entry without hashing. Anything else takes the generic path and
+//! refills the entry.
+
+use std::cell::RefCell;
+
+use crate::error::PyResult;
+use crate::object::Obj;
+use crate::protocol;
+use crate::types::{dict, object, typeobj_ops};
+
+/// One instruction's cache entry.
+pub struct AttrCache {
+    /// The type's address (`Obj::type_word`).
+    ty: usize,
+    /// The lookup epoch the entry was filled in.
+    epoch: u64,
+    /// What the type has under the name.
+    kind: Kind,
+    /// That attribute (`None` for `Kind::Missing`).
+    attr: Option<Obj>,
+    /// The instance dict entry position where the name was last found.
+    hint: usize,
+}
+
+/// What the type lookup found, for the generic protocol.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Nothing: only the instance dict can have the name.
+    Missing,
+    /// A data descriptor (property, slot member...): it decides.
+    DataDescr,
+    /// A descriptor with `__set__` but no `__get__`: read as a plain
+    /// attribute, but it decides assignments.
+    Setter,
+    /// A plain function or builtin method, which the instance dict
+    /// shadows: a method call can pass the object itself.
+    Method,
+    /// Another attribute, which the instance dict shadows.
+    Plain,
+}
+
+/// The caches of one code object, one entry per pc.
+pub type Caches = RefCell<Vec<Option<AttrCache>>>;
+
+/// `o.name` (`attr.get` at `pc`).
+pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
+    let Some((kind, mut hint)) = lookup(caches, pc, o, name, generic_get(o)) else {
+        return protocol::getattr(o, name);
+    };
+    if kind != Kind::DataDescr
+        && let Some(d) = o.dict()
+    {
+        let old = hint;
+        let v = dict::get_item_hinted(&d, name, &mut hint)?;
+        if hint != old {
+            set_hint(caches, pc, hint);
+        }
+        if let Some(v) = v {
+            return Ok(v);
+        }
+    }
+    // The dict lookup may have run Python code that refilled the entry:
+    // `attr` checks it still describes `o`'s type.
+    match (kind, attr(caches, pc, o)) {
+        (Kind::Missing, _) | (_, None) => protocol::getattr(o, name),
+        (_, Some(a)) => descr_get(&a, o),
+    }
+}
+
+/// `o.name = v` (`attr.set` at `pc`).
+pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult<()> {
+    let generic = o.with_type(|t| {
+        t.slots
+            .setattr
+            .get()
+            .is_some_and(|f| f as *const () == object::generic_setattr as *const ())
+    });
+    let cached = lookup(caches, pc, o, name, generic);
+    let (Some((Kind::Missing | Kind::Method | Kind::Plain, mut hint)), Some(d)) =
+        (cached, o.dict())
+    else {
+        return protocol::setattr(o, name, Some(v));
+    };
+    let old = hint;
+    dict::set_item_hinted(&d, name.clone(), v.clone(), &mut hint)?;
+    if hint != old {
+        set_hint(caches, pc, hint);
+    }
+    Ok(())
+}
+
+/// For `load_method` at `pc`: the plain function (or builtin method) the
+/// type has under `name` when nothing shadows it, so the call can pass
+/// `o` itself; `None` sends the caller to the ordinary `getattr`.
+pub fn method(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let Some((Kind::Method, _)) = lookup(caches, pc, o, name, generic_get(o)) else {
+        return Ok(None);
+    };
+    if let Some(d) = o.dict()
+        && dict::len(&d) > 0
+        && dict::get_item(&d, name)?.is_some()
+    {
+        return Ok(None);
+    }
+    Ok(attr(caches, pc, o))
+}
+
+/// New caches for a code object of `n` instructions.
+pub fn new_caches(n: usize) -> Caches {
+    RefCell::new((0..n).map(|_| None).collect())
+}
+
+/// Whether `o`'s type reads attributes with the generic protocol.
+fn generic_get(o: &Obj) -> bool {
+    o.with_type(|t| {
+        // No slot means the generic lookup too (protocol::getattr_opt).
+        t.slots
+            .getattr
+            .get()
+            .is_none_or(|f| f as *const () == object::generic_getattr as *const ())
+    })
+}
+
+/// What the type has for `name` and the dict hint, from the entry at `pc`
+/// or, on a miss, from a type lookup that refills it; `None` when `o`
+/// does not use the generic protocol (`generic` false) or is a small int.
+fn lookup(caches: &Caches, pc: usize, o: &Obj, name: &Obj, generic: bool) -> Option<(Kind, usize)> {
+    if !generic {
+        return None;
+    }
+    let ty = o.type_word()?;
+    let epoch = typeobj_ops::epoch();
+    if let Some(Some(e)) = caches.borrow().get(pc)
+        && e.ty == ty
+        && e.epoch == epoch
+    {
+        return Some((e.kind, e.hint));
+    }
+    // A failing lookup (a name that is not a str) is left to the generic
+    // path.
+    let attr = typeobj_ops::lookup(&o.ty(), name).ok()?;
+    let kind = match &attr {
+        None => Kind::Missing,
+        Some(a) => match a.with_type(|d| (d.slots.descr_get.get(), d.slots.descr_set.get())) {
+            (Some(_), Some(_)) => Kind::DataDescr,
+            (None, Some(_)) => Kind::Setter,
+            _ if is_method(a) => Kind::Method,
+            _ => Kind::Plain,
+        },
+    };
+    // Only a lookup that changed no namespace on the way is cached.
+    if typeobj_ops::epoch() == epoch
+        && let Some(slot) = caches.borrow_mut().get_mut(pc)
+    {
+        *slot = Some(AttrCache {
+            ty,
+            epoch,
+            kind,
+            attr,
+            hint: 0,
+        });
+    }
+    Some((kind, 0))
+}
+
+/// The attribute the entry at `pc` holds, if the entry describes `o`'s
+/// type in the current epoch.
+fn attr(caches: &Caches, pc: usize, o: &Obj) -> Option<Obj> {
+    let ty = o.type_word()?;
+    let epoch = typeobj_ops::epoch();
+    let caches = caches.borrow();
+    let e = caches.get(pc)?.as_ref()?;
+    (e.ty == ty && e.epoch == epoch).then(|| e.attr.clone())?
+}
+
+/// Whether a type attribute is a function a method call can call with the
+/// object as its first argument.
+fn is_method(a: &Obj) -> bool {
+    a.downcast::<crate::vm::function::FunctionData>().is_some()
+        || a.downcast::<crate::types::function::BuiltinFn>()
+            .is_some_and(|b| b.is_method && b.bound.is_none())
+}
+
+fn set_hint(caches: &Caches, pc: usize, hint: usize) {
+    if let Some(Some(e)) = caches.borrow_mut().get_mut(pc) {
+        e.hint = hint;
+    }
+}
+
+/// A type attribute seen from instance `o`: bound through its
+/// descriptor `__get__`, or itself.
+fn descr_get(a: &Obj, o: &Obj) -> PyResult<Obj> {
+    match a.with_type(|d| d.slots.descr_get.get()) {
+        Some(get) => get(a, Some(o), &o.ty()),
+        None => Ok(a.clone()),
+    }
+}
