@@ -650,18 +650,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::AttrGet { dst, name, obj } => {
                 let ws = self.operands(pc, &[obj])?;
                 let n = self.rt.i32.const_int(u64::from(name), false);
+                let pc32 = self.rt.i32.const_int(pc as u64, false);
                 let w = self.call_word(
                     self.rt.getattr,
-                    &[self.frame.into(), ws[0].into(), n.into()],
+                    &[self.frame.into(), pc32.into(), ws[0].into(), n.into()],
                 )?;
                 self.finish_word(pc, dst, w)
             }
             I::AttrSet { name, obj, value } => {
                 let ws = self.operands(pc, &[obj, value])?;
                 let n = self.rt.i32.const_int(u64::from(name), false);
+                let pc32 = self.rt.i32.const_int(pc as u64, false);
                 let r = self.call_word(
                     self.rt.setattr,
-                    &[self.frame.into(), ws[0].into(), n.into(), ws[1].into()],
+                    &[
+                        self.frame.into(),
+                        pc32.into(),
+                        ws[0].into(),
+                        n.into(),
+                        ws[1].into(),
+                    ],
                 )?;
                 self.finish_status(pc, r)
             }

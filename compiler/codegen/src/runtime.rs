@@ -120,11 +120,14 @@ impl<'ctx> Runtime<'ctx> {
             ),
             getattr: declare(
                 "pyrt_getattr",
-                word.fn_type(&[ptr.into(), word.into(), i32.into()], false),
+                word.fn_type(&[ptr.into(), i32.into(), word.into(), i32.into()], false),
             ),
             setattr: declare(
                 "pyrt_setattr",
-                i32.fn_type(&[ptr.into(), word.into(), i32.into(), word.into()], false),
+                i32.fn_type(
+                    &[ptr.into(), i32.into(), word.into(), i32.into(), word.into()],
+                    false,
+                ),
             ),
             next: declare("pyrt_next", i32.fn_type(&[word.into(), ptr.into()], false)),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),

@@ -227,15 +227,21 @@ pub unsafe extern "C" fn pyrt_call(
     // slice of borrowed `Obj`s, never dropped through it.
     let args: &[Obj] = unsafe { std::slice::from_raw_parts(args.cast::<Obj>(), nargs as usize) };
     let kwnames = u32::try_from(kwnames).ok();
-    let result = crate::vm::interrupt::check()
-        .and_then(|()| crate::vm::eval::call_in_frame(frame, &borrow(callee), args, kwnames));
-    match result {
-        Ok(v) => v.into_raw(),
-        Err(e) => {
-            set_pending(e);
-            0
+    let f = borrow(callee);
+    word_or_pending(crate::vm::interrupt::check().and_then(|()| {
+        match crate::vm::eval::python_callee(&f, kwnames, args.len(), true) {
+            // A Python function the arguments fill exactly: its frame is
+            // filled in place, as the VM's direct calls do.
+            Some((d, self_)) => {
+                let mut callee = Frame::acquire(d);
+                callee.regs.extend(self_.cloned().map(Some));
+                callee.regs.extend(args.iter().cloned().map(Some));
+                callee.finish_call(d);
+                crate::vm::eval::call_frame(callee)
+            }
+            None => crate::vm::eval::call_in_frame(frame, &f, args, kwnames),
         }
-    }
+    }))
 }
 
 /// Turns a result into an owned word, or 0 with the exception pending.
@@ -285,34 +291,41 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
     ))
 }
 
-/// `obj.NAME` with name `name` of the frame's code object.
+/// `obj.NAME` (name `name` of the frame's code object) at `pc`, through
+/// the VM's attribute cache of that instruction.
 ///
 /// # Safety
 /// `frame` is the live frame native code was entered with.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_getattr(frame: *mut Frame, obj: usize, name: u32) -> usize {
+pub unsafe extern "C" fn pyrt_getattr(frame: *mut Frame, pc: u32, obj: usize, name: u32) -> usize {
     // SAFETY: by the contract.
     let frame = unsafe { &*frame };
-    word_or_pending(name_of(frame, name).and_then(|n| crate::protocol::getattr(&borrow(obj), &n)))
+    let caches = crate::vm::eval::attr_caches(frame);
+    word_or_pending(
+        name_of(frame, name)
+            .and_then(|n| crate::vm::attr_cache::get(caches, pc as usize, &borrow(obj), &n)),
+    )
 }
 
-/// `obj.NAME = value`: 0, or -1 when it raised.
+/// `obj.NAME = value` at `pc`, through the VM's attribute cache: 0, or -1
+/// when it raised.
 ///
 /// # Safety
 /// `frame` is the live frame native code was entered with.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_setattr(
     frame: *mut Frame,
+    pc: u32,
     obj: usize,
     name: u32,
     value: usize,
 ) -> i32 {
     // SAFETY: by the contract.
     let frame = unsafe { &*frame };
-    status(
-        name_of(frame, name)
-            .and_then(|n| crate::protocol::setattr(&borrow(obj), &n, Some(&borrow(value)))),
-    )
+    let caches = crate::vm::eval::attr_caches(frame);
+    status(name_of(frame, name).and_then(|n| {
+        crate::vm::attr_cache::set(caches, pc as usize, &borrow(obj), &n, &borrow(value))
+    }))
 }
 
 /// `next(iter)` for a `for` loop: 1 with the item's owned word in `*item`,

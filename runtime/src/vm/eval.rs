@@ -281,7 +281,7 @@ fn name_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
 }
 
 /// The attribute caches of the frame's code object.
-fn attr_caches(frame: &Frame) -> &crate::vm::attr_cache::Caches {
+pub(crate) fn attr_caches(frame: &Frame) -> &crate::vm::attr_cache::Caches {
     &frame.code.module.attr_cache[frame.code.index]
 }
 
@@ -1178,7 +1178,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
 /// such a function, with its `self`: the call needs neither the call
 /// protocol nor argument binding.
 #[inline]
-fn python_callee(
+pub(crate) fn python_callee(
     f: &Obj,
     kwnames: Option<u32>,
     nargs: usize,
