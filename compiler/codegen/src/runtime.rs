@@ -160,55 +160,23 @@ impl<'ctx> Runtime<'ctx> {
         );
     }
 
-    /// `if heap(w) && count < IMMORTAL { count += 1 }`.
-    fn define_incref(&self) -> Built<()> {
-        let f = self.incref;
+    /// Starts reference count helper `f` (parameter: a word, 0 allowed):
+    /// its blocks up to the one reached when the word is a mortal heap
+    /// object, where the builder is left. Returns the word, the header
+    /// address, the count and the block every path ends in (which
+    /// returns).
+    fn mortal_prologue(&self, f: FunctionValue<'ctx>) -> Built<Option<Prologue<'ctx>>> {
         self.always_inline(f);
         let b = self.context.create_builder();
         let entry = self.context.append_basic_block(f, "entry");
         let heap = self.context.append_basic_block(f, "heap");
         let mortal = self.context.append_basic_block(f, "mortal");
         let done = self.context.append_basic_block(f, "done");
-        b.position_at_end(entry);
-        let w = f.get_first_param().map(|p| p.into_int_value());
-        let Some(w) = w else { return Ok(()) };
-        let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
-        let is_heap = b.build_int_compare(IntPredicate::EQ, tag, self.word.const_zero(), "")?;
-        b.build_conditional_branch(is_heap, heap, done)?;
-        b.position_at_end(heap);
-        let p = b.build_int_to_ptr(w, self.ptr, "header")?;
-        let n = b.build_load(self.word, p, "count")?.into_int_value();
-        let is_mortal = b.build_int_compare(
-            IntPredicate::ULT,
-            n,
-            self.word.const_int(IMMORTAL, false),
-            "",
-        )?;
-        b.build_conditional_branch(is_mortal, mortal, done)?;
-        b.position_at_end(mortal);
-        let n1 = b.build_int_add(n, self.word.const_int(1, false), "")?;
-        b.build_store(p, n1)?;
-        b.build_unconditional_branch(done)?;
         b.position_at_end(done);
         b.build_return(None)?;
-        Ok(())
-    }
-
-    /// `if w != 0 && heap(w) && count < IMMORTAL { if count == 1 { dealloc }
-    /// else { count -= 1 } }`.
-    fn define_decref(&self, dealloc: FunctionValue<'ctx>) -> Built<()> {
-        let f = self.decref;
-        self.always_inline(f);
-        let b = self.context.create_builder();
-        let entry = self.context.append_basic_block(f, "entry");
-        let heap = self.context.append_basic_block(f, "heap");
-        let mortal = self.context.append_basic_block(f, "mortal");
-        let last = self.context.append_basic_block(f, "last");
-        let dec = self.context.append_basic_block(f, "dec");
-        let done = self.context.append_basic_block(f, "done");
         b.position_at_end(entry);
         let Some(w) = f.get_first_param().map(|p| p.into_int_value()) else {
-            return Ok(());
+            return Ok(None);
         };
         // A pointer word is nonzero with its tag bit clear.
         let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
@@ -217,28 +185,64 @@ impl<'ctx> Runtime<'ctx> {
         let is_heap = b.build_and(untagged, nonzero, "")?;
         b.build_conditional_branch(is_heap, heap, done)?;
         b.position_at_end(heap);
-        let p = b.build_int_to_ptr(w, self.ptr, "header")?;
-        let n = b.build_load(self.word, p, "count")?.into_int_value();
+        let header = b.build_int_to_ptr(w, self.ptr, "header")?;
+        let count = b.build_load(self.word, header, "count")?.into_int_value();
         let is_mortal = b.build_int_compare(
             IntPredicate::ULT,
-            n,
+            count,
             self.word.const_int(IMMORTAL, false),
             "",
         )?;
         b.build_conditional_branch(is_mortal, mortal, done)?;
         b.position_at_end(mortal);
-        let is_last =
-            b.build_int_compare(IntPredicate::EQ, n, self.word.const_int(1, false), "")?;
-        b.build_conditional_branch(is_last, last, dec)?;
-        b.position_at_end(last);
-        b.build_call(dealloc, &[w.into()], "")?;
-        b.build_unconditional_branch(done)?;
-        b.position_at_end(dec);
-        let n1 = b.build_int_sub(n, self.word.const_int(1, false), "")?;
-        b.build_store(p, n1)?;
-        b.build_unconditional_branch(done)?;
-        b.position_at_end(done);
-        b.build_return(None)?;
+        Ok(Some(Prologue {
+            b,
+            w,
+            header,
+            count,
+            done,
+        }))
+    }
+
+    /// `if heap(w) && count < IMMORTAL { count += 1 }`.
+    fn define_incref(&self) -> Built<()> {
+        let Some(p) = self.mortal_prologue(self.incref)? else {
+            return Ok(());
+        };
+        let n1 =
+            p.b.build_int_add(p.count, self.word.const_int(1, false), "")?;
+        p.b.build_store(p.header, n1)?;
+        p.b.build_unconditional_branch(p.done)?;
         Ok(())
     }
+
+    /// `if heap(w) && count < IMMORTAL { if count == 1 { dealloc }
+    /// else { count -= 1 } }`.
+    fn define_decref(&self, dealloc: FunctionValue<'ctx>) -> Built<()> {
+        let Some(p) = self.mortal_prologue(self.decref)? else {
+            return Ok(());
+        };
+        let last = self.context.append_basic_block(self.decref, "last");
+        let dec = self.context.append_basic_block(self.decref, "dec");
+        let one = self.word.const_int(1, false);
+        let is_last = p.b.build_int_compare(IntPredicate::EQ, p.count, one, "")?;
+        p.b.build_conditional_branch(is_last, last, dec)?;
+        p.b.position_at_end(last);
+        p.b.build_call(dealloc, &[p.w.into()], "")?;
+        p.b.build_unconditional_branch(p.done)?;
+        p.b.position_at_end(dec);
+        let n1 = p.b.build_int_sub(p.count, one, "")?;
+        p.b.build_store(p.header, n1)?;
+        p.b.build_unconditional_branch(p.done)?;
+        Ok(())
+    }
+}
+
+/// What `Runtime::mortal_prologue` leaves for the helper's body.
+struct Prologue<'ctx> {
+    b: inkwell::builder::Builder<'ctx>,
+    w: inkwell::values::IntValue<'ctx>,
+    header: inkwell::values::PointerValue<'ctx>,
+    count: inkwell::values::IntValue<'ctx>,
+    done: inkwell::basic_block::BasicBlock<'ctx>,
 }
