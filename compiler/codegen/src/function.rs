@@ -480,6 +480,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// A branch that may jump backward (a loop's) checks for Ctrl-C first.
+    fn check_backward(&mut self, pc: usize, targets: &[u32]) -> Built<()> {
+        if targets.iter().any(|&t| t as usize <= pc) {
+            self.check_interrupt(pc)?;
+        }
+        Ok(())
+    }
+
     /// Raises KeyboardInterrupt at `pc` if Ctrl-C was pressed (the VM checks
     /// at backward jumps and returns).
     fn check_interrupt(&mut self, pc: usize) -> Built<()> {
@@ -580,7 +588,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 };
                 Ok(())
             }
-            I::BranchIf { cond, then, else_ } => self.branch(pc, cond, then, else_),
+            I::BranchIf { cond, then, else_ } => {
+                self.check_backward(pc, &[then, else_])?;
+                self.branch(pc, cond, then, else_)
+            }
             I::Return { src } => {
                 self.check_interrupt(pc)?;
                 let w = self.read(src)?;
@@ -1201,6 +1212,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.b.build_unreachable()?;
             return Ok(());
         };
+        self.check_backward(pc, &[then, else_])?;
         let c = self.compare_cond(pc, a, b, op)?;
         self.b.build_conditional_branch(c, t, e)?;
         Ok(())

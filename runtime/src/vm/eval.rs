@@ -130,6 +130,12 @@ pub fn run(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         frame.pc = pc + 1;
         match step(frame, instr) {
             Ok(Step::Next) => {}
+            // Every backward jump (a loop's, whichever instruction takes
+            // it) checks for Ctrl-C, as CPython's JUMP_BACKWARD does.
+            Ok(Step::Jump(t)) if t <= pc => match crate::vm::interrupt::check() {
+                Ok(()) => frame.pc = t,
+                Err(e) => unwind(frame, pc, e, true)?,
+            },
             Ok(Step::Jump(t)) => frame.pc = t,
             Ok(Step::Return(v)) => return Ok(Exit::Return(v)),
             Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
@@ -1069,12 +1075,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 *slot = None;
             }
         }
-        I::Jump { target } => {
-            if (target as usize) <= frame.pc {
-                crate::vm::interrupt::check()?;
-            }
-            return Ok(Step::Jump(target as usize));
-        }
+        I::Jump { target } => return Ok(Step::Jump(target as usize)),
         I::BranchIf { cond, then, else_ } => {
             let t = protocol::truth(reg_ref(frame, cond)?)?;
             return Ok(Step::Jump(if t { then } else { else_ } as usize));
