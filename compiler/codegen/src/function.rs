@@ -414,25 +414,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         copy.for_each_target_mut(|t| targets.push(*t as usize));
         targets.sort_unstable();
         targets.dedup();
-        let falls_through = !matches!(
-            instr,
-            Instr::Jump { .. }
-                | Instr::BranchIf { .. }
-                | Instr::BranchLt { .. }
-                | Instr::BranchLe { .. }
-                | Instr::BranchEq { .. }
-                | Instr::BranchNe { .. }
-                | Instr::BranchGt { .. }
-                | Instr::BranchGe { .. }
-                | Instr::Return { .. }
-                | Instr::Raise { .. }
-                | Instr::Reraise { .. }
-                | Instr::ForIter { .. }
-                | Instr::Yield { .. }
-                | Instr::Send { .. }
-                | Instr::Throw { .. }
-                | Instr::Unreachable {}
-        );
+        let falls_through = instr.falls_through();
         let touched = self.register_operands(pc);
         self.sync_out_regs(&touched)?;
         self.sync_out_fast()?;

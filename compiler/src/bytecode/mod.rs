@@ -697,6 +697,33 @@ instrs! {
     }
 }
 
+impl Instr {
+    /// Whether control can go on to the next pc after the instruction
+    /// (false for jumps, branches, returns, raises and the other control
+    /// instructions that name all their successors).
+    pub fn falls_through(&self) -> bool {
+        !matches!(
+            self,
+            Instr::Jump { .. }
+                | Instr::BranchIf { .. }
+                | Instr::BranchLt { .. }
+                | Instr::BranchLe { .. }
+                | Instr::BranchEq { .. }
+                | Instr::BranchNe { .. }
+                | Instr::BranchGt { .. }
+                | Instr::BranchGe { .. }
+                | Instr::Return { .. }
+                | Instr::Raise { .. }
+                | Instr::Reraise { .. }
+                | Instr::ForIter { .. }
+                | Instr::Yield { .. }
+                | Instr::Send { .. }
+                | Instr::Throw { .. }
+                | Instr::Unreachable {}
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Instr;

@@ -328,24 +328,7 @@ impl CodeObject {
         }
         // The last instruction must not fall off the end of the code.
         match self.code.last() {
-            Some(
-                Instr::Jump { .. }
-                | Instr::BranchIf { .. }
-                | Instr::BranchLt { .. }
-                | Instr::BranchLe { .. }
-                | Instr::BranchEq { .. }
-                | Instr::BranchNe { .. }
-                | Instr::BranchGt { .. }
-                | Instr::BranchGe { .. }
-                | Instr::Return { .. }
-                | Instr::Raise { .. }
-                | Instr::Reraise { .. }
-                | Instr::ForIter { .. }
-                | Instr::Yield { .. }
-                | Instr::Send { .. }
-                | Instr::Throw { .. }
-                | Instr::Unreachable {},
-            ) => Ok(()),
+            Some(last) if !last.falls_through() => Ok(()),
             _ => Err("the code falls off its end".into()),
         }
     }

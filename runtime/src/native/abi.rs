@@ -266,15 +266,6 @@ fn status(r: PyResult<()>) -> i32 {
     }
 }
 
-/// Name `i` of the frame's code object.
-fn name_of(frame: &Frame, i: u32) -> PyResult<Obj> {
-    frame
-        .code
-        .name(i)
-        .cloned()
-        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
-}
-
 /// `obj[key]` of two live words.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_getitem(obj: usize, key: usize) -> usize {
@@ -302,8 +293,8 @@ pub unsafe extern "C" fn pyrt_getattr(frame: *mut Frame, pc: u32, obj: usize, na
     let frame = unsafe { &*frame };
     let caches = crate::vm::eval::attr_caches(frame);
     word_or_pending(
-        name_of(frame, name)
-            .and_then(|n| crate::vm::attr_cache::get(caches, pc as usize, &borrow(obj), &n)),
+        crate::vm::eval::name_ref(frame, name)
+            .and_then(|n| crate::vm::attr_cache::get(caches, pc as usize, &borrow(obj), n)),
     )
 }
 
@@ -323,8 +314,8 @@ pub unsafe extern "C" fn pyrt_setattr(
     // SAFETY: by the contract.
     let frame = unsafe { &*frame };
     let caches = crate::vm::eval::attr_caches(frame);
-    status(name_of(frame, name).and_then(|n| {
-        crate::vm::attr_cache::set(caches, pc as usize, &borrow(obj), &n, &borrow(value))
+    status(crate::vm::eval::name_ref(frame, name).and_then(|n| {
+        crate::vm::attr_cache::set(caches, pc as usize, &borrow(obj), n, &borrow(value))
     }))
 }
 

@@ -279,7 +279,8 @@ fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
     name_ref(frame, i).cloned()
 }
 
-fn name_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
+/// Name `i` of the frame's code object.
+pub(crate) fn name_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
     frame
         .code
         .name(i)
