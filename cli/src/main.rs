@@ -155,11 +155,13 @@ fn subcommand(prog: &str) -> ExitCode {
     }
 }
 
-/// `build --emit=ir|bytecode`: the main module's IR or bytecode.
+/// `build --emit=ir|bytecode`: the main module's IR or bytecode, as the
+/// native build makes them (after the passes).
 fn print_form(file: &str, emit: Emit) -> ExitCode {
     let result = guarded(file, || {
-        let module = compiler::driver::lower_file(file, "__main__")?;
+        let mut module = compiler::driver::lower_file(file, "__main__")?;
         compiler::driver::verify(file, &module)?;
+        compiler::driver::run_passes(file, &mut module)?;
         Ok(if emit == Emit::Bytecode {
             compiler::driver::emit_bytecode(file, &module)?.to_string()
         } else {

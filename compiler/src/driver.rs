@@ -82,6 +82,17 @@ pub fn verify(filename: &str, module: &ir::Module) -> Result<(), CompileError> {
     })
 }
 
+/// The passes a native build runs on verified IR (type inference), then
+/// the verifier again; returns what inference found per function.
+pub fn run_passes(
+    filename: &str,
+    module: &mut ir::Module,
+) -> Result<Vec<crate::passes::infer::Summary>, CompileError> {
+    let summaries = crate::passes::infer::infer_module(module);
+    verify(filename, module)?;
+    Ok(summaries)
+}
+
 /// Emits the register bytecode of a verified module; a failure is a bug in
 /// Pyrite, reported as an internal compiler error.
 pub fn emit_bytecode(

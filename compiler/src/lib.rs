@@ -15,6 +15,7 @@ pub mod ir;
 pub mod lower;
 pub mod parse;
 pub mod parse_messages;
+pub mod passes;
 pub mod program;
 pub mod scopes;
 pub mod source;

@@ -22,6 +22,8 @@ pub struct ProgramModule {
     pub name: String,
     /// Its bytecode.
     pub bytecode: bytecode::Module,
+    /// What type inference found, per code object.
+    pub types: Vec<crate::passes::infer::Summary>,
 }
 
 /// A whole program, ready for the native backend.
@@ -76,8 +78,9 @@ pub fn collect(
     let mut queue = VecDeque::from([(main.to_string(), "__main__".to_string(), false)]);
     while let Some((path, name, is_package)) = queue.pop_front() {
         let src = crate::driver::read_source(&path)?;
-        let ir = crate::driver::lower_source_optimized(&src, &name, optimize)?;
+        let mut ir = crate::driver::lower_source_optimized(&src, &name, optimize)?;
         crate::driver::verify(&path, &ir)?;
+        let types = crate::driver::run_passes(&path, &mut ir)?;
         let bc = crate::driver::emit_bytecode(&path, &ir)?;
         let package = if is_package {
             name.clone()
@@ -123,6 +126,7 @@ pub fn collect(
             path,
             name,
             bytecode: bc,
+            types,
         });
     }
     Ok(program)

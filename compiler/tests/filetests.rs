@@ -13,6 +13,9 @@
 //! - `.py` files: Python source, then `# ---- expected ----`, then the IR
 //!   that lowering produces (after the verifier; verifier errors print as
 //!   `error: ...` lines), which must also read back equal to itself.
+//! - `.py` files under an `infer/` folder: the same, after type
+//!   inference (`passes::infer`), preceded by one `# @N (params) -> result`
+//!   line per function.
 //! - files under a `bytecode/` folder (`.py` or `.ir`, same separators):
 //!   the input is lowered (or read) and verified, then emitted as register
 //!   bytecode; the expected section is its disassembly. The module must
@@ -45,6 +48,10 @@ fn filetests() {
         let (input, expected) = split(&text, kind.separator());
         let actual = match kind {
             Kind::Ir => run_ir(input),
+            Kind::Infer => match infer_python(input) {
+                Ok(ir) => ir,
+                Err(e) => format!("error: {e}\n"),
+            },
             Kind::Python => match lower_python(input) {
                 Ok(ir) => ir,
                 Err(e) => format!("error: {e}\n"),
@@ -108,6 +115,45 @@ fn lower_python(src: &str) -> Result<String, String> {
     }
 }
 
+/// Lowers Python, runs type inference (`passes::infer`) and prints a
+/// line per function with what it found, then the module, which must
+/// verify and read back equal to itself.
+fn infer_python(src: &str) -> Result<String, String> {
+    let file = compiler::source::SourceFile::new("test.py", src);
+    let mut module =
+        compiler::driver::lower_source(&file, "__main__").map_err(|e| e.to_string())?;
+    let summaries = compiler::passes::infer::infer_module(&mut module);
+    let mut out = String::new();
+    for (k, s) in summaries.iter().enumerate() {
+        let params: Vec<String> = s.params.iter().map(|t| t.to_string()).collect();
+        let _ = writeln!(
+            out,
+            "# @{k} ({}) -> {}{}",
+            params.join(", "),
+            s.returns,
+            if s.called_directly {
+                ", called directly"
+            } else {
+                ""
+            }
+        );
+    }
+    if let Err(errors) = ir::verify_module(&module) {
+        for e in errors {
+            let _ = writeln!(out, "error: {e}");
+        }
+        return Ok(out);
+    }
+    let text = module.to_string();
+    match ir::read_module(&text) {
+        Ok(back) if back == module => {}
+        Ok(_) => return Err("the printed IR reads back different".into()),
+        Err(e) => return Err(format!("the printed IR does not read back: {e}")),
+    }
+    out.push_str(&text);
+    Ok(out)
+}
+
 /// Lowers Python (or reads IR), verifies, emits bytecode and disassembles
 /// it; the module must round-trip through its serialized form.
 fn emit_bytecode(input: &str, kind: Kind) -> Result<String, String> {
@@ -136,21 +182,22 @@ fn emit_bytecode(input: &str, kind: Kind) -> Result<String, String> {
 enum Kind {
     Ir,
     Python,
+    Infer,
     BytecodeIr,
     BytecodePython,
 }
 
 impl Kind {
     fn of(path: &Path) -> Option<Kind> {
-        let bytecode = path
-            .parent()
-            .and_then(|p| p.file_name())
-            .is_some_and(|n| n == "bytecode");
-        match (path.extension()?.to_str()?, bytecode) {
-            ("ir", false) => Some(Kind::Ir),
-            ("py", false) => Some(Kind::Python),
-            ("ir", true) => Some(Kind::BytecodeIr),
-            ("py", true) => Some(Kind::BytecodePython),
+        let folder = path.parent().and_then(|p| p.file_name());
+        let bytecode = folder.is_some_and(|n| n == "bytecode");
+        let infer = folder.is_some_and(|n| n == "infer");
+        match (path.extension()?.to_str()?, bytecode, infer) {
+            ("ir", false, _) => Some(Kind::Ir),
+            ("py", false, true) => Some(Kind::Infer),
+            ("py", false, false) => Some(Kind::Python),
+            ("ir", true, _) => Some(Kind::BytecodeIr),
+            ("py", true, _) => Some(Kind::BytecodePython),
             _ => None,
         }
     }
@@ -158,7 +205,7 @@ impl Kind {
     fn separator(self) -> &'static str {
         match self {
             Kind::Ir | Kind::BytecodeIr => "; ---- expected ----",
-            Kind::Python | Kind::BytecodePython => "# ---- expected ----",
+            Kind::Python | Kind::Infer | Kind::BytecodePython => "# ---- expected ----",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Mutation testing of the frontend: no input makes it panic.
 //!
 //! The rule: for any text, `driver::lower_source` followed by
-//! `driver::verify` either succeeds or returns `CompileError::Syntax`. A Rust
+//! `driver::verify` and the passes (`driver::run_passes`) either succeeds or returns `CompileError::Syntax`. A Rust
 //! panic is a bug, and so is `CompileError::Internal` (lowering met something
 //! the parser or the symbol table should have rejected, or produced IR that
 //! does not verify).
@@ -362,8 +362,9 @@ fn check(name: &str, text: &str) -> Result<Outcome, Bad> {
     let src = SourceFile::new(name, text);
     CAPTURING.with(|c| c.set(true));
     let result = catch_unwind(AssertUnwindSafe(|| {
-        let module = driver::lower_source(&src, "__main__")?;
-        driver::verify(&src.name, &module)
+        let mut module = driver::lower_source(&src, "__main__")?;
+        driver::verify(&src.name, &module)?;
+        driver::run_passes(&src.name, &mut module).map(drop)
     }));
     CAPTURING.with(|c| c.set(false));
     match result {

@@ -70,6 +70,15 @@ fn write_code(f: &mut fmt::Formatter<'_>, index: usize, c: &CodeObject) -> fmt::
         writeln!(f, "  doc {doc:?}")?;
     }
     writeln!(f, "  nregs {}", c.nregs)?;
+    if c.slot_types.iter().any(|&t| t != crate::ir::Type::Object) {
+        f.write_str("  types")?;
+        for (i, t) in c.slot_types.iter().enumerate() {
+            if *t != crate::ir::Type::Object {
+                write!(f, " {}:{t}", source_text(c, i as u32))?;
+            }
+        }
+        writeln!(f)?;
+    }
     if !c.consts.is_empty() {
         f.write_str("  consts")?;
         for (i, k) in c.consts.iter().enumerate() {

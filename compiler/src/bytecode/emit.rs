@@ -137,6 +137,7 @@ fn emit_function(module: &ir::Module, func: &ir::Function) -> Result<CodeObject,
             unwind: Vec::new(),
             handlers: Vec::new(),
             locs: Vec::new(),
+            slot_types: Vec::new(),
         },
         label_pc: vec![None; func.blocks.len()],
         const_index: HashMap::new(),
@@ -814,6 +815,28 @@ impl<'a> Emitter<'a> {
             visit(&mut h.exc);
         }
         self.out.nregs = next;
+        self.slot_types(&map);
+    }
+
+    /// The types of the compacted registers (register `n` held value
+    /// `vn` before `map`) and of the fast locals, when inference found any.
+    fn slot_types(&mut self, map: &[u32]) {
+        let mut types = vec![ir::Type::Object; self.out.nregs as usize];
+        for (old, &new) in map.iter().enumerate() {
+            if let (Some(t), Some(vd)) = (types.get_mut(new as usize), self.func.values.get(old)) {
+                *t = vd.ty;
+            }
+        }
+        types.extend((0..self.func.locals.len()).map(|i| {
+            self.func
+                .local_types
+                .get(i)
+                .copied()
+                .unwrap_or(ir::Type::Object)
+        }));
+        if types.iter().any(|&t| t != ir::Type::Object) {
+            self.out.slot_types = types;
+        }
     }
 
     fn intern_const(&mut self, c: &ir::Const) -> u32 {

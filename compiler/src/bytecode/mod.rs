@@ -93,6 +93,11 @@ pub struct CodeObject {
     pub handlers: Vec<Handler>,
     /// Per pc: the source range, for tracebacks.
     pub locs: Vec<ir::Loc>,
+    /// The type inference expects of each slot (registers, then fast
+    /// locals), empty when nothing was inferred. Expectations, not
+    /// proofs (`passes::infer`): the VM ignores them, the native backend
+    /// checks a value wherever it relies on one.
+    pub slot_types: Vec<ir::Type>,
 }
 
 /// An exception handler: the IR handler block.

@@ -19,7 +19,7 @@ pub const MAGIC: [u8; 4] = *b"PYRB";
 
 /// The format version; bump it whenever the encoding or the instruction
 /// set changes (an instruction's tag is its position in `instrs!`).
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Why bytes are not a valid serialized module.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +159,10 @@ impl CodeObject {
             w.uvarint(h.pc);
             w.uvarint(h.exc);
         }
+        w.len(self.slot_types.len());
+        for &t in &self.slot_types {
+            w.u8(type_tag(t));
+        }
     }
 
     fn decode(r: &mut Reader<'_>) -> Result<CodeObject, DecodeError> {
@@ -242,6 +246,16 @@ impl CodeObject {
                 exc: r.uvarint()?,
             });
         }
+        let n = r.len()?;
+        let mut slot_types = Vec::with_capacity(capacity(n, r));
+        for _ in 0..n {
+            let tag = r.u8()?;
+            let t = ir::Type::ALL
+                .get(usize::from(tag))
+                .copied()
+                .ok_or_else(|| r.error(format!("bad type tag {tag}")))?;
+            slot_types.push(t);
+        }
         Ok(CodeObject {
             name,
             qualname,
@@ -262,6 +276,7 @@ impl CodeObject {
             unwind,
             handlers,
             locs,
+            slot_types,
         })
     }
 
@@ -278,6 +293,10 @@ impl CodeObject {
         }
         if self.code.is_empty() {
             return Err("no instructions".into());
+        }
+        let nslots = self.nregs as usize + self.varnames.len();
+        if !self.slot_types.is_empty() && self.slot_types.len() != nslots {
+            return Err("slot types out of step with the slots".into());
         }
         let reg_ok = |r: u32| r < self.nregs;
         let read_ok = |r: u32| !matches!(self.source(r), super::Source::Bad(_));
@@ -612,4 +631,9 @@ impl<'a> Reader<'a> {
             t => return Err(self.error(format!("unknown constant tag {t}"))),
         })
     }
+}
+
+/// A type's tag: its index in `Type::ALL`.
+fn type_tag(t: ir::Type) -> u8 {
+    ir::Type::ALL.iter().position(|&a| a == t).unwrap_or(0) as u8
 }

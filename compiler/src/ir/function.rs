@@ -256,6 +256,23 @@ impl Terminator {
         }
     }
 
+    /// Where an exception raised by the terminator goes, for those that
+    /// can raise.
+    pub fn unwind(&self) -> Option<Unwind> {
+        match self {
+            Terminator::Raise { unwind, .. }
+            | Terminator::Reraise { unwind, .. }
+            | Terminator::ForIter { unwind, .. }
+            | Terminator::Yield { unwind, .. }
+            | Terminator::Send { unwind, .. }
+            | Terminator::Throw { unwind, .. } => Some(*unwind),
+            Terminator::Jump(_)
+            | Terminator::Branch { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => None,
+        }
+    }
+
     /// The value operands, in textual order.
     pub fn values(&self) -> Vec<Value> {
         let mut out = Vec::new();
@@ -455,6 +472,9 @@ pub struct Function {
     pub params: Params,
     /// Fast-local slots: the parameters first (co_varnames).
     pub locals: Vec<String>,
+    /// The type of each fast-local slot (what every value stored in it
+    /// has), as type inference found them; empty when all are `object`.
+    pub local_types: Vec<Type>,
     /// Variables of this function captured by inner ones (co_cellvars).
     pub cellvars: Vec<String>,
     /// Variables captured from outer functions (co_freevars).
@@ -483,6 +503,7 @@ impl Function {
             suspension: Suspension::None,
             params: Params::default(),
             locals: Vec::new(),
+            local_types: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             doc: None,

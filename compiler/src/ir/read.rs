@@ -645,6 +645,12 @@ impl Parser {
                 }
             }
         }
+        if self.eat_kw("local_types") {
+            while f.local_types.len() < f.locals.len() {
+                let t = self.ty()?;
+                f.local_types.push(t);
+            }
+        }
         if self.eat_kw("doc") {
             f.doc = Some(self.string()?);
         }

@@ -37,11 +37,15 @@ pub enum Type {
     Dict,
     /// A `set`.
     Set,
+    /// A `range`.
+    Range,
+    /// The iterator of a `range`.
+    RangeIter,
 }
 
 impl Type {
     /// Every type, in the order of their textual names' declaration.
-    pub const ALL: [Type; 13] = [
+    pub const ALL: [Type; 15] = [
         Type::Object,
         Type::Int,
         Type::I64,
@@ -55,6 +59,8 @@ impl Type {
         Type::Tuple,
         Type::Dict,
         Type::Set,
+        Type::Range,
+        Type::RangeIter,
     ];
 
     /// The textual name.
@@ -73,6 +79,8 @@ impl Type {
             Type::Tuple => "tuple",
             Type::Dict => "dict",
             Type::Set => "set",
+            Type::Range => "range",
+            Type::RangeIter => "range_iterator",
         }
     }
 

@@ -16,6 +16,7 @@
 //! - `params.posonly <= params.positional`, and `locals` holds at least the
 //!   `params.count()` parameter names;
 //! - no name appears twice in `locals`, in `cellvars` or in `freevars`;
+//! - `local_types` is empty or has one boxed type per `locals` slot;
 //! - the layout is non-empty, names blocks of the arena, each once;
 //! - the entry block has no parameters (arguments arrive in `locals`).
 //!
@@ -48,7 +49,9 @@
 //! - no operand is unboxed (`i64`, `f64`): every op takes objects;
 //! - `load.fast`/`store.fast`/`del.fast` name a `locals` slot;
 //!   `load.deref`/`store.deref`/`del.deref`/`load.closure` a `cellvars` or
-//!   `freevars` name; `load.classderef` a `freevars` name;
+//!   `freevars` name; `load.classderef` a `freevars` name; with
+//!   `local_types`, a stored value fits its slot's type and a loaded one
+//!   has it (or `object`);
 //! - `function.make` names an existing function other than `@0`.
 //!
 //! Terminators and edges:
@@ -247,6 +250,17 @@ impl<'a> FuncVerifier<'a> {
                     f.locals.len()
                 ),
             );
+        }
+        if !f.local_types.is_empty() && f.local_types.len() != f.locals.len() {
+            let msg = format!(
+                "{} local types for {} locals",
+                f.local_types.len(),
+                f.locals.len()
+            );
+            self.error(None, None, msg);
+        }
+        if let Some(t) = f.local_types.iter().find(|t| t.is_unboxed()) {
+            self.error(None, None, format!("a local slot is unboxed ({t})"));
         }
         for (label, names) in [
             ("locals", &f.locals),
@@ -507,6 +521,26 @@ impl<'a> FuncVerifier<'a> {
             };
             if !ok {
                 err(self, format!("{n:?} is not in {place}"));
+            }
+            if let Some(i) = f.locals.iter().position(|l| l == n)
+                && let Some(&slot) = f.local_types.get(i)
+            {
+                let (what, v) = match op {
+                    Opcode::LoadFast => ("the result", d.result),
+                    Opcode::StoreFast => ("the stored value", d.args.first().copied()),
+                    _ => ("", None),
+                };
+                if let Some(v) = v
+                    && self.is_defined(v)
+                    && !f.value_type(v).fits(slot)
+                    && !(op == Opcode::LoadFast && f.value_type(v) == Type::Object)
+                {
+                    let t = f.value_type(v);
+                    err(
+                        self,
+                        format!("{what} {v} ({t}) does not fit slot {n:?} ({slot})"),
+                    );
+                }
             }
         }
         if let Imm::Func(id) = d.imm {

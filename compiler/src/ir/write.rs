@@ -61,6 +61,13 @@ pub fn write_function(out: &mut dyn Write, id: FuncId, f: &Function) -> fmt::Res
             writeln!(out)?;
         }
     }
+    if !f.local_types.is_empty() {
+        write!(out, "  local_types")?;
+        for t in &f.local_types {
+            write!(out, " {t}")?;
+        }
+        writeln!(out)?;
+    }
     if let Some(doc) = &f.doc {
         writeln!(out, "  doc {}", Quoted(doc))?;
     }

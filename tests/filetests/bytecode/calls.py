@@ -6,6 +6,7 @@ bytecode module "__main__" file "test.py"
 
 code 0 "<module>" qualname "<module>" kind module suspension plain line 1
   nregs 17
+  types r1:list r3:tuple r4:dict r5:dict r13:list r15:tuple
   consts 0:1 1:2 2:"key" 3:3 4:None 5:("c",)
   names 0:'f' 1:'args' 2:'kwargs' 3:'g' 4:'a' 5:'b' 6:'h' 7:'xs'
      0     1  r0 = load.name 'f'

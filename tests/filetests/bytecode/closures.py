@@ -14,6 +14,7 @@ bytecode module "__main__" file "test.py"
 
 code 0 "<module>" qualname "<module>" kind module suspension plain line 1
   nregs 5
+  types r0:tuple
   consts 0:2 1:None 2:"C"
   names 0:'outer' 1:'C'
      0     1  r0 = tuple.build (2)
@@ -34,6 +35,7 @@ code 1 "outer" qualname "outer" kind function suspension plain line 1
   varnames "a" "b" "c" "args" "kw" "inner"
   cellvars "a" "b"
   nregs 3
+  types r2:tuple
   consts 0:None
      0     1  store.deref &a, $a
      1        store.deref &b, $b
@@ -59,6 +61,7 @@ code 2 "inner" qualname "outer.<locals>.inner" kind function suspension plain li
 code 3 "C" qualname "C" kind class suspension plain line 8
   cellvars "__class__"
   nregs 5
+  types r2:tuple
   consts 0:"C" 1:1 2:None
   names 0:'__name__' 1:'__module__' 2:'__qualname__' 3:'x' 4:'m' 5:'__classcell__'
      0     8  r0 = load.name '__name__'
@@ -80,6 +83,7 @@ code 4 "m" qualname "C.m" kind function suspension plain line 10
   varnames "self"
   freevars "__class__"
   nregs 8
+  types r7:tuple
   names 0:'super' 1:'m'
      0    11  r0 = load.deref &__class__
      1        r1 = load.global 'super'

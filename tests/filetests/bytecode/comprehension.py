@@ -18,6 +18,7 @@ code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
   varnames "xs" "squares" "pairs"
   nregs 10
+  types r9:tuple
   consts 0:None
      0     2  r0 = iter $xs
      1        r1 = function.make code 2, None, None, None, None
@@ -43,6 +44,7 @@ code 2 "<listcomp>" qualname "f.<locals>.<listcomp>" kind comprehension suspensi
   params posonly 0 positional 1 kwonly 0
   varnames ".0" "x"
   nregs 3
+  types r0:list
      0     2  r0 = list.build ()
      1        r1 = load.fast $.0
      2        $x = for_iter r1, next->4, done->3
@@ -56,6 +58,7 @@ code 3 "<dictcomp>" qualname "f.<locals>.<dictcomp>" kind comprehension suspensi
   params posonly 0 positional 1 kwonly 0
   varnames ".0" "k" "v"
   nregs 4
+  types r0:dict r3:tuple
      0     3  r0 = dict.build ()
      1        r1 = load.fast $.0
      2        r2 = for_iter r1, next->4, done->3

@@ -24,6 +24,7 @@ code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
   varnames "p" "x" "rest" "v" "kw" "y"
   nregs 19
+  types r1:bool r2:int r3:bool r4:int r5:tuple r7:bool r10:bool r13:dict r14:tuple r15:tuple r18:tuple
   consts 0:1 1:"k" 2:None 3:0 4:("x", "y")
   names 0:'Point'
      0     2  r0 = load.fast $p

@@ -22,6 +22,7 @@ code 1 "f" qualname "f" kind function suspension plain line 1
   params posonly 0 positional 1 kwonly 0
   varnames "x" "e"
   nregs 16
+  types r5:bool
   consts 0:1 1:"done" 2:"bad" 3:None
   names 0:'print' 1:'ZeroDivisionError' 2:'ValueError'
      0     3! r0 = binary.truediv 1, $x

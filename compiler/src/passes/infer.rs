@@ -1,0 +1,605 @@
+//! Type inference: refines the types of values and of fast-local slots.
+//!
+//! Types flow from literals, arithmetic and comparisons of the builtin
+//! number types, `range` loops, the builtins whose result type is fixed,
+//! and across direct calls of the module's own functions (their
+//! parameters take the join of the argument types at every such call,
+//! their results the join of what they return, recursion included).
+//!
+//! The inferred types are what a value is when the program does what it
+//! plainly says: a call of `range` calls the builtin, a call of `f` calls
+//! the module's `f`, a parameter receives what the module's calls pass.
+//! They are *expectations*, not proofs: a program may rebind `range`,
+//! call `f` from elsewhere with a string, or catch the overflow of a
+//! float into `**`'s complex result. A backend that changes the
+//! representation of a value because of its type (the native backend
+//! keeps `float` slots unboxed) must check the value wherever it enters
+//! that representation and fall back to generic code when the check
+//! fails; types never change what a program computes.
+//!
+//! The analysis is optimistic (a value starts with no type and takes the
+//! join of what reaches it), then every value still without a type (code
+//! that never runs, a function never called directly) becomes `object`
+//! and the fixpoint is run again, so what it writes is consistent: every
+//! block argument fits its parameter, every `store.fast` fits its slot.
+
+use std::collections::HashMap;
+
+use crate::ir::{
+    Block, BlockCall, FuncId, Function, FunctionKind, Imm, Module, Opcode, Suspension, Terminator,
+    Type, Unwind, Value, ValueDef,
+};
+
+/// A type during the analysis; `None` is "nothing seen yet".
+type Ty = Option<Type>;
+
+fn join(a: Ty, b: Ty) -> Ty {
+    match (a, b) {
+        (None, x) | (x, None) => x,
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => Some(Type::Object),
+    }
+}
+
+/// What inference found for one function, for `pyrite build --explain`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Whether the module calls it directly by its global name, so its
+    /// parameters take the types of those calls.
+    pub called_directly: bool,
+    /// The type of each parameter.
+    pub params: Vec<Type>,
+    /// The type of what it returns.
+    pub returns: Type,
+}
+
+/// Refines the types of `m`'s values and local slots in place; returns a
+/// summary per function.
+pub fn infer_module(m: &mut Module) -> Vec<Summary> {
+    let known = direct_functions(m);
+    let builtins_visible = !m
+        .functions
+        .iter()
+        .any(|f| f.insts.iter().any(|d| d.op == Opcode::ImportStar));
+    let n = m.functions.len();
+    let mut state = Solver {
+        params: m
+            .functions
+            .iter()
+            .map(|f| vec![None; f.params.count()])
+            .collect(),
+        returns: vec![None; n],
+        called: vec![false; n],
+        funcs: m.functions.iter().map(FnState::new).collect(),
+    };
+    // Functions nobody calls directly take anything.
+    for (k, f) in m.functions.iter().enumerate() {
+        let target = FuncId(k as u32);
+        if !known.values().any(|&t| t == target) {
+            state.params[k] = vec![Some(Type::Object); f.params.count()];
+        }
+    }
+    let ctx = Context {
+        module: m,
+        known: &known,
+        builtins_visible,
+    };
+    state.solve(&ctx);
+    state.widen();
+    state.solve(&ctx);
+    let summaries = (0..n)
+        .map(|k| Summary {
+            called_directly: state.called[k],
+            params: state.params[k]
+                .iter()
+                .map(|t| t.unwrap_or(Type::Object))
+                .collect(),
+            returns: state.returns[k].unwrap_or(Type::Object),
+        })
+        .collect();
+    for (f, fs) in m.functions.iter_mut().zip(&state.funcs) {
+        fs.write(f);
+    }
+    summaries
+}
+
+/// The module's functions that module-level code binds once, by
+/// `def`, to a global name: calls of that name call them (as far as
+/// inference assumes).
+fn direct_functions(m: &Module) -> HashMap<String, FuncId> {
+    let mut stores: HashMap<&str, u32> = HashMap::new();
+    let mut made: HashMap<&str, FuncId> = HashMap::new();
+    for (k, f) in m.functions.iter().enumerate() {
+        let module_level = k == 0;
+        for d in &f.insts {
+            let Imm::Name(name) = &d.imm else { continue };
+            let binds = match d.op {
+                Opcode::StoreGlobal | Opcode::DelGlobal => true,
+                Opcode::StoreName | Opcode::DelName => module_level,
+                _ => false,
+            };
+            if !binds {
+                continue;
+            }
+            *stores.entry(name).or_default() += 1;
+            if d.op != Opcode::DelGlobal
+                && d.op != Opcode::DelName
+                && let Some(&v) = d.args.first()
+                && let Some(id) = made_function(f, v)
+            {
+                made.insert(name, id);
+            }
+        }
+    }
+    made.into_iter()
+        .filter(|(name, id)| {
+            stores.get(name) == Some(&1)
+                && m.functions.get(id.0 as usize).is_some_and(plain_function)
+        })
+        .map(|(name, id)| (name.to_string(), id))
+        .collect()
+}
+
+fn made_function(f: &Function, v: Value) -> Option<FuncId> {
+    let ValueDef::Inst(i) = f.values.get(v.index())?.def else {
+        return None;
+    };
+    let d = f.insts.get(i.index())?;
+    match (d.op, &d.imm) {
+        (Opcode::MakeFunction, Imm::Func(id)) => Some(*id),
+        _ => None,
+    }
+}
+
+/// A function whose positional arguments bind one to one: no `*args`,
+/// `**kwargs` or keyword-only parameters, not a generator.
+fn plain_function(f: &Function) -> bool {
+    let p = f.params;
+    f.kind == FunctionKind::Function
+        && f.suspension == Suspension::None
+        && !p.varargs
+        && !p.varkw
+        && p.kwonly == 0
+}
+
+struct Context<'a> {
+    module: &'a Module,
+    known: &'a HashMap<String, FuncId>,
+    builtins_visible: bool,
+}
+
+#[allow(non_camel_case_types)]
+struct Solver {
+    params: Vec<Vec<Ty>>,
+    returns: Vec<Ty>,
+    called: Vec<bool>,
+    funcs: Vec<FnState>,
+}
+
+impl Solver {
+    /// Runs every function to its fixpoint, then feeds the calls and
+    /// returns found to the callees, until nothing changes.
+    fn solve(&mut self, ctx: &Context) {
+        loop {
+            let mut changed = false;
+            for k in 0..self.funcs.len() {
+                let f = &ctx.module.functions[k];
+                self.funcs[k].solve(f, &self.params[k], &self.returns, ctx);
+                let calls = std::mem::take(&mut self.funcs[k].calls);
+                for (callee, args) in &calls {
+                    let c = callee.0 as usize;
+                    self.called[c] = true;
+                    for (p, &a) in self.params[c].iter_mut().zip(args) {
+                        let j = join(*p, a);
+                        changed |= j != *p;
+                        *p = j;
+                    }
+                }
+                self.funcs[k].calls = calls;
+                let r = join(self.returns[k], self.funcs[k].returns);
+                changed |= r != self.returns[k];
+                self.returns[k] = r;
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// Gives every type still unknown `object`.
+    fn widen(&mut self) {
+        let all = self
+            .params
+            .iter_mut()
+            .flatten()
+            .chain(self.returns.iter_mut());
+        for t in all {
+            t.get_or_insert(Type::Object);
+        }
+        for fs in &mut self.funcs {
+            for t in fs.values.iter_mut().chain(fs.slots.iter_mut()) {
+                t.get_or_insert(Type::Object);
+            }
+        }
+    }
+}
+
+/// One function's analysis.
+struct FnState {
+    values: Vec<Ty>,
+    /// Per fast-local slot.
+    slots: Vec<Ty>,
+    /// Slots never typed: cells, deleted ones.
+    opaque: Vec<bool>,
+    slot_index: HashMap<String, usize>,
+    /// The direct calls found: callee and argument types.
+    calls: Vec<(FuncId, Vec<Ty>)>,
+    returns: Ty,
+}
+
+impl FnState {
+    fn new(f: &Function) -> Self {
+        let slot_index: HashMap<String, usize> = f
+            .locals
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i))
+            .collect();
+        let mut opaque: Vec<bool> = f.locals.iter().map(|n| f.cellvars.contains(n)).collect();
+        for d in &f.insts {
+            if d.op == Opcode::DelFast
+                && let Imm::Name(n) = &d.imm
+                && let Some(&i) = slot_index.get(n)
+            {
+                opaque[i] = true;
+            }
+        }
+        // Module and class bodies keep their variables in a namespace.
+        let namespace = matches!(f.kind, FunctionKind::Module | FunctionKind::Class);
+        if namespace {
+            opaque.iter_mut().for_each(|o| *o = true);
+        }
+        FnState {
+            values: vec![None; f.values.len()],
+            slots: opaque.iter().map(|&o| o.then_some(Type::Object)).collect(),
+            opaque,
+            slot_index,
+            calls: Vec::new(),
+            returns: None,
+        }
+    }
+
+    fn solve(&mut self, f: &Function, params: &[Ty], returns: &[Ty], ctx: &Context) {
+        let p = f.params;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if self.opaque[i] {
+                continue;
+            }
+            let named = (p.positional + p.kwonly) as usize;
+            // Keyword-only parameters take anything, `*args` is a tuple,
+            // `**kwargs` a dict.
+            let given = if i < p.positional as usize {
+                params.get(i).copied().flatten()
+            } else if i < named {
+                Some(Type::Object)
+            } else if i == named && p.varargs {
+                Some(Type::Tuple)
+            } else if i < p.count() {
+                Some(Type::Dict)
+            } else {
+                continue;
+            };
+            *slot = join(*slot, given);
+        }
+        // A handler's parameter receives the exception.
+        for d in &f.insts {
+            if let Some(Unwind::Handler(b)) = d.unwind {
+                self.handler(f, b);
+            }
+        }
+        for data in &f.blocks {
+            if let Some((term, _)) = &data.term
+                && let Some(Unwind::Handler(b)) = term.unwind()
+            {
+                self.handler(f, b);
+            }
+        }
+        loop {
+            let before = (self.values.clone(), self.slots.clone());
+            self.calls.clear();
+            for &b in &f.layout {
+                let data = &f.blocks[b.index()];
+                for &inst in &data.insts {
+                    let d = &f.insts[inst.index()];
+                    self.inst(f, d, returns, ctx);
+                }
+                if let Some((term, _)) = &data.term {
+                    self.terminator(f, term);
+                }
+            }
+            if before == (self.values.clone(), self.slots.clone()) {
+                break;
+            }
+        }
+    }
+
+    fn handler(&mut self, f: &Function, b: Block) {
+        for &p in &f.blocks[b.index()].params {
+            self.set(p, Some(Type::Object));
+        }
+    }
+
+    fn ty(&self, v: Value) -> Ty {
+        self.values.get(v.index()).copied().flatten()
+    }
+
+    fn set(&mut self, v: Value, t: Ty) {
+        if let Some(slot) = self.values.get_mut(v.index()) {
+            *slot = join(*slot, t);
+        }
+    }
+
+    fn inst(&mut self, f: &Function, d: &crate::ir::InstData, returns: &[Ty], ctx: &Context) {
+        let arg = |i: usize| d.args.get(i).and_then(|&v| self.ty(v));
+        let declared = d.result.map(|v| f.value_type(v));
+        let t: Ty = match d.op {
+            Opcode::Const => declared,
+            Opcode::LoadFast => match &d.imm {
+                Imm::Name(n) => self.slot_index.get(n).and_then(|&i| self.slots[i]),
+                _ => Some(Type::Object),
+            },
+            Opcode::StoreFast => {
+                if let Imm::Name(n) = &d.imm
+                    && let Some(&i) = self.slot_index.get(n)
+                    && !self.opaque[i]
+                {
+                    let t = arg(0);
+                    self.slots[i] = join(self.slots[i], t);
+                }
+                None
+            }
+            op if binary(op).is_some() => match (arg(0), arg(1)) {
+                (Some(a), Some(b)) => Some(arithmetic(binary(op).unwrap_or(op), a, b)),
+                _ => None,
+            },
+            Opcode::Neg | Opcode::Pos => arg(0).map(|a| match a {
+                Type::Int | Type::Bool => Type::Int,
+                Type::Float => Type::Float,
+                _ => Type::Object,
+            }),
+            Opcode::Invert => arg(0).map(|a| match a {
+                Type::Int | Type::Bool => Type::Int,
+                _ => Type::Object,
+            }),
+            Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge | Opcode::Eq | Opcode::Ne => {
+                match (arg(0), arg(1)) {
+                    (Some(a), Some(b)) => Some(comparison(a, b)),
+                    _ => None,
+                }
+            }
+            Opcode::Iter => arg(0).map(|a| match a {
+                Type::Range => Type::RangeIter,
+                _ => Type::Object,
+            }),
+            Opcode::Call => self.call(f, d, returns, ctx),
+            _ => declared,
+        };
+        if let Some(v) = d.result {
+            self.set(v, t);
+        }
+    }
+
+    /// A call's result: the callee's returns when it is the module's own
+    /// function, a builtin's fixed result type, or anything.
+    fn call(&mut self, f: &Function, d: &crate::ir::InstData, returns: &[Ty], ctx: &Context) -> Ty {
+        let object = Some(Type::Object);
+        let Imm::Keywords(kw) = &d.imm else {
+            return object;
+        };
+        let Some((&callee, args)) = d.args.split_first() else {
+            return object;
+        };
+        if !kw.is_empty() {
+            return object;
+        }
+        let Some(name) = global_name(f, callee) else {
+            return object;
+        };
+        let arg_types: Vec<Ty> = args.iter().map(|&v| self.ty(v)).collect();
+        if let Some(&id) = ctx.known.get(name) {
+            let positional = ctx.module.functions[id.0 as usize].params.positional as usize;
+            if args.len() != positional {
+                return object;
+            }
+            self.calls.push((id, arg_types));
+            return returns.get(id.0 as usize).copied().flatten();
+        }
+        if !ctx.builtins_visible || ctx.module_binds(name) {
+            return object;
+        }
+        builtin_result(name, &arg_types)
+    }
+
+    fn terminator(&mut self, f: &Function, term: &Terminator) {
+        let edge = |this: &mut Self, call: &BlockCall, implicit: Option<Ty>| {
+            let params = &f.blocks[call.block.index()].params;
+            let incoming: Vec<Ty> = implicit
+                .into_iter()
+                .chain(call.args.iter().map(|&v| this.ty(v)))
+                .collect();
+            for (&p, t) in params.iter().zip(incoming) {
+                this.set(p, t);
+            }
+        };
+        let object = Some(Some(Type::Object));
+        match term {
+            Terminator::Jump(c) => edge(self, c, None),
+            Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => {
+                edge(self, then_dest, None);
+                edge(self, else_dest, None);
+            }
+            Terminator::Return(v) => self.returns = join(self.returns, self.ty(*v)),
+            Terminator::ForIter {
+                iter, next, done, ..
+            } => {
+                let item = self.ty(*iter).map(|t| match t {
+                    Type::RangeIter => Type::Int,
+                    _ => Type::Object,
+                });
+                edge(self, next, Some(item));
+                edge(self, done, None);
+            }
+            Terminator::Yield { resume, .. } => edge(self, resume, object),
+            Terminator::Send {
+                yielded, returned, ..
+            }
+            | Terminator::Throw {
+                yielded, returned, ..
+            } => {
+                edge(self, yielded, object);
+                edge(self, returned, object);
+            }
+            Terminator::Raise { .. } | Terminator::Reraise { .. } | Terminator::Unreachable => {}
+        }
+    }
+
+    /// Writes the types found into `f`: only refinements of what lowering
+    /// declared (an op declared `object` may get a boxed type).
+    fn write(&self, f: &mut Function) {
+        for (vd, t) in f.values.iter_mut().zip(&self.values) {
+            let t = t.unwrap_or(Type::Object);
+            if vd.ty == Type::Object && !t.is_unboxed() {
+                vd.ty = t;
+            }
+        }
+        if self
+            .slots
+            .iter()
+            .any(|t| t.is_some_and(|t| t != Type::Object))
+        {
+            f.local_types = self
+                .slots
+                .iter()
+                .map(|t| t.unwrap_or(Type::Object))
+                .collect();
+        }
+    }
+}
+
+impl Context<'_> {
+    /// Whether module-level code binds `name` (so it may shadow a builtin).
+    fn module_binds(&self, name: &str) -> bool {
+        self.module.functions.iter().enumerate().any(|(k, f)| {
+            f.insts.iter().any(|d| {
+                let binds = match d.op {
+                    Opcode::StoreGlobal | Opcode::DelGlobal => true,
+                    Opcode::StoreName | Opcode::DelName => k == 0,
+                    _ => false,
+                };
+                binds && matches!(&d.imm, Imm::Name(n) if n == name)
+            })
+        })
+    }
+}
+
+/// The global name a value was loaded from (`load.global` in a function,
+/// `load.name` in the module body).
+fn global_name(f: &Function, v: Value) -> Option<&str> {
+    let ValueDef::Inst(i) = f.values.get(v.index())?.def else {
+        return None;
+    };
+    let d = f.insts.get(i.index())?;
+    match (d.op, &d.imm) {
+        (Opcode::LoadGlobal, Imm::Name(n)) => Some(n),
+        (Opcode::LoadName, Imm::Name(n)) if f.kind == FunctionKind::Module => Some(n),
+        _ => None,
+    }
+}
+
+/// The binary operator of a binary or in-place op (in-place operators of
+/// the immutable builtin types compute what the binary ones do).
+fn binary(op: Opcode) -> Option<Opcode> {
+    use Opcode as O;
+    Some(match op {
+        O::Add | O::InplaceAdd => O::Add,
+        O::Sub | O::InplaceSub => O::Sub,
+        O::Mul | O::InplaceMul => O::Mul,
+        O::TrueDiv | O::InplaceTrueDiv => O::TrueDiv,
+        O::FloorDiv | O::InplaceFloorDiv => O::FloorDiv,
+        O::Mod | O::InplaceMod => O::Mod,
+        O::Pow | O::InplacePow => O::Pow,
+        O::LShift | O::InplaceLShift => O::LShift,
+        O::RShift | O::InplaceRShift => O::RShift,
+        O::BitAnd | O::InplaceBitAnd => O::BitAnd,
+        O::BitOr | O::InplaceBitOr => O::BitOr,
+        O::BitXor | O::InplaceBitXor => O::BitXor,
+        _ => return None,
+    })
+}
+
+/// The result type of a binary operator on two builtin types.
+fn arithmetic(op: Opcode, a: Type, b: Type) -> Type {
+    use Opcode as O;
+    use Type as T;
+    let int = |t: Type| matches!(t, T::Int | T::Bool);
+    let number = |t: Type| matches!(t, T::Int | T::Bool | T::Float);
+    match op {
+        // Bools combine into bools; with ints, into ints.
+        O::BitAnd | O::BitOr | O::BitXor if a == T::Bool && b == T::Bool => T::Bool,
+        O::BitAnd | O::BitOr | O::BitXor | O::LShift | O::RShift if int(a) && int(b) => T::Int,
+        // `**` gives a float for a negative exponent, a complex for a
+        // negative float to a fractional power.
+        O::Pow => T::Object,
+        O::TrueDiv if number(a) && number(b) => T::Float,
+        O::Add | O::Sub | O::Mul | O::FloorDiv | O::Mod if int(a) && int(b) => T::Int,
+        O::Add | O::Sub | O::Mul | O::FloorDiv | O::Mod if number(a) && number(b) => T::Float,
+        O::Add if a == b && matches!(a, T::Str | T::List | T::Tuple | T::Bytes) => a,
+        O::Mul if matches!(a, T::Str | T::List | T::Tuple | T::Bytes) && int(b) => a,
+        O::Mul if int(a) && matches!(b, T::Str | T::List | T::Tuple | T::Bytes) => b,
+        O::Mod if a == T::Str => T::Str,
+        _ => T::Object,
+    }
+}
+
+/// The result type of a rich comparison: a bool between numbers or
+/// between strings, anything (whatever `__lt__` returns) otherwise.
+fn comparison(a: Type, b: Type) -> Type {
+    let number = |t: Type| matches!(t, Type::Int | Type::Bool | Type::Float);
+    if (number(a) && number(b)) || (a == Type::Str && b == Type::Str) {
+        Type::Bool
+    } else {
+        Type::Object
+    }
+}
+
+/// The result type of a call of builtin `name`, where it is fixed.
+fn builtin_result(name: &str, args: &[Ty]) -> Ty {
+    let t = match name {
+        "range" => Type::Range,
+        "len" | "int" | "ord" | "hash" | "id" => Type::Int,
+        "float" => Type::Float,
+        "str" | "repr" | "chr" | "ascii" | "format" | "bin" | "oct" | "hex" => Type::Str,
+        "bool" | "isinstance" | "issubclass" | "callable" | "hasattr" => Type::Bool,
+        "list" | "sorted" => Type::List,
+        "tuple" => Type::Tuple,
+        "dict" => Type::Dict,
+        "set" => Type::Set,
+        "abs" => match args {
+            [Some(Type::Int | Type::Bool)] => Type::Int,
+            [Some(Type::Float)] => Type::Float,
+            [None] => return None,
+            _ => Type::Object,
+        },
+        "round" => match args {
+            [Some(Type::Int | Type::Bool | Type::Float)] => Type::Int,
+            [None] => return None,
+            _ => Type::Object,
+        },
+        _ => Type::Object,
+    };
+    Some(t)
+}
