@@ -86,7 +86,8 @@ fn build_inner(
     };
     let generated = generate(&program, options, kind)?;
     if explain {
-        print!("{}", report(&generated.functions));
+        let types: Vec<_> = program.modules.iter().flat_map(|m| &m.types).collect();
+        print!("{}", report(&generated.functions, &types));
     }
     let stem = Path::new(file)
         .file_stem()
@@ -108,10 +109,14 @@ fn build_inner(
     }
 }
 
-/// `--explain`: each code object, native or on the VM and why.
-fn report(functions: &[codegen::FunctionReport]) -> String {
+/// `--explain`: each code object, native or on the VM and why, and what
+/// type inference found (`types`, one per code object in the same order).
+fn report(
+    functions: &[codegen::FunctionReport],
+    types: &[&compiler::passes::infer::Summary],
+) -> String {
     let mut out = String::new();
-    for f in functions {
+    for (i, f) in functions.iter().enumerate() {
         let what = match &f.fallback {
             None => "native".to_string(),
             Some(why) => format!("VM: {why}"),
@@ -120,12 +125,46 @@ fn report(functions: &[codegen::FunctionReport]) -> String {
             "{}:{}: {}: {what}\n",
             f.filename, f.line, f.qualname
         ));
+        if let Some(t) = types.get(i) {
+            out.push_str(&inferred(f, t));
+        }
     }
     let native = functions.iter().filter(|f| f.fallback.is_none()).count();
     out.push_str(&format!(
         "{native} of {} code objects compiled to native code\n",
         functions.len()
     ));
+    out
+}
+
+/// The `--explain` lines on what inference found for one function.
+fn inferred(f: &codegen::FunctionReport, t: &compiler::passes::infer::Summary) -> String {
+    let mut out = String::new();
+    if !t.params.is_empty() {
+        let params: Vec<String> = t.params.iter().map(|p| p.to_string()).collect();
+        let source = if t.called_directly {
+            "from the module's direct calls"
+        } else {
+            "no direct call by name in its module, so parameters are objects"
+        };
+        out.push_str(&format!(
+            "    parameters ({}): {source}\n",
+            params.join(", ")
+        ));
+    }
+    out.push_str(&format!("    returns {}\n", t.returns));
+    if f.fallback.is_none() {
+        if f.unboxed_locals.is_empty() && f.unboxed_temporaries == 0 {
+            out.push_str("    generic: no value is expected to be a float\n");
+        } else {
+            out.push_str(&format!(
+                "    unboxed floats: locals [{}], {} temporaries (checked where they enter; \
+                 generic code if a check fails)\n",
+                f.unboxed_locals.join(", "),
+                f.unboxed_temporaries
+            ));
+        }
+    }
     out
 }
 

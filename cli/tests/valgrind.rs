@@ -1,6 +1,7 @@
 //! Native code under valgrind's memcheck: a representative subset of the
 //! corpus (calls, classes, closures, exceptions and tracebacks, generators
-//! on the VM, dicts, big ints, floats, strings, cycles, imports) is built
+//! on the VM, dicts, big ints, floats, strings, cycles, imports, unboxed
+//! floats and their fallbacks, inline range loops) is built
 //! with `pyrite build` and run under memcheck, which must report no error
 //! (leaks are not errors: the runtime leaves its per-thread state to the
 //! OS at exit). The output must still be CPython's.
@@ -26,6 +27,8 @@ const SUBSET: &[&str] = &[
     "list/comprehensions",
     "gc/cycles_collected",
     "import/circular",
+    "typed/float_checks",
+    "typed/range_loops",
 ];
 
 fn programs_dir() -> PathBuf {

@@ -22,6 +22,8 @@ use inkwell::{FloatPredicate, IntPredicate};
 use crate::debug;
 use crate::runtime::Runtime;
 
+mod typed;
+
 type Built<T> = Result<T, BuilderError>;
 
 /// The smallest and largest small int (`runtime::object::SMALL_MIN/MAX`).
@@ -48,6 +50,20 @@ pub fn compile<'ctx>(
     let mut g = Gen::new(rt, f, co, lines).map_err(|e| format!("{name}: {e}"))?;
     g.body().map_err(|e| format!("{name}: {e}"))?;
     Ok(Ok(f))
+}
+
+/// The slots (registers, then fast locals) `co`'s native function keeps
+/// as unboxed doubles in its typed body.
+pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
+    if !cached(co) {
+        return Vec::new();
+    }
+    co.slot_types
+        .iter()
+        .enumerate()
+        .filter(|&(_, &t)| t == compiler::ir::Type::Float)
+        .map(|(i, _)| i as u32)
+        .collect()
 }
 
 /// Whether a code object gets the register cache. Module and class bodies
@@ -92,6 +108,8 @@ struct Gen<'a, 'ctx> {
     float_type: IntValue<'ctx>,
     type_offset: IntValue<'ctx>,
     float_offset: IntValue<'ctx>,
+    range_iter_type: IntValue<'ctx>,
+    range_iter_offset: IntValue<'ctx>,
     /// Room for the argument words of the largest call (with a receiver).
     args: PointerValue<'ctx>,
     /// The block of each pc.
@@ -100,6 +118,19 @@ struct Gen<'a, 'ctx> {
     unwinds: HashMap<usize, BasicBlock<'ctx>>,
     /// The exit block and its result.
     exit: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
+    /// While the typed body is generated (`typed.rs`): the double of each
+    /// `float` slot, keyed by slot address.
+    nums: HashMap<u32, PointerValue<'ctx>>,
+    /// Whether the typed body is being generated.
+    typed: bool,
+    /// The generic body's block of each pc, where the typed body falls
+    /// back (`typed.rs`).
+    generic: Vec<BasicBlock<'ctx>>,
+    /// The pc the instruction being generated continues at, where a
+    /// failed type check falls back to generic code.
+    resume: usize,
+    /// The typed body's fallback blocks, by resume pc.
+    deopts: HashMap<usize, BasicBlock<'ctx>>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -155,6 +186,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let float_type = field(7, "float_type")?.into_int_value();
         let type_offset = field(8, "type_offset")?.into_int_value();
         let float_offset = field(9, "float_offset")?.into_int_value();
+        let range_iter_type = field(10, "range_iter_type")?.into_int_value();
+        let range_iter_offset = field(11, "range_iter_offset")?.into_int_value();
         // The register cache: LLVM keeps these in machine registers.
         // Registers and fast locals are one array, as in the frame.
         let (regs, fast) = if cached(co) {
@@ -168,10 +201,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             (regs, fast)
         } else {
             (mem_regs, mem_fast)
-        };
-        match blocks.first() {
-            Some(&first) => b.build_unconditional_branch(first)?,
-            None => b.build_return(Some(&rt.word.const_zero()))?,
         };
         Ok(Gen {
             rt,
@@ -192,29 +221,49 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             float_type,
             type_offset,
             float_offset,
+            range_iter_type,
+            range_iter_offset,
             args,
             blocks,
             unwinds: HashMap::new(),
             exit: None,
+            nums: HashMap::new(),
+            typed: false,
+            generic: Vec::new(),
+            resume: 0,
+            deopts: HashMap::new(),
         })
     }
 
     fn body(&mut self) -> Built<()> {
         // Registers start unset; the fast locals hold the arguments.
-        if let Some(entry) = self.f.get_first_basic_block()
-            && self.regs != self.mem_regs
-        {
-            if let Some(jump) = entry.get_terminator() {
-                self.b.position_before(&jump);
-            }
+        if self.regs != self.mem_regs {
             for r in 0..self.co.nregs {
                 let p = self.slot(self.regs, r)?;
                 self.b.build_store(p, self.rt.word.const_zero())?;
             }
             self.reload_fast()?;
         }
+        let Some(&first) = self.blocks.first() else {
+            self.b.build_return(Some(&self.rt.word.const_zero()))?;
+            return Ok(());
+        };
+        let float_slots = unboxed_slots(self.co);
+        if float_slots.is_empty() {
+            self.b.build_unconditional_branch(first)?;
+            return self.instrs();
+        }
+        let typed_entry = self.typed_entry(&float_slots)?;
+        self.b.build_unconditional_branch(typed_entry)?;
+        self.instrs()?;
+        self.start_typed(typed_entry, &float_slots)?;
+        self.instrs()
+    }
+
+    fn instrs(&mut self) -> Built<()> {
         for (pc, instr) in self.co.code.iter().enumerate() {
             self.b.position_at_end(self.blocks[pc]);
+            self.resume = pc + 1;
             self.instr(pc, instr)?;
         }
         Ok(())
@@ -239,6 +288,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         unsafe { self.b.build_in_bounds_gep(self.rt.word, base, &[index], "") }
     }
 
+    /// Copies word `i` between the cache and the frame's arrays, raw:
+    /// a typed body's `float` slot is boxed on the way out by `load`, and
+    /// what comes back is adopted by the caller (`typed.rs`).
     fn copy(&self, from: PointerValue<'ctx>, to: PointerValue<'ctx>, i: u32) -> Built<()> {
         if from == to {
             return Ok(());
@@ -289,8 +341,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.b.position_at_end(block);
                 let phi = self.b.build_phi(self.rt.word, "result")?;
                 let all: Vec<u32> = (0..self.co.nregs).collect();
+                // The words are current here (`drop_doubles`): plain copies.
+                let typed = std::mem::replace(&mut self.typed, false);
                 self.sync_out_regs(&all)?;
                 self.sync_out_fast()?;
+                self.typed = typed;
                 self.b.build_return(Some(&phi.as_basic_value()))?;
                 self.exit = Some((block, phi));
                 (block, phi)
@@ -298,6 +353,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         if let Some(here) = here {
             self.b.position_at_end(here);
+            self.drop_doubles()?;
+            let here = self.b.get_insert_block().unwrap_or(here);
             phi.add_incoming(&[(&w, here)]);
         }
         self.b.build_unconditional_branch(exit)
@@ -326,7 +383,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         out
     }
 
+    /// Word `i` of an array; a `float` slot of the typed body is boxed
+    /// first when only its double is current.
     fn load(&self, base: PointerValue<'ctx>, i: u32) -> Built<IntValue<'ctx>> {
+        if let Some(key) = self.float_key(base, i) {
+            return self.materialize(key);
+        }
         let p = self.slot(base, i)?;
         Ok(self.b.build_load(self.rt.word, p, "")?.into_int_value())
     }
@@ -353,8 +415,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
-    /// Stores an owned word in `base[i]`, releasing the old one.
-    fn replace(&self, base: PointerValue<'ctx>, i: u32, w: IntValue<'ctx>) -> Built<()> {
+    /// Stores an owned word in `base[i]`, releasing the old one; a
+    /// `float` slot of the typed body takes its double from it (or the
+    /// function falls back to generic code at `self.resume`).
+    fn replace(&mut self, base: PointerValue<'ctx>, i: u32, w: IntValue<'ctx>) -> Built<()> {
+        if let Some(key) = self.float_key(base, i) {
+            self.release_old(key)?;
+            let p = self.slot(self.regs, key)?;
+            self.b.build_store(p, w)?;
+            let resume = self.resume;
+            return self.adopt(key, w, resume);
+        }
         let p = self.slot(base, i)?;
         let old = self.b.build_load(self.rt.word, p, "old")?.into_int_value();
         self.b.build_store(p, w)?;
@@ -429,14 +500,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.reload_regs(&touched)?;
         self.reload_fast()?;
         let unwind = self.unwind(pc)?;
+        let here = self.b.get_insert_block();
         let mut cases = Vec::new();
-        if falls_through && let Some(&next) = self.blocks.get(pc + 1) {
+        if falls_through && pc + 1 < self.blocks.len() {
+            let next = self.after_step(pc, pc + 1)?;
             cases.push((self.word(-2), next));
         }
         for t in targets {
-            if let Some(&b) = self.blocks.get(t) {
+            if t < self.blocks.len() {
+                let b = self.after_step(pc, t)?;
                 cases.push((self.word(t as i64), b));
             }
+        }
+        if let Some(here) = here {
+            self.b.position_at_end(here);
         }
         self.b.build_switch(r, unwind, &cases)?;
         Ok(())
@@ -513,6 +590,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     fn instr(&mut self, pc: usize, instr: &Instr) -> Built<()> {
         self.lines.at(&self.b, pc);
+        if self.typed && self.typed_instr(pc, instr)? {
+            return Ok(());
+        }
         use Instr as I;
         match *instr {
             I::Const { dst, value } => {
@@ -594,6 +674,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::TrueDiv { dst, a, b } | I::InplaceTrueDiv { dst, a, b } => {
                 self.arith(pc, dst, a, b, Arith::Div)
+            }
+            I::FloorDiv { dst, a, b } | I::InplaceFloorDiv { dst, a, b } => {
+                self.small_int_op(pc, dst, (a, b), IntOp::FloorDiv)
+            }
+            I::Mod { dst, a, b } | I::InplaceMod { dst, a, b } => {
+                self.small_int_op(pc, dst, (a, b), IntOp::Mod)
+            }
+            I::LShift { dst, a, b } | I::InplaceLShift { dst, a, b } => {
+                self.small_int_op(pc, dst, (a, b), IntOp::LShift)
+            }
+            I::RShift { dst, a, b } | I::InplaceRShift { dst, a, b } => {
+                self.small_int_op(pc, dst, (a, b), IntOp::RShift)
             }
             I::BitAnd { dst, a, b } | I::InplaceBitAnd { dst, a, b } => {
                 self.small_bits(pc, dst, a, b, Bits::And)
@@ -1035,6 +1127,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         };
         let ws = self.operands(pc, &[iter])?;
+        let expects_range =
+            self.co.slot_types.get(iter as usize) == Some(&compiler::ir::Type::RangeIter);
+        if expects_range {
+            self.range_next(pc, dst, ws[0], (next, done_bb))?;
+        }
         // The item goes through the first word of the argument area.
         let r = self.call_word(self.rt.next, &[ws[0].into(), self.args.into()])?;
         let got = self.block(&format!("item{pc}"));
@@ -1052,8 +1149,92 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .b
             .build_load(self.rt.word, self.args, "item")?
             .into_int_value();
+        self.resume = next as usize;
         self.replace(self.regs, dst, item)?;
         self.b.build_unconditional_branch(next_bb)?;
+        Ok(())
+    }
+
+    /// The inline step of a range iterator whose values fit small ints
+    /// (`runtime::types::range::SmallRange`): the item to `dst` and on to
+    /// `next`, or on to `done`. Anything else (another iterator, values
+    /// beyond small ints) continues where the builder is left.
+    fn range_next(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        it: IntValue<'ctx>,
+        (next, done_bb): (u32, BasicBlock<'ctx>),
+    ) -> Built<()> {
+        let (check, small, step, generic) = (
+            self.block(&format!("range.type{pc}")),
+            self.block(&format!("range{pc}")),
+            self.block(&format!("range.step{pc}")),
+            self.block(&format!("range.generic{pc}")),
+        );
+        let tag = self.b.build_and(it, self.word(1), "")?;
+        let is_ptr = self.is_zero(tag)?;
+        self.b.build_conditional_branch(is_ptr, check, generic)?;
+        self.b.position_at_end(check);
+        let ty = self.field(it, self.type_offset, self.rt.word.into())?;
+        let is_range = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty.into_int_value(),
+            self.range_iter_type,
+            "",
+        )?;
+        self.b.build_conditional_branch(is_range, small, generic)?;
+        self.b.position_at_end(small);
+        let at = |g: &Self, i: i64| -> Built<PointerValue<'ctx>> {
+            let base = g.b.build_int_add(it, g.range_iter_offset, "")?;
+            let addr = g.b.build_int_add(base, g.word(i * 8), "")?;
+            g.b.build_int_to_ptr(addr, g.rt.ptr, "")
+        };
+        let (p_next, p_step, p_left) = (at(self, 0)?, at(self, 1)?, at(self, 2)?);
+        let left = self
+            .b
+            .build_load(self.rt.word, p_left, "left")?
+            .into_int_value();
+        let value = self
+            .b
+            .build_load(self.rt.word, p_next, "value")?
+            .into_int_value();
+        let exhausted = self.is_zero(left)?;
+        let more = self.block(&format!("range.more{pc}"));
+        self.b.build_conditional_branch(exhausted, done_bb, more)?;
+        self.b.position_at_end(more);
+        // A negative count means the big form; a value beyond small ints
+        // is made by the runtime.
+        let counting =
+            self.b
+                .build_int_compare(IntPredicate::SGT, left, self.rt.word.const_zero(), "")?;
+        let lo = self
+            .b
+            .build_int_compare(IntPredicate::SGE, value, self.word(SMALL_MIN), "")?;
+        let hi = self
+            .b
+            .build_int_compare(IntPredicate::SLE, value, self.word(SMALL_MAX), "")?;
+        let fits = self.b.build_and(lo, hi, "")?;
+        let ok = self.b.build_and(counting, fits, "")?;
+        self.b.build_conditional_branch(ok, step, generic)?;
+        self.b.position_at_end(step);
+        let stride = self
+            .b
+            .build_load(self.rt.word, p_step, "")?
+            .into_int_value();
+        let following = self.b.build_int_add(value, stride, "")?;
+        self.b.build_store(p_next, following)?;
+        let remaining = self.b.build_int_sub(left, self.word(1), "")?;
+        self.b.build_store(p_left, remaining)?;
+        let shifted = self.b.build_left_shift(value, self.word(1), "")?;
+        let item = self.b.build_or(shifted, self.word(1), "")?;
+        self.resume = next as usize;
+        self.replace(self.regs, dst, item)?;
+        match self.blocks.get(next as usize) {
+            Some(&b) => self.b.build_unconditional_branch(b)?,
+            None => self.b.build_unreachable()?,
+        };
+        self.b.position_at_end(generic);
         Ok(())
     }
 
@@ -1145,6 +1326,88 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.decref(recv)?;
         }
         self.finish_word(pc, dst, w)
+    }
+
+    /// `//`, `%`, `<<`, `>>` of two small ints with Python's rounding
+    /// (toward negative infinity) when the result is a small int; a zero
+    /// divisor, a negative shift, an overflow or other types go to the VM.
+    fn small_int_op(&mut self, pc: usize, dst: u32, (a, b): (u32, u32), op: IntOp) -> Built<()> {
+        let (x, y) = (self.read(a)?, self.read(b)?);
+        let small = self.both_small(x, y)?;
+        let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
+        let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
+        let zero = self.rt.word.const_zero();
+        let defined = match op {
+            IntOp::FloorDiv | IntOp::Mod => {
+                self.b.build_int_compare(IntPredicate::NE, yi, zero, "")?
+            }
+            IntOp::RShift => self.b.build_int_compare(IntPredicate::SGE, yi, zero, "")?,
+            IntOp::LShift => {
+                let lo = self.b.build_int_compare(IntPredicate::SGE, yi, zero, "")?;
+                let hi = self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, yi, self.word(62), "")?;
+                self.b.build_and(lo, hi, "")?
+            }
+        };
+        let ok = self.b.build_and(small, defined, "")?;
+        let not_ok = self.b.build_not(ok, "")?;
+        // The division must not run with a zero divisor: a block of its own.
+        self.slow_if(pc, not_ok)?;
+        let r = match op {
+            IntOp::Mod | IntOp::FloorDiv => {
+                let q = self.b.build_int_signed_div(xi, yi, "")?;
+                let rem = self.b.build_int_signed_rem(xi, yi, "")?;
+                // Python rounds toward negative infinity: a nonzero
+                // remainder whose sign differs from the divisor's moves.
+                let nonzero = self.b.build_int_compare(IntPredicate::NE, rem, zero, "")?;
+                let signs = self.b.build_xor(rem, yi, "")?;
+                let differ = self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, signs, zero, "")?;
+                let adjust = self.b.build_and(nonzero, differ, "")?;
+                if op == IntOp::Mod {
+                    let moved = self.b.build_int_add(rem, yi, "")?;
+                    self.b
+                        .build_select(adjust, moved, rem, "")?
+                        .into_int_value()
+                } else {
+                    let moved = self.b.build_int_sub(q, self.word(1), "")?;
+                    self.b.build_select(adjust, moved, q, "")?.into_int_value()
+                }
+            }
+            IntOp::RShift => {
+                let capped = self
+                    .b
+                    .build_int_compare(IntPredicate::SGT, yi, self.word(63), "")?;
+                let by = self
+                    .b
+                    .build_select(capped, self.word(63), yi, "")?
+                    .into_int_value();
+                self.b.build_right_shift(xi, by, true, "")?
+            }
+            IntOp::LShift => self.b.build_left_shift(xi, yi, "")?,
+        };
+        // `//` of the smallest int by -1 and `<<` can leave the small ints
+        // (a shift that loses bits shows as a different value shifted back).
+        let mut fits = self.b.build_and(
+            self.b
+                .build_int_compare(IntPredicate::SGE, r, self.word(SMALL_MIN), "")?,
+            self.b
+                .build_int_compare(IntPredicate::SLE, r, self.word(SMALL_MAX), "")?,
+            "",
+        )?;
+        if op == IntOp::LShift {
+            let back = self.b.build_right_shift(r, yi, true, "")?;
+            let kept = self.b.build_int_compare(IntPredicate::EQ, back, xi, "")?;
+            fits = self.b.build_and(fits, kept, "")?;
+        }
+        let overflow = self.b.build_not(fits, "")?;
+        self.slow_if(pc, overflow)?;
+        let shifted = self.b.build_left_shift(r, self.word(1), "")?;
+        let w = self.b.build_or(shifted, self.word(1), "")?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
     }
 
     /// `&`, `|`, `^` of two small ints, on the tagged words.
@@ -1302,6 +1565,15 @@ struct Number<'ctx> {
     is_float: IntValue<'ctx>,
     /// Its value (meaningless unless `ok`).
     value: inkwell::values::FloatValue<'ctx>,
+}
+
+/// The int operators `small_int_op` computes inline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IntOp {
+    FloorDiv,
+    Mod,
+    LShift,
+    RShift,
 }
 
 #[derive(Clone, Copy)]

@@ -83,6 +83,10 @@ pub struct FunctionReport {
     pub line: u32,
     /// `None` when compiled to native code, else why it runs on the VM.
     pub fallback: Option<String>,
+    /// The fast locals kept as unboxed doubles in its typed body.
+    pub unboxed_locals: Vec<String>,
+    /// How many registers (temporaries) are kept as unboxed doubles.
+    pub unboxed_temporaries: usize,
 }
 
 /// The result of a compilation.
@@ -112,12 +116,23 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
                 Ok(f) => (Some(f), None),
                 Err(reason) => (None, Some(reason)),
             };
+            let unboxed = if entry.is_some() {
+                function::unboxed_slots(co)
+            } else {
+                Vec::new()
+            };
             entries.push(entry);
             functions.push(FunctionReport {
                 filename: co.filename.clone(),
                 qualname: co.qualname.clone(),
                 line: co.first_line,
                 fallback,
+                unboxed_locals: unboxed
+                    .iter()
+                    .filter_map(|&s| s.checked_sub(co.nregs))
+                    .filter_map(|i| co.varnames.get(i as usize).cloned())
+                    .collect(),
+                unboxed_temporaries: unboxed.iter().filter(|&&s| s < co.nregs).count(),
             });
         }
         natives.push(entries);

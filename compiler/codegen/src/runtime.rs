@@ -79,6 +79,8 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 word.into(),
+                word.into(),
+                word.into(),
             ],
             false,
         );

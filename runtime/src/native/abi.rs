@@ -21,6 +21,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
 use crate::types::float::FloatData;
+use crate::types::range::RangeIter;
 use crate::vm::frame::Frame;
 
 thread_local! {
@@ -76,6 +77,11 @@ pub struct Ctx {
     pub type_offset: usize,
     /// Where a float's `f64` sits.
     pub float_offset: usize,
+    /// The word of the range iterator type.
+    pub range_iter_type: usize,
+    /// Where a range iterator's `SmallRange` (three `i64`s: next, step,
+    /// left) sits.
+    pub range_iter_offset: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -101,6 +107,9 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     ctx.float_type = rt::ty(|t| &t.float).id();
     ctx.type_offset = crate::object::TYPE_OFFSET;
     ctx.float_offset = crate::object::payload_offset::<FloatData>();
+    ctx.range_iter_type = crate::types::range::iter_type().id();
+    ctx.range_iter_offset =
+        crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
 }
 
 /// The word of an immortal object (True, False, None, builtin types): it

@@ -25,11 +25,32 @@ pub struct RangeData {
 }
 
 /// The payload of a range iterator: the next value and how many remain.
+/// Native code steps the small form inline (`native::abi::Ctx`), so the
+/// layout is fixed: `small` first.
+#[repr(C)]
 pub struct RangeIter {
+    /// The iteration when every value fits an `i64`.
+    pub small: SmallRange,
     next: RefCell<BigInt>,
     step: BigInt,
     left: RefCell<BigInt>,
-    small: Cell<Option<(i64, i64, i64)>>,
+}
+
+/// A range iteration over `i64`s (`repr(C)`: native code reads and
+/// writes these three words).
+#[repr(C)]
+pub struct SmallRange {
+    /// The next value.
+    pub next: Cell<i64>,
+    /// The step.
+    pub step: Cell<i64>,
+    /// How many values remain; negative when the values need the big form.
+    pub left: Cell<i64>,
+}
+
+/// The type of range iterators.
+pub fn iter_type() -> Obj {
+    ITER_TYPE.with(Obj::clone)
 }
 
 fn builtin(t: TypeData) -> Obj {
@@ -140,21 +161,25 @@ fn range_new(_cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 }
 
 fn new_iter(start: BigInt, step: BigInt, len: BigInt, _rev: bool) -> Obj {
-    let small = match (start.to_i64(), step.to_i64(), len.to_i64()) {
+    let (a, s, n) = match (start.to_i64(), step.to_i64(), len.to_i64()) {
         (Some(a), Some(s), Some(n))
             if (a as i128 + s as i128 * n as i128).abs() < i64::MAX as i128 / 2 =>
         {
-            Some((a, s, n))
+            (a, s, n)
         }
-        _ => None,
+        _ => (0, 0, -1),
     };
     alloc(
         ITER_TYPE.with(Obj::clone),
         RangeIter {
+            small: SmallRange {
+                next: Cell::new(a),
+                step: Cell::new(s),
+                left: Cell::new(n),
+            },
             next: RefCell::new(start),
             step,
             left: RefCell::new(len),
-            small: Cell::new(small),
         },
     )
 }
@@ -163,11 +188,15 @@ fn iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     let Some(it) = o.downcast::<RangeIter>() else {
         return Ok(None);
     };
-    if let Some((a, s, n)) = it.small.get() {
-        if n <= 0 {
-            return Ok(None);
-        }
-        it.small.set(Some((a + s, s, n - 1)));
+    let small = &it.small;
+    let n = small.left.get();
+    if n == 0 {
+        return Ok(None);
+    }
+    if n > 0 {
+        let a = small.next.get();
+        small.next.set(a + small.step.get());
+        small.left.set(n - 1);
         return Ok(Some(int::from_i64(a)));
     }
     if it.left.borrow().is_positive() {

@@ -1,0 +1,469 @@
+//! The typed body: a second copy of a function in which the slots that
+//! type inference expects to hold floats (`CodeObject::slot_types`) keep
+//! their value as a machine double.
+//!
+//! Types are expectations (`compiler::passes::infer`), so the typed body
+//! checks a value wherever it enters a `float` slot from generic code (an
+//! argument on entry, a call's result, an item, what the VM's
+//! implementation of an instruction wrote) and, when it is not a float,
+//! falls back: every `float` slot is boxed and control continues in the
+//! generic body (today's code, which works on words only) at the same
+//! point. The two bodies share the register cache's words, so falling
+//! back costs no copying; there is no way back.
+//!
+//! A `float` slot's word is 0 (unset), a float object it owns whose value
+//! is the double, or `STALE`: the double alone is current. Every generic
+//! read of the word goes through `Gen::load`, which boxes a stale double
+//! (`materialize`); every generic write through `Gen::replace`, which
+//! adopts the word (`adopt`). Inline float arithmetic, comparisons and
+//! moves between `float` slots work on the doubles and leave the words
+//! stale, so a loop over floats allocates nothing.
+
+use compiler::bytecode::{Instr, Operand, Source};
+use compiler::ir::Const;
+use inkwell::IntPredicate;
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{FloatValue, IntValue, PointerValue};
+
+use super::{Arith, Built, Cmp, Gen, Number};
+
+/// The word of a `float` slot whose double alone is current: even (not a
+/// small int) and below any object's address.
+const STALE: u64 = 2;
+
+/// The largest magnitude of an int whose conversion to a double is exact.
+const EXACT_INT: i64 = 1 << 53;
+
+impl<'ctx> Gen<'_, 'ctx> {
+    /// Allocates the doubles (in the entry block, where the builder is)
+    /// and returns the typed body's entry, filled by `start_typed`.
+    pub(super) fn typed_entry(&mut self, slots: &[u32]) -> Built<BasicBlock<'ctx>> {
+        for &key in slots {
+            let p = self.b.build_alloca(self.rt.f64, &format!("f{key}"))?;
+            self.nums.insert(key, p);
+        }
+        Ok(self.block("typed.entry"))
+    }
+
+    /// Switches generation to the typed body: its entry checks the
+    /// arguments of `float` parameters (a non-float one runs the generic
+    /// body from the start), then runs its own blocks.
+    pub(super) fn start_typed(&mut self, entry: BasicBlock<'ctx>, slots: &[u32]) -> Built<()> {
+        self.generic = std::mem::take(&mut self.blocks);
+        self.blocks = (0..self.co.code.len())
+            .map(|pc| self.block(&format!("t.pc{pc}")))
+            .collect();
+        self.unwinds.clear();
+        self.deopts.clear();
+        self.typed = true;
+        self.b.position_at_end(entry);
+        for &key in slots.iter().filter(|&&k| k >= self.co.nregs) {
+            let w = self.raw(key)?;
+            self.adopt(key, w, 0)?;
+        }
+        match self.blocks.first() {
+            Some(&first) => self.b.build_unconditional_branch(first)?,
+            None => self.b.build_unreachable()?,
+        };
+        Ok(())
+    }
+
+    /// The slot address behind `base[i]` when it is a `float` slot of the
+    /// typed body.
+    pub(super) fn float_key(&self, base: PointerValue<'ctx>, i: u32) -> Option<u32> {
+        if !self.typed {
+            return None;
+        }
+        let key = if base == self.regs {
+            i
+        } else if base == self.fast {
+            self.co.nregs + i
+        } else {
+            return None;
+        };
+        self.nums.contains_key(&key).then_some(key)
+    }
+
+    fn is_float_slot(&self, key: u32) -> bool {
+        self.typed && self.nums.contains_key(&key)
+    }
+
+    /// The word cell of slot `key`, as it is.
+    fn raw(&self, key: u32) -> Built<IntValue<'ctx>> {
+        let p = self.slot(self.regs, key)?;
+        Ok(self.b.build_load(self.rt.word, p, "")?.into_int_value())
+    }
+
+    fn num_cell(&self, key: u32) -> PointerValue<'ctx> {
+        self.nums
+            .get(&key)
+            .copied()
+            .unwrap_or_else(|| self.rt.ptr.const_null())
+    }
+
+    /// The word of `float` slot `key`, boxing its double when stale.
+    pub(super) fn materialize(&self, key: u32) -> Built<IntValue<'ctx>> {
+        let p = self.slot(self.regs, key)?;
+        let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
+        let stale = self
+            .b
+            .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
+        let here = self.b.get_insert_block();
+        let boxing = self.block(&format!("box{key}"));
+        let join = self.block(&format!("boxed{key}"));
+        self.b.build_conditional_branch(stale, boxing, join)?;
+        self.b.position_at_end(boxing);
+        let v = self
+            .b
+            .build_load(self.rt.f64, self.num_cell(key), "")?
+            .into_float_value();
+        let fresh = self.call_word(self.rt.float_new, &[v.into()])?;
+        self.b.build_store(p, fresh)?;
+        self.b.build_unconditional_branch(join)?;
+        self.b.position_at_end(join);
+        let phi = self.b.build_phi(self.rt.word, "")?;
+        if let Some(here) = here {
+            phi.add_incoming(&[(&w, here)]);
+        }
+        phi.add_incoming(&[(&fresh, boxing)]);
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    /// Releases the object a `float` slot's word owns, if any.
+    pub(super) fn release_old(&self, key: u32) -> Built<()> {
+        let old = self.raw(key)?;
+        let stale = self
+            .b
+            .build_int_compare(IntPredicate::EQ, old, self.word(STALE as i64), "")?;
+        let owned = self
+            .b
+            .build_select(stale, self.rt.word.const_zero(), old, "")?
+            .into_int_value();
+        self.decref(owned)
+    }
+
+    /// Slot `key` holds word `w` (0 or owned): takes its double when it is
+    /// a float, else falls back to the generic body at `resume`.
+    pub(super) fn adopt(&mut self, key: u32, w: IntValue<'ctx>, resume: usize) -> Built<()> {
+        let (check, typecheck, ok, done) = (
+            self.block(&format!("adopt{key}")),
+            self.block(&format!("adopt.type{key}")),
+            self.block(&format!("adopt.ok{key}")),
+            self.block(&format!("adopted{key}")),
+        );
+        let fail = self.deopt(resume)?;
+        let unset = self.is_zero(w)?;
+        self.b.build_conditional_branch(unset, done, check)?;
+        self.b.position_at_end(check);
+        let tag = self.b.build_and(w, self.word(1), "")?;
+        let is_ptr = self.is_zero(tag)?;
+        self.b.build_conditional_branch(is_ptr, typecheck, fail)?;
+        self.b.position_at_end(typecheck);
+        let ty = self.field(w, self.type_offset, self.rt.word.into())?;
+        let is_float =
+            self.b
+                .build_int_compare(IntPredicate::EQ, ty.into_int_value(), self.float_type, "")?;
+        self.b.build_conditional_branch(is_float, ok, fail)?;
+        self.b.position_at_end(ok);
+        let v = self.field(w, self.float_offset, self.rt.f64.into())?;
+        self.b.build_store(self.num_cell(key), v)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
+    }
+
+    /// The block that leaves the typed body for the generic one at
+    /// `resume`: every stale double boxed, so the words are all current.
+    fn deopt(&mut self, resume: usize) -> Built<BasicBlock<'ctx>> {
+        if let Some(&b) = self.deopts.get(&resume) {
+            return Ok(b);
+        }
+        let here = self.b.get_insert_block();
+        let block = self.block(&format!("deopt{resume}"));
+        self.b.position_at_end(block);
+        let mut keys: Vec<u32> = self.nums.keys().copied().collect();
+        keys.sort_unstable();
+        for key in keys {
+            self.materialize(key)?;
+        }
+        match self.generic.get(resume) {
+            Some(&target) => self.b.build_unconditional_branch(target)?,
+            None => self.b.build_unreachable()?,
+        };
+        if let Some(here) = here {
+            self.b.position_at_end(here);
+        }
+        self.deopts.insert(resume, block);
+        Ok(block)
+    }
+
+    /// Before leaving the function: a stale double is dropped (the frame's
+    /// release only sees words).
+    pub(super) fn drop_doubles(&self) -> Built<()> {
+        if !self.typed {
+            return Ok(());
+        }
+        for &key in self.nums.keys() {
+            let p = self.slot(self.regs, key)?;
+            let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
+            let stale =
+                self.b
+                    .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
+            let kept = self
+                .b
+                .build_select(stale, self.rt.word.const_zero(), w, "")?;
+            self.b.build_store(p, kept)?;
+        }
+        Ok(())
+    }
+
+    /// Puts double `v` in `float` slot `key`, its word stale.
+    fn set_num(&self, key: u32, v: FloatValue<'ctx>) -> Built<()> {
+        self.release_old(key)?;
+        let p = self.slot(self.regs, key)?;
+        self.b.build_store(p, self.word(STALE as i64))?;
+        self.b.build_store(self.num_cell(key), v)?;
+        Ok(())
+    }
+
+    /// Where the typed body goes after the VM ran instruction `pc` and
+    /// continues at `target`: first adopting the `float` slots the
+    /// instruction wrote.
+    pub(super) fn after_step(&mut self, pc: usize, target: usize) -> Built<BasicBlock<'ctx>> {
+        let block = self.blocks[target];
+        if !self.typed {
+            return Ok(block);
+        }
+        let mut written = Vec::new();
+        if let Some(instr) = self.co.code.get(pc) {
+            instr.for_each_operand(|_, op| {
+                if let Operand::Dst(r) | Operand::Out(r) = op {
+                    written.push(r);
+                }
+            });
+        }
+        written.retain(|&r| self.is_float_slot(r));
+        written.dedup();
+        if written.is_empty() {
+            return Ok(block);
+        }
+        let adopt = self.block(&format!("stepped{pc}.{target}"));
+        self.b.position_at_end(adopt);
+        for key in written {
+            let w = self.raw(key)?;
+            self.adopt(key, w, target)?;
+        }
+        self.b.build_unconditional_branch(block)?;
+        Ok(adopt)
+    }
+
+    /// The typed body's own forms of the instructions that read or write
+    /// `float` slots; `false` leaves the instruction to the generic form
+    /// (whose reads and writes of `float` slots go through `load` and
+    /// `replace`).
+    pub(super) fn typed_instr(&mut self, pc: usize, instr: &Instr) -> Built<bool> {
+        use Instr as I;
+        let fl = |s: &Self, key: u32| s.is_float_slot(key);
+        let nregs = self.co.nregs;
+        match *instr {
+            I::Const { dst, value } if fl(self, dst) => {
+                let Some(Const::Float(c)) = self.co.consts.get(value as usize) else {
+                    return Ok(false);
+                };
+                let v = self.rt.f64.const_float(*c);
+                self.set_num(dst, v)?;
+            }
+            I::LoadFast { dst, slot } if fl(self, dst) && fl(self, nregs + slot) => {
+                let v = self.slot_double(pc, nregs + slot)?;
+                self.set_num(dst, v)?;
+            }
+            I::StoreFast { slot, src } | I::Move { dst: slot, src }
+                if fl(self, self.dst_key(instr, slot)) =>
+            {
+                let key = self.dst_key(instr, slot);
+                let Some(v) = self.exact_double(pc, src)? else {
+                    return Ok(false);
+                };
+                self.set_num(key, v)?;
+            }
+            I::StoreFastMove { slot, src } if fl(self, nregs + slot) && fl(self, src) => {
+                let v = self
+                    .b
+                    .build_load(self.rt.f64, self.num_cell(src), "")?
+                    .into_float_value();
+                self.set_num(nregs + slot, v)?;
+                self.release_old(src)?;
+                let p = self.slot(self.regs, src)?;
+                self.b.build_store(p, self.rt.word.const_zero())?;
+            }
+            I::Add { dst, a, b } | I::InplaceAdd { dst, a, b } if fl(self, dst) => {
+                return self.typed_arith(pc, dst, (a, b), Arith::Add).map(|()| true);
+            }
+            I::Sub { dst, a, b } | I::InplaceSub { dst, a, b } if fl(self, dst) => {
+                return self.typed_arith(pc, dst, (a, b), Arith::Sub).map(|()| true);
+            }
+            I::Mul { dst, a, b } | I::InplaceMul { dst, a, b } if fl(self, dst) => {
+                return self.typed_arith(pc, dst, (a, b), Arith::Mul).map(|()| true);
+            }
+            I::TrueDiv { dst, a, b } | I::InplaceTrueDiv { dst, a, b } if fl(self, dst) => {
+                return self.typed_arith(pc, dst, (a, b), Arith::Div).map(|()| true);
+            }
+            I::Lt { dst, a, b }
+            | I::Le { dst, a, b }
+            | I::Gt { dst, a, b }
+            | I::Ge { dst, a, b }
+            | I::Eq { dst, a, b }
+            | I::Ne { dst, a, b }
+                if fl(self, a) || fl(self, b) =>
+            {
+                let op = compare_op(instr);
+                let c = self.typed_compare(pc, a, b, op)?;
+                let w = self
+                    .b
+                    .build_select(c, self.true_word, self.false_word, "")?
+                    .into_int_value();
+                self.replace(self.regs, dst, w)?;
+            }
+            I::BranchLt { a, b, then, else_ }
+            | I::BranchLe { a, b, then, else_ }
+            | I::BranchGt { a, b, then, else_ }
+            | I::BranchGe { a, b, then, else_ }
+            | I::BranchEq { a, b, then, else_ }
+            | I::BranchNe { a, b, then, else_ }
+                if fl(self, a) || fl(self, b) =>
+            {
+                let (Some(&t), Some(&e)) = (
+                    self.blocks.get(then as usize),
+                    self.blocks.get(else_ as usize),
+                ) else {
+                    return Ok(false);
+                };
+                self.check_backward(pc, &[then, else_])?;
+                let c = self.typed_compare(pc, a, b, compare_op(instr))?;
+                self.b.build_conditional_branch(c, t, e)?;
+                return Ok(true);
+            }
+            _ => return Ok(false),
+        }
+        self.next(pc)?;
+        Ok(true)
+    }
+
+    /// The slot address an instruction writes: a `store.fast` names a
+    /// local, a `move` a register.
+    fn dst_key(&self, instr: &Instr, dst: u32) -> u32 {
+        match instr {
+            Instr::StoreFast { .. } => self.co.nregs + dst,
+            _ => dst,
+        }
+    }
+
+    /// The double of `float` slot `key`; an unset local takes the VM's
+    /// path (UnboundLocalError).
+    fn slot_double(&mut self, pc: usize, key: u32) -> Built<FloatValue<'ctx>> {
+        if key >= self.co.nregs {
+            let w = self.raw(key)?;
+            let unset = self.is_zero(w)?;
+            self.slow_if(pc, unset)?;
+        }
+        Ok(self
+            .b
+            .build_load(self.rt.f64, self.num_cell(key), "")?
+            .into_float_value())
+    }
+
+    /// The double of read operand `addr` when it is certainly a float: a
+    /// `float` slot or a float constant.
+    fn exact_double(&mut self, pc: usize, addr: u32) -> Built<Option<FloatValue<'ctx>>> {
+        if self.is_float_slot(addr) {
+            return self.slot_double(pc, addr).map(Some);
+        }
+        Ok(match self.co.source(addr) {
+            Source::Const(i) => match self.co.consts.get(i as usize) {
+                Some(Const::Float(c)) => Some(self.rt.f64.const_float(*c)),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// Read operand `addr` as a double: a `float` slot or constant, an
+    /// int constant exact as a double, or a word seen by `number`.
+    fn operand_number(&mut self, pc: usize, addr: u32) -> Built<Number<'ctx>> {
+        let bool_ty = self.rt.context.bool_type();
+        let (yes, no) = (bool_ty.const_int(1, false), bool_ty.const_zero());
+        if let Some(v) = self.exact_double(pc, addr)? {
+            return Ok(Number {
+                ok: yes,
+                is_float: yes,
+                value: v,
+            });
+        }
+        if let Source::Const(i) = self.co.source(addr)
+            && let Some(&Const::Int(n)) = self.co.consts.get(i as usize)
+            && (-EXACT_INT..=EXACT_INT).contains(&n)
+        {
+            return Ok(Number {
+                ok: yes,
+                is_float: no,
+                value: self.rt.f64.const_float(n as f64),
+            });
+        }
+        let w = self.read(addr)?;
+        self.number(w)
+    }
+
+    /// `+ - * /` into a `float` slot: on doubles when both operands are
+    /// numbers and the result is a float (one operand a float, or `/`
+    /// by a nonzero number); anything else through the VM.
+    fn typed_arith(&mut self, pc: usize, dst: u32, (a, b): (u32, u32), op: Arith) -> Built<()> {
+        let x = self.operand_number(pc, a)?;
+        let y = self.operand_number(pc, b)?;
+        let both = self.b.build_and(x.ok, y.ok, "")?;
+        let usable = if op == Arith::Div {
+            let nonzero = self.b.build_float_compare(
+                inkwell::FloatPredicate::ONE,
+                y.value,
+                self.rt.f64.const_zero(),
+                "",
+            )?;
+            self.b.build_and(both, nonzero, "")?
+        } else {
+            let one_float = self.b.build_or(x.is_float, y.is_float, "")?;
+            self.b.build_and(both, one_float, "")?
+        };
+        let not_usable = self.b.build_not(usable, "")?;
+        self.slow_if(pc, not_usable)?;
+        let v = match op {
+            Arith::Add => self.b.build_float_add(x.value, y.value, "")?,
+            Arith::Sub => self.b.build_float_sub(x.value, y.value, "")?,
+            Arith::Mul => self.b.build_float_mul(x.value, y.value, "")?,
+            Arith::Div => self.b.build_float_div(x.value, y.value, "")?,
+        };
+        self.set_num(dst, v)?;
+        self.next(pc)
+    }
+
+    /// A comparison with a `float` slot, on doubles when the other side
+    /// is a number exact as a double; anything else through the VM.
+    fn typed_compare(&mut self, pc: usize, a: u32, b: u32, op: Cmp) -> Built<IntValue<'ctx>> {
+        let x = self.operand_number(pc, a)?;
+        let y = self.operand_number(pc, b)?;
+        let both = self.b.build_and(x.ok, y.ok, "")?;
+        let not_both = self.b.build_not(both, "")?;
+        self.slow_if(pc, not_both)?;
+        self.b.build_float_compare(op.float(), x.value, y.value, "")
+    }
+}
+
+fn compare_op(instr: &Instr) -> Cmp {
+    use Instr as I;
+    match instr {
+        I::Lt { .. } | I::BranchLt { .. } => Cmp::Lt,
+        I::Le { .. } | I::BranchLe { .. } => Cmp::Le,
+        I::Gt { .. } | I::BranchGt { .. } => Cmp::Gt,
+        I::Ge { .. } | I::BranchGe { .. } => Cmp::Ge,
+        I::Eq { .. } | I::BranchEq { .. } => Cmp::Eq,
+        _ => Cmp::Ne,
+    }
+}
