@@ -159,7 +159,7 @@ fn inferred(f: &codegen::FunctionReport, t: &compiler::passes::infer::Summary) -
         } else {
             out.push_str(&format!(
                 "    unboxed floats: locals [{}], {} temporaries (checked where they enter; \
-                 generic code if a check fails)\n",
+                 the VM runs the rest of a call whose check fails)\n",
                 f.unboxed_locals.join(", "),
                 f.unboxed_temporaries
             ));

@@ -123,14 +123,14 @@ struct Gen<'a, 'ctx> {
     nums: HashMap<u32, PointerValue<'ctx>>,
     /// Whether the typed body is being generated.
     typed: bool,
-    /// The generic body's block of each pc, where the typed body falls
-    /// back (`typed.rs`).
-    generic: Vec<BasicBlock<'ctx>>,
     /// The pc the instruction being generated continues at, where a
     /// failed type check falls back to generic code.
     resume: usize,
     /// The typed body's fallback blocks, by resume pc.
     deopts: HashMap<usize, BasicBlock<'ctx>>,
+    /// The typed body's one block that hands the call to the VM, with the
+    /// pc to resume at.
+    deopt_all: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -229,9 +229,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             exit: None,
             nums: HashMap::new(),
             typed: false,
-            generic: Vec::new(),
             resume: 0,
             deopts: HashMap::new(),
+            deopt_all: None,
         })
     }
 
@@ -249,14 +249,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         };
         let float_slots = unboxed_slots(self.co);
-        if float_slots.is_empty() {
+        if !float_slots.is_empty() {
+            self.start_typed(&float_slots)?;
+        } else {
             self.b.build_unconditional_branch(first)?;
-            return self.instrs();
         }
-        let typed_entry = self.typed_entry(&float_slots)?;
-        self.b.build_unconditional_branch(typed_entry)?;
-        self.instrs()?;
-        self.start_typed(typed_entry, &float_slots)?;
         self.instrs()
     }
 
@@ -316,10 +313,60 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn sync_out_fast(&self) -> Built<()> {
-        for i in 0..self.co.varnames.len() as u32 {
+        let all: Vec<u32> = (0..self.co.varnames.len() as u32).collect();
+        self.sync_out_locals(&all)
+    }
+
+    fn sync_out_locals(&self, locals: &[u32]) -> Built<()> {
+        for &i in locals {
             self.copy(self.fast, self.mem_fast, i)?;
         }
         Ok(())
+    }
+
+    fn reload_locals(&self, locals: &[u32]) -> Built<()> {
+        for &i in locals {
+            self.copy(self.mem_fast, self.fast, i)?;
+        }
+        Ok(())
+    }
+
+    /// The fast locals the VM's implementation of instruction `pc` may
+    /// read or write: its local operands, or every local for the calls,
+    /// which hand the frame to `locals()`, `vars()`, `eval` and the like.
+    /// (Nothing else sees a frame's locals: no frame object exposes them.)
+    fn local_operands(&self, pc: usize) -> Vec<u32> {
+        let nlocals = self.co.varnames.len() as u32;
+        let Some(instr) = self.co.code.get(pc) else {
+            return Vec::new();
+        };
+        if matches!(
+            instr,
+            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::CallEx { .. }
+        ) {
+            return (0..nlocals).collect();
+        }
+        let nregs = self.co.nregs;
+        let mut out = Vec::new();
+        let mut local = |addr: u32| {
+            if (nregs..nregs + nlocals).contains(&addr) {
+                out.push(addr - nregs);
+            }
+        };
+        instr.for_each_operand(|_, op| match op {
+            Operand::Dst(r) | Operand::Reg(r) | Operand::Take(r) | Operand::Out(r) => local(r),
+            Operand::OptReg(Some(r)) => local(r),
+            Operand::Local(i) => local(nregs + i),
+            Operand::Args(range) => {
+                for r in range.regs(&self.co.operands).unwrap_or_default() {
+                    local(*r);
+                }
+            }
+            _ => {}
+        });
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     fn reload_fast(&self) -> Built<()> {
@@ -417,7 +464,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Stores an owned word in `base[i]`, releasing the old one; a
     /// `float` slot of the typed body takes its double from it (or the
-    /// function falls back to generic code at `self.resume`).
+    /// function hands the call to the VM at `self.resume`).
     fn replace(&mut self, base: PointerValue<'ctx>, i: u32, w: IntValue<'ctx>) -> Built<()> {
         if let Some(key) = self.float_key(base, i) {
             self.release_old(key)?;
@@ -487,8 +534,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         targets.dedup();
         let falls_through = instr.falls_through();
         let touched = self.register_operands(pc);
+        let locals = self.local_operands(pc);
         self.sync_out_regs(&touched)?;
-        self.sync_out_fast()?;
+        self.sync_out_locals(&locals)?;
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let r = self
             .b
@@ -498,7 +546,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .map(|v| v.into_int_value())
             .unwrap_or_else(|| self.word(-1));
         self.reload_regs(&touched)?;
-        self.reload_fast()?;
+        self.reload_locals(&locals)?;
         let unwind = self.unwind(pc)?;
         let here = self.b.get_insert_block();
         let mut cases = Vec::new();

@@ -28,6 +28,7 @@ pub struct Runtime<'ctx> {
     pub f64: inkwell::types::FloatType<'ctx>,
     pub float_new: FunctionValue<'ctx>,
     pub load_global: FunctionValue<'ctx>,
+    pub resume: FunctionValue<'ctx>,
     pub call: FunctionValue<'ctx>,
     pub getitem: FunctionValue<'ctx>,
     pub setitem: FunctionValue<'ctx>,
@@ -134,6 +135,10 @@ impl<'ctx> Runtime<'ctx> {
             next: declare("pyrt_next", i32.fn_type(&[word.into(), ptr.into()], false)),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
             step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),
+            resume: declare(
+                "pyrt_resume",
+                word.fn_type(&[ptr.into(), i32.into()], false),
+            ),
             truth: declare("pyrt_truth", i32.fn_type(&[word.into()], false)),
             check_interrupt: declare("pyrt_check_interrupt", i32.fn_type(&[], false)),
             unwind: declare(

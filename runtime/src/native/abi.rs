@@ -100,16 +100,46 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     // The fast locals follow the registers in the same array.
     ctx.fast = ctx.regs.wrapping_add(frame.nregs);
     ctx.consts = frame.code.module.consts[frame.code.index].as_ptr().cast();
-    ctx.true_word = word_of(&rt::bool_obj(true));
-    ctx.false_word = word_of(&rt::bool_obj(false));
-    ctx.interrupt = crate::vm::interrupt::flag_ptr();
-    ctx.none_word = word_of(&rt::none());
-    ctx.float_type = rt::ty(|t| &t.float).id();
+    let c = CONSTANTS.with(|c| *c.get_or_init(Constants::new));
+    ctx.true_word = c.true_word;
+    ctx.false_word = c.false_word;
+    ctx.interrupt = c.interrupt;
+    ctx.none_word = c.none_word;
+    ctx.float_type = c.float_type;
     ctx.type_offset = crate::object::TYPE_OFFSET;
     ctx.float_offset = crate::object::payload_offset::<FloatData>();
-    ctx.range_iter_type = crate::types::range::iter_type().id();
+    ctx.range_iter_type = c.range_iter_type;
     ctx.range_iter_offset =
         crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
+}
+
+/// The words of the runtime's immortal objects native code compares
+/// with, the same for every frame of a thread: found once, not per call.
+#[derive(Clone, Copy)]
+struct Constants {
+    true_word: usize,
+    false_word: usize,
+    interrupt: *const AtomicBool,
+    none_word: usize,
+    float_type: usize,
+    range_iter_type: usize,
+}
+
+impl Constants {
+    fn new() -> Self {
+        Constants {
+            true_word: word_of(&rt::bool_obj(true)),
+            false_word: word_of(&rt::bool_obj(false)),
+            interrupt: crate::vm::interrupt::flag_ptr(),
+            none_word: word_of(&rt::none()),
+            float_type: rt::ty(|t| &t.float).id(),
+            range_iter_type: crate::types::range::iter_type().id(),
+        }
+    }
+}
+
+thread_local! {
+    static CONSTANTS: std::cell::OnceCell<Constants> = const { std::cell::OnceCell::new() };
 }
 
 /// The word of an immortal object (True, False, None, builtin types): it
@@ -133,6 +163,33 @@ pub unsafe extern "C" fn pyrt_step(frame: *mut Frame, pc: u32) -> i64 {
         Err(e) => {
             set_pending(e);
             -1
+        }
+    }
+}
+
+/// Runs the rest of the call on the VM from `pc` (native code's fallback
+/// when a type check fails; the frame's arrays are up to date): the owned
+/// word of the result, or 0 with the exception pending.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_resume(frame: *mut Frame, pc: u32) -> usize {
+    // SAFETY: by the contract.
+    let frame = unsafe { &mut *frame };
+    frame.pc = pc as usize;
+    match crate::vm::eval::interpret(frame, None) {
+        Ok(crate::vm::eval::Exit::Return(v)) => v.into_raw(),
+        Ok(crate::vm::eval::Exit::Yield(_)) => {
+            set_pending(PyErr::new(
+                Exc::SystemError,
+                "a function resumed on the VM yielded",
+            ));
+            0
+        }
+        Err(e) => {
+            set_pending(e);
+            0
         }
     }
 }

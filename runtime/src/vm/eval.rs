@@ -113,6 +113,13 @@ pub fn run(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
     {
         return crate::native::abi::enter(f, frame).map(Exit::Return);
     }
+    interpret(frame, pending)
+}
+
+/// Runs `frame` from its pc on the VM, whether or not its code object has
+/// native code (which hands a call over to the VM this way when a type
+/// check fails).
+pub fn interpret(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
     let code = frame.code.clone();
     let co = code.co();
     if let Some(e) = pending {

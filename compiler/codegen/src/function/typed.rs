@@ -1,15 +1,16 @@
-//! The typed body: a second copy of a function in which the slots that
-//! type inference expects to hold floats (`CodeObject::slot_types`) keep
-//! their value as a machine double.
+//! The typed body: the form of a function in which the slots that type
+//! inference expects to hold floats (`CodeObject::slot_types`) keep their
+//! value as a machine double.
 //!
 //! Types are expectations (`compiler::passes::infer`), so the typed body
 //! checks a value wherever it enters a `float` slot from generic code (an
 //! argument on entry, a call's result, an item, what the VM's
 //! implementation of an instruction wrote) and, when it is not a float,
-//! falls back: every `float` slot is boxed and control continues in the
-//! generic body (today's code, which works on words only) at the same
-//! point. The two bodies share the register cache's words, so falling
-//! back costs no copying; there is no way back.
+//! falls back: every `float` slot is boxed, the frame's arrays brought up
+//! to date, and the VM runs the rest of the call from the same point
+//! (`pyrt_resume`). There is no way back, and no second native body: a
+//! wrong expectation costs speed, never correctness, and the function's
+//! code is generated once.
 //!
 //! A `float` slot's word is 0 (unset), a float object it owns whose value
 //! is the double, or `STALE`: the double alone is current. Every generic
@@ -35,28 +36,16 @@ const STALE: u64 = 2;
 const EXACT_INT: i64 = 1 << 53;
 
 impl<'ctx> Gen<'_, 'ctx> {
-    /// Allocates the doubles (in the entry block, where the builder is)
-    /// and returns the typed body's entry, filled by `start_typed`.
-    pub(super) fn typed_entry(&mut self, slots: &[u32]) -> Built<BasicBlock<'ctx>> {
+    /// Makes the function a typed body (the builder is at the end of the
+    /// entry block): allocates the doubles, then checks the arguments of
+    /// `float` parameters (a non-float one runs the call on the VM) and
+    /// goes to the first pc.
+    pub(super) fn start_typed(&mut self, slots: &[u32]) -> Built<()> {
         for &key in slots {
             let p = self.b.build_alloca(self.rt.f64, &format!("f{key}"))?;
             self.nums.insert(key, p);
         }
-        Ok(self.block("typed.entry"))
-    }
-
-    /// Switches generation to the typed body: its entry checks the
-    /// arguments of `float` parameters (a non-float one runs the generic
-    /// body from the start), then runs its own blocks.
-    pub(super) fn start_typed(&mut self, entry: BasicBlock<'ctx>, slots: &[u32]) -> Built<()> {
-        self.generic = std::mem::take(&mut self.blocks);
-        self.blocks = (0..self.co.code.len())
-            .map(|pc| self.block(&format!("t.pc{pc}")))
-            .collect();
-        self.unwinds.clear();
-        self.deopts.clear();
         self.typed = true;
-        self.b.position_at_end(entry);
         for &key in slots.iter().filter(|&&k| k >= self.co.nregs) {
             let w = self.raw(key)?;
             self.adopt(key, w, 0)?;
@@ -172,24 +161,35 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(())
     }
 
-    /// The block that leaves the typed body for the generic one at
-    /// `resume`: every stale double boxed, so the words are all current.
+    /// The block that hands the call to the VM at `resume`: through the
+    /// one block that boxes every stale double, brings the frame's arrays
+    /// up to date (the frame then owns what they hold) and returns what
+    /// `pyrt_resume` returns.
     fn deopt(&mut self, resume: usize) -> Built<BasicBlock<'ctx>> {
         if let Some(&b) = self.deopts.get(&resume) {
             return Ok(b);
         }
         let here = self.b.get_insert_block();
+        let (all, phi) = match self.deopt_all {
+            Some(d) => d,
+            None => {
+                let block = self.block("deopt");
+                self.b.position_at_end(block);
+                let phi = self.b.build_phi(self.rt.i32, "resume")?;
+                let regs: Vec<u32> = (0..self.co.nregs).collect();
+                self.sync_out_regs(&regs)?;
+                self.sync_out_fast()?;
+                let pc = phi.as_basic_value().into_int_value();
+                let w = self.call_word(self.rt.resume, &[self.frame.into(), pc.into()])?;
+                self.b.build_return(Some(&w))?;
+                self.deopt_all = Some((block, phi));
+                (block, phi)
+            }
+        };
         let block = self.block(&format!("deopt{resume}"));
         self.b.position_at_end(block);
-        let mut keys: Vec<u32> = self.nums.keys().copied().collect();
-        keys.sort_unstable();
-        for key in keys {
-            self.materialize(key)?;
-        }
-        match self.generic.get(resume) {
-            Some(&target) => self.b.build_unconditional_branch(target)?,
-            None => self.b.build_unreachable()?,
-        };
+        self.b.build_unconditional_branch(all)?;
+        phi.add_incoming(&[(&self.rt.i32.const_int(resume as u64, false), block)]);
         if let Some(here) = here {
             self.b.position_at_end(here);
         }
