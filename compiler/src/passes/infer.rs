@@ -408,9 +408,12 @@ impl FnState {
         let arg_types: Vec<Ty> = args.iter().map(|&v| self.ty(v)).collect();
         if let Some(&id) = ctx.known.get(name) {
             let positional = ctx.module.functions[id.0 as usize].params.positional as usize;
-            if args.len() != positional {
+            if args.len() > positional {
                 return object;
             }
+            // Parameters left to their defaults take anything.
+            let mut arg_types = arg_types;
+            arg_types.resize(positional, Some(Type::Object));
             self.calls.push((id, arg_types));
             return returns.get(id.0 as usize).copied().flatten();
         }
@@ -551,8 +554,11 @@ fn arithmetic(op: Opcode, a: Type, b: Type) -> Type {
         // Bools combine into bools; with ints, into ints.
         O::BitAnd | O::BitOr | O::BitXor if a == T::Bool && b == T::Bool => T::Bool,
         O::BitAnd | O::BitOr | O::BitXor | O::LShift | O::RShift if int(a) && int(b) => T::Int,
-        // `**` gives a float for a negative exponent, a complex for a
-        // negative float to a fractional power.
+        // A float to a number's power is a float (or raises), except a
+        // negative one to a fractional power: a complex, which the
+        // backends' checks catch. An int's power of an int is a float for
+        // a negative exponent.
+        O::Pow if a == T::Float && number(b) => T::Float,
         O::Pow => T::Object,
         O::TrueDiv if number(a) && number(b) => T::Float,
         O::Add | O::Sub | O::Mul | O::FloorDiv | O::Mod if int(a) && int(b) => T::Int,

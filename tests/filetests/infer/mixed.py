@@ -124,7 +124,7 @@ block10:
     v42: int = load.fast "n" !exit @15:43-15:44
     v43: float = call v41, v42 !exit @15:37-15:45
     v44 = const 2 @15:49-15:50
-    v45 = binary.pow v43, v44 !exit @15:37-15:50
+    v45: float = binary.pow v43, v44 !exit @15:37-15:50
     v46 = tuple.build v36, v37, v38, v39, v40, v45 @15:11-15:50
     return v46 @15:4-15:50
 block11(v47: object):
