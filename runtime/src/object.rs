@@ -28,6 +28,16 @@
 //!   (`TypeData::layout`, shared by subclasses), which is what makes
 //!   `downcast` safe.
 //!
+//! An object whose payload ends in text (`str`) keeps the text in the same
+//! block, right after the payload, so that it costs one allocation:
+//!
+//! ```text
+//!   PyBox<WithText<T>> = { Header, WithText { data: T, len } } then len UTF-8 bytes
+//! ```
+//!
+//! Its type's layout is `WithText<T>`; `alloc_text` makes one and
+//! `Obj::downcast_text` reads it back.
+//!
 //! The runtime is single-threaded: `Obj` is neither `Send` nor `Sync`, and
 //! refcounts are plain `Cell`s.
 
@@ -78,6 +88,14 @@ impl Drop for Header {
 pub struct PyBox<T> {
     header: Header,
     data: T,
+}
+
+/// The payload of an object whose UTF-8 text follows it in the same block
+/// (`alloc_text`): the fixed part `T`, then the text's length in bytes.
+#[repr(C)]
+pub struct WithText<T> {
+    data: T,
+    len: usize,
 }
 
 /// An owned reference to a Python object, or a small int.
@@ -204,6 +222,30 @@ impl Obj {
         Some(unsafe { &(*boxed).data })
     }
 
+    /// The fixed payload and the inline text of an object made by
+    /// `alloc_text::<T>`, if the object's layout is `WithText<T>`.
+    #[inline]
+    pub fn downcast_text<T: 'static>(&self) -> Option<(&T, &str)> {
+        let header = self.header_ptr()?;
+        if self.layout() != Some(TypeId::of::<WithText<T>>()) {
+            return None;
+        }
+        let boxed = header.as_ptr() as *const PyBox<WithText<T>>;
+        // SAFETY: the layout recorded in the type is `WithText<T>`, and such
+        // objects are only allocated by `alloc_text`, which writes a
+        // `PyBox<WithText<T>>` followed by `len` bytes copied from a `&str`
+        // in the same block: the payload is valid, and the bytes are valid
+        // UTF-8 inside the allocation (the pointer comes from the whole
+        // block). Neither is written again while the object lives, which
+        // is at least as long as `self` is borrowed.
+        unsafe {
+            let w = &(*boxed).data;
+            let bytes = (boxed as *const u8).add(std::mem::size_of::<PyBox<WithText<T>>>());
+            let text = std::slice::from_raw_parts(bytes, w.len);
+            Some((&w.data, std::str::from_utf8_unchecked(text)))
+        }
+    }
+
     /// The Rust type of the payload.
     #[inline]
     fn layout(&self) -> Option<TypeId> {
@@ -271,6 +313,94 @@ pub fn alloc<T: 'static>(ty: Obj, data: T) -> Obj {
         crate::gc::track(&obj);
     }
     obj
+}
+
+/// Allocates a heap object of type `ty` whose payload is `data` followed
+/// by a copy of `text`, in one block. The type's layout must be
+/// `WithText<T>` (checked, as in `alloc`); its `dealloc` is
+/// `dealloc_text_box::<T>` (`TypeData::new_text`).
+pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
+    let layout = ty.downcast::<TypeData>().map(|t| t.layout);
+    assert_eq!(
+        layout,
+        Some(TypeId::of::<WithText<T>>()),
+        "object allocated with a foreign layout"
+    );
+    let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+    std::mem::forget(ty);
+    let value = PyBox {
+        header: Header {
+            refcnt: Cell::new(1),
+            ty: Cell::new(header),
+            dict: RefCell::new(None),
+        },
+        data: WithText {
+            data,
+            len: text.len(),
+        },
+    };
+    let layout = text_layout::<T>(text.len());
+    let block = match pool::take(layout) {
+        Some(block) => block.as_ptr(),
+        // SAFETY: the layout has a nonzero size (it holds the header).
+        None => unsafe { std::alloc::alloc(layout) },
+    };
+    if block.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    let p = block as *mut PyBox<WithText<T>>;
+    // SAFETY: `block` is a fresh block of `layout`, which starts with a
+    // `PyBox<WithText<T>>` (same alignment) and has `text.len()` bytes
+    // after it; nothing else uses it.
+    unsafe {
+        p.write(value);
+        let bytes = block.add(std::mem::size_of::<PyBox<WithText<T>>>());
+        std::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());
+    }
+    let obj = Obj {
+        // Non-null and 8-aligned, as in `alloc_raw`.
+        word: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),
+        _not_send: PhantomData,
+    };
+    if obj.with_type(crate::gc::is_collectable) {
+        crate::gc::track(&obj);
+    }
+    obj
+}
+
+/// The block of a `PyBox<WithText<T>>` with `len` bytes of text, rounded
+/// up to its alignment (so that small ones share the pool's buckets).
+fn text_layout<T>(len: usize) -> Layout {
+    let fixed = Layout::new::<PyBox<WithText<T>>>();
+    match Layout::from_size_align(fixed.size().saturating_add(len), fixed.align()) {
+        Ok(l) => l.pad_to_align(),
+        // Only a length near `isize::MAX`, which no `&str` in memory
+        // next to this program's own data can have.
+        Err(_) => std::alloc::handle_alloc_error(fixed),
+    }
+}
+
+/// Frees a `PyBox<WithText<T>>` and its text; installed as
+/// `TypeData::dealloc` for layout `WithText<T>`.
+///
+/// # Safety
+/// `header` must point at an object allocated by `alloc_text::<T>` whose
+/// refcount just reached zero.
+pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>) {
+    let p = header.as_ptr() as *mut PyBox<WithText<T>>;
+    // SAFETY: by the contract, `p` is a live `PyBox<WithText<T>>` that
+    // nobody references any more: read its length, then drop it in place
+    // (the text bytes need no drop).
+    let layout = text_layout::<T>(unsafe { (*p).data.len });
+    unsafe { std::ptr::drop_in_place(p) };
+    if let Some(block) = NonNull::new(p as *mut u8)
+        && pool::give(layout, block)
+    {
+        return;
+    }
+    // SAFETY: `alloc_text` allocated the block with this same layout
+    // (from the global allocator directly or through the pool).
+    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
 }
 
 /// A new reference to a tracked object, by address (the cycle collector's

@@ -8,7 +8,7 @@ use crate::protocol;
 use crate::rt;
 use crate::types::function::{NativeFn, add_method};
 use crate::types::list::new_list;
-use crate::types::str::{StrData, as_str, char_index, char_range, new_str};
+use crate::types::str::{Str, as_str, char_index, char_range, new_str};
 use crate::types::tuple::new_tuple;
 use crate::types::unicode as uc;
 
@@ -148,8 +148,8 @@ pub fn init(t: &Obj) {
 }
 
 /// `self` as a str, with CPython's error for a foreign `self`.
-fn this<'a>(args: &'a [Obj], name: &str) -> PyResult<&'a StrData> {
-    let s = args.first().and_then(|o| o.downcast::<StrData>());
+fn this<'a>(args: &'a [Obj], name: &str) -> PyResult<Str<'a>> {
+    let s = args.first().and_then(crate::types::str::data);
     s.ok_or_else(|| match args.first() {
         Some(o) => type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
@@ -202,67 +202,58 @@ fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     };
     let max = ssize_or(&v[1], -1)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
-    let parts: Vec<String> = match sep {
+    let parts: Vec<&str> = match sep {
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
             if right {
-                let mut p: Vec<String> = s
-                    .rsplitn(max.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect();
+                let mut p: Vec<&str> = s.rsplitn(max.saturating_add(1), sep).collect();
                 p.reverse();
                 p
             } else {
-                s.splitn(max.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect()
+                s.splitn(max.saturating_add(1), sep).collect()
             }
         }
         None => split_whitespace(s, max, right),
     };
-    Ok(new_list(parts.iter().map(|p| new_str(p)).collect()))
+    Ok(new_list(parts.into_iter().map(new_str).collect()))
 }
 
-fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<String> {
-    let chars: Vec<char> = if right {
-        s.chars().rev().collect()
-    } else {
-        s.chars().collect()
-    };
+/// `s.split()` / `s.rsplit()`: runs of non-whitespace, at most `max`
+/// splits; the unsplit rest keeps its whitespace on the far side.
+fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let n = chars.len();
-    while i < n {
-        while i < n && uc::is_space(chars[i]) {
-            i += 1;
-        }
-        if i == n {
+    let mut rest = s;
+    loop {
+        let t = if right {
+            rest.trim_end_matches(uc::is_space)
+        } else {
+            rest.trim_start_matches(uc::is_space)
+        };
+        if t.is_empty() {
             break;
         }
         if out.len() == max {
-            out.push(chars[i..].to_vec());
+            out.push(t);
             break;
         }
-        let start = i;
-        while i < n && !uc::is_space(chars[i]) {
-            i += 1;
+        if right {
+            let start = t
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| uc::is_space(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            out.push(&t[start..]);
+            rest = &t[..start];
+        } else {
+            let end = t.find(uc::is_space).unwrap_or(t.len());
+            out.push(&t[..end]);
+            rest = &t[end..];
         }
-        out.push(chars[start..i].to_vec());
     }
-    let mut strings: Vec<String> = out
-        .into_iter()
-        .map(|w| {
-            if right {
-                w.into_iter().rev().collect()
-            } else {
-                w.into_iter().collect()
-            }
-        })
-        .collect();
     if right {
-        strings.reverse();
+        out.reverse();
     }
-    strings
+    out
 }
 
 fn is_line_break(c: char) -> bool {
@@ -421,7 +412,7 @@ fn starts_ends(a: &[Obj], k: &[Obj], name: &'static str, end: bool) -> PyResult<
 }
 
 /// Finds `sub` in code points `start..end` of `d`: the code-point index.
-pub fn find_in(d: &StrData, sub: &str, start: usize, end: usize, right: bool) -> Option<usize> {
+pub fn find_in(d: Str<'_>, sub: &str, start: usize, end: usize, right: bool) -> Option<usize> {
     if start > end {
         return None;
     }
