@@ -246,6 +246,26 @@ impl Obj {
         }
     }
 
+    /// The payload of an object that this reference alone owns, mutably:
+    /// `Some` when the layout is `T` and the count is exactly 1. Lets an
+    /// operation whose result replaces this reference reuse the block
+    /// instead of freeing it and allocating another.
+    #[inline]
+    pub fn unique_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        let header = self.header_ptr()?;
+        if self.refcount() != 1 || self.layout() != Some(TypeId::of::<T>()) {
+            return None;
+        }
+        let boxed = header.as_ptr() as *mut PyBox<T>;
+        // SAFETY: the layout is `T` (see `downcast`). A count of 1 is this
+        // reference, and every `Obj` in the runtime owns a counted
+        // reference (the uncounted copies the native ABI makes borrow from
+        // counted ones), so no other reference to the object exists, and
+        // `&mut self` keeps this one from being used while the payload is
+        // borrowed.
+        Some(unsafe { &mut (*boxed).data })
+    }
+
     /// The Rust type of the payload.
     #[inline]
     fn layout(&self) -> Option<TypeId> {
@@ -313,6 +333,44 @@ pub fn alloc<T: 'static>(ty: Obj, data: T) -> Obj {
         crate::gc::track(&obj);
     }
     obj
+}
+
+/// A type whose layout was checked once, so that its instances are
+/// allocated without checking it again: for the builtin types allocated
+/// most (float).
+pub struct TypeFor<T> {
+    ty: Obj,
+    _layout: PhantomData<fn() -> T>,
+}
+
+impl<T: 'static> TypeFor<T> {
+    /// `ty` as a type for payloads `T`. Its layout must be `T` (checked
+    /// as `alloc` checks it).
+    pub fn new(ty: Obj) -> TypeFor<T> {
+        let layout = ty.downcast::<TypeData>().map(|t| t.layout);
+        assert_eq!(
+            layout,
+            Some(TypeId::of::<T>()),
+            "object allocated with a foreign layout"
+        );
+        TypeFor {
+            ty,
+            _layout: PhantomData,
+        }
+    }
+
+    /// A new instance holding `data`, as `alloc` makes it.
+    #[inline]
+    pub fn alloc(&self, data: T) -> Obj {
+        let ty = self.ty.clone();
+        let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+        std::mem::forget(ty);
+        let obj = alloc_raw(header, data);
+        if obj.with_type(crate::gc::is_collectable) {
+            crate::gc::track(&obj);
+        }
+        obj
+    }
 }
 
 /// Allocates a heap object of type `ty` whose payload is `data` followed
@@ -580,10 +638,10 @@ impl Drop for Obj {
             return;
         }
         h.refcnt.set(0);
-        if self.with_type(crate::gc::is_collectable) {
+        let (collectable, dealloc) = self.with_type(|t| (crate::gc::is_collectable(t), t.dealloc));
+        if collectable {
             crate::gc::untrack(self.id());
         }
-        let dealloc = self.with_type(|t| t.dealloc);
         // The header and payload are dropped by `dealloc`; `self` must not
         // be dropped again.
         // SAFETY: the last reference is gone; `dealloc` is the function for

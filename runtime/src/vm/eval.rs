@@ -324,7 +324,11 @@ fn konst_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
 fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
     let v = match arith_fast(x, y, op) {
-        Some(v) => v,
+        Some(Fast::Obj(v)) => v,
+        Some(Fast::Float(f)) => {
+            set_float(frame, dst, f);
+            return Ok(Step::Next);
+        }
         None => protocol::binary_op(x, y, op)?,
     };
     set(frame, dst, v);
@@ -336,11 +340,22 @@ fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<S
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
     // Small ints and floats have no in-place slots: `x op= y` is `x op y`.
     let v = match arith_fast(x, y, op) {
-        Some(v) => v,
+        Some(Fast::Obj(v)) => v,
+        Some(Fast::Float(f)) => {
+            set_float(frame, dst, f);
+            return Ok(Step::Next);
+        }
         None => protocol::inplace_op(x, y, op)?,
     };
     set(frame, dst, v);
     Ok(Step::Next)
+}
+
+/// A result of `arith_fast`.
+enum Fast {
+    Obj(Obj),
+    /// A float result, not boxed yet (see `set_float`).
+    Float(f64),
 }
 
 /// `x op y` for the operands loops see most, computed here rather than
@@ -349,19 +364,35 @@ fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<S
 /// (converted as float's own slots convert it). `None` leaves it to the
 /// protocol.
 #[inline(always)]
-fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Obj> {
+fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Fast> {
     if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
-        return int::small_arith(i, j, op);
+        return int::small_arith(i, j, op).map(Fast::Obj);
     }
     let (a, b) = (float_operand(x)?, float_operand(y)?);
-    let v = match op {
+    Some(Fast::Float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
         BinOp::TrueDiv if b != 0.0 => a / b,
         _ => return None,
-    };
-    Some(crate::types::float::new_float(v))
+    }))
+}
+
+/// Writes float `v` to register `r`. When the register holds a float that
+/// nothing else references, which writing would free, the value goes
+/// into that float instead: a loop's temporaries then allocate nothing.
+/// (Freeing and allocating would most likely hand back the same block,
+/// so no program can tell.)
+#[inline(always)]
+fn set_float(frame: &mut Frame, r: u32, v: f64) {
+    if let Some(Some(old)) = frame.regs.get_mut(r as usize)
+        && rt::is_exact_float(old)
+        && let Some(f) = old.unique_mut::<crate::types::float::FloatData>()
+    {
+        f.0 = v;
+        return;
+    }
+    set(frame, r, crate::types::float::new_float(v));
 }
 
 /// The value of an exact float or a small int, for `arith_fast` (which
