@@ -278,6 +278,14 @@ impl Obj {
         self.header()?.dict.borrow().clone()
     }
 
+    /// The instance `__dict__`, borrowed without a count: only for work
+    /// that runs no Python code (which could replace it). `None` also
+    /// when it is being replaced.
+    #[inline]
+    pub fn dict_ref(&self) -> Option<std::cell::Ref<'_, Option<Obj>>> {
+        self.header()?.dict.try_borrow().ok()
+    }
+
     /// Sets the instance `__dict__`.
     pub fn set_dict(&self, dict: Option<Obj>) {
         if let Some(h) = self.header() {

@@ -51,6 +51,14 @@ pub type Caches = RefCell<Vec<Option<AttrCache>>>;
 
 /// `o.name` (`attr.get` at `pc`).
 pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
+    if let Some((kind, hint)) = entry(caches, pc, o)
+        && kind != Kind::DataDescr
+        && let Some(d) = o.dict_ref()
+        && let Some(d) = d.as_ref()
+        && let Some(v) = dict::hinted_get(d, name, hint)
+    {
+        return Ok(v);
+    }
     let Some((kind, mut hint)) = lookup(caches, pc, o, name, generic_get(o)) else {
         return protocol::getattr(o, name);
     };
@@ -76,6 +84,21 @@ pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
 
 /// `o.name = v` (`attr.set` at `pc`).
 pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult<()> {
+    if let Some((Kind::Missing | Kind::Method | Kind::Plain, hint)) = entry(caches, pc, o) {
+        let replaced = match o.dict_ref() {
+            Some(d) => match d.as_ref() {
+                Some(d) => dict::hinted_replace(d, name, hint, v.clone()).ok(),
+                None => None,
+            },
+            None => None,
+        };
+        // The old value is dropped once the instance dict is no longer
+        // borrowed: its `__del__` may replace that dict.
+        if let Some(old) = replaced {
+            drop(old);
+            return Ok(());
+        }
+    }
     let generic = o.with_type(|t| {
         t.slots
             .setattr
@@ -168,6 +191,19 @@ fn lookup(caches: &Caches, pc: usize, o: &Obj, name: &Obj, generic: bool) -> Opt
         });
     }
     Some((kind, 0))
+}
+
+/// The kind and dict hint of the entry at `pc`, if it describes `o`'s
+/// type in the current epoch: the fast path of `get` and `set`. An entry
+/// exists only if the type used the generic protocol when it was filled
+/// (`lookup`), and making it stop (assigning `__getattr__`...) changes a
+/// type namespace and so the epoch.
+#[inline]
+fn entry(caches: &Caches, pc: usize, o: &Obj) -> Option<(Kind, usize)> {
+    let ty = o.type_word()?;
+    let caches = caches.borrow();
+    let e = caches.get(pc)?.as_ref()?;
+    (e.ty == ty && e.epoch == typeobj_ops::epoch()).then_some((e.kind, e.hint))
 }
 
 /// The attribute the entry at `pc` holds, if the entry describes `o`'s
