@@ -267,7 +267,11 @@ fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
-    rs.iter().map(|&r| reg(frame, r)).collect()
+    let mut out = Vec::with_capacity(rs.len());
+    for &r in rs {
+        out.push(reg_ref(frame, r)?.clone());
+    }
+    Ok(out)
 }
 
 /// Appends the operands `range` to `out`, like `regs`; with a `SmallVec`
@@ -360,7 +364,8 @@ enum Fast {
 
 /// `x op y` for the operands loops see most, computed here rather than
 /// through the protocol's calls: two small ints (`int::small_arith`), or
-/// `+ - * /` of exact floats, or of an exact float and a small int
+/// `+ - * /` and the plain cases of `**` of exact floats, or of an exact
+/// float and a small int
 /// (converted as float's own slots convert it). `None` leaves it to the
 /// protocol.
 #[inline(always)]
@@ -374,6 +379,15 @@ fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Fast> {
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
         BinOp::TrueDiv if b != 0.0 => a / b,
+        // A positive finite base to a finite power: float's `**` is C's
+        // `pow` there, unless the result overflows (OverflowError).
+        BinOp::Pow if a > 0.0 && a.is_finite() && b.is_finite() => {
+            let r = a.powf(b);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
 }
