@@ -454,10 +454,10 @@ fn text_layout<T>(len: usize) -> Layout {
 /// refcount just reached zero.
 pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>) {
     let p = header.as_ptr() as *mut PyBox<WithText<T>>;
-    // SAFETY: by the contract, `p` is a live `PyBox<WithText<T>>` that
-    // nobody references any more: read its length, then drop it in place
-    // (the text bytes need no drop).
+    // SAFETY: by the contract, `p` is a live `PyBox<WithText<T>>`.
     let layout = text_layout::<T>(unsafe { (*p).data.len });
+    // SAFETY: nobody references the object any more: drop it in place
+    // (the text bytes need no drop).
     unsafe { std::ptr::drop_in_place(p) };
     if let Some(block) = NonNull::new(p as *mut u8)
         && pool::give(layout, block)

@@ -315,7 +315,7 @@ pub fn char_index(s: &str, ascii: bool, b: usize) -> usize {
 
 /// The byte range of code points `start..end` (clamped, start <= end).
 pub fn char_range(d: Str<'_>, start: usize, end: usize) -> (usize, usize) {
-    let a = byte_offset(&d.s, d.is_ascii(), start);
+    let a = byte_offset(d.s, d.is_ascii(), start);
     let b = if end <= start {
         a
     } else {

@@ -80,13 +80,13 @@ pub fn init(t: &Obj) {
         ("encode", encode),
         ("format", |a, k| {
             let s = this(a, "format")?;
-            crate::types::str_format::format(&s.s, &a[1..a.len() - k.len()], kwargs(a, k)?)
+            crate::types::str_format::format(s.s, &a[1..a.len() - k.len()], kwargs(a, k)?)
                 .map(|r| new_str(&r))
         }),
         ("format_map", |a, k| {
             let s = this(a, "format_map")?;
             let m = one_arg(a, k, "format_map")?;
-            crate::types::str_format::format_map(&s.s, &m).map(|r| new_str(&r))
+            crate::types::str_format::format_map(s.s, &m).map(|r| new_str(&r))
         }),
         ("translate", translate),
         ("removeprefix", |a, k| {
@@ -105,7 +105,7 @@ pub fn init(t: &Obj) {
                 ))
             })?;
             let name = protocol::type_name(&a[0]);
-            crate::types::formatspec::format_str(&s.s, spec, &name).map(|r| new_str(&r))
+            crate::types::formatspec::format_str(s.s, spec, &name).map(|r| new_str(&r))
         }),
         ("__len__", |a, k| {
             let s = this(a, "__len__")?;
@@ -124,7 +124,7 @@ pub fn init(t: &Obj) {
         ("__str__", |a, k| {
             let s = this(a, "__str__")?;
             no_args(a, k, "__str__")?;
-            Ok(new_str(&s.s))
+            Ok(new_str(s.s))
         }),
         ("__repr__", |a, k| {
             this(a, "__repr__")?;
@@ -194,7 +194,7 @@ fn str_arg<'a>(o: &'a Obj, what: &str) -> PyResult<&'a str> {
 
 fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     let name = if right { "rsplit" } else { "split" };
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let v = sig(name, &["sep", "maxsplit"], 0, Style::Clinic).bind(&a[1..], k)?;
     let sep = match &v[0] {
         Some(o) if !rt::is_none(o) => Some(str_arg(o, "str or None")?),
@@ -299,7 +299,7 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
 }
 
 fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "splitlines")?.s;
+    let s = this(a, "splitlines")?.s;
     let v = sig("splitlines", &["keepends"], 0, Style::Clinic).bind(&a[1..], k)?;
     let keep = match &v[0] {
         Some(o) => {
@@ -316,7 +316,7 @@ fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let sep = &*this(a, "join")?.s;
+    let sep = this(a, "join")?.s;
     let it = one_arg(a, k, "join")?;
     let items = protocol::collect(&it).map_err(|e| {
         if e.matches(rt::Exc::TypeError) && protocol::iter(&it).is_err() {
@@ -342,7 +342,7 @@ fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let v = sig(name, &["chars"], 0, Style::Positional).bind(&a[1..], k)?;
     let chars = match &v[0] {
         Some(o) if !rt::is_none(o) => {
@@ -463,7 +463,7 @@ fn count(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "replace")?.s;
+    let s = this(a, "replace")?.s;
     let v = sig("replace", &["old", "new", "count"], 2, Style::Positional).bind(&a[1..], k)?;
     let arg = |i: usize| -> PyResult<&str> {
         let o = v[i].as_ref().expect("bound");
@@ -486,7 +486,7 @@ fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn map_text(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&str) -> String) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     no_args(a, k, name)?;
     Ok(new_str(&f(s)))
 }
@@ -568,7 +568,7 @@ fn casefold(s: &str) -> String {
 }
 
 fn pred(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&str) -> bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     no_args(a, k, name)?;
     Ok(rt::bool_obj(f(s)))
 }
@@ -650,7 +650,7 @@ fn justify(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
         return Ok(if a[0].ty().is(&rt::ty(|t| &t.str)) {
             a[0].clone()
         } else {
-            new_str(&d.s)
+            new_str(d.s)
         });
     }
     let marg = width as usize - d.chars;
@@ -665,7 +665,7 @@ fn justify(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
     out.try_reserve(d.s.len() + marg * fill.len_utf8())
         .map_err(|_| crate::types::str::memory_error())?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&d.s);
+    out.push_str(d.s);
     out.extend(std::iter::repeat_n(fill, marg - left));
     Ok(new_str(&out))
 }
@@ -674,11 +674,11 @@ fn zfill(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let d = this(a, "zfill")?;
     let width = ssize(&one_arg(a, k, "zfill")?)?;
     if width <= d.chars as i64 {
-        return Ok(new_str(&d.s));
+        return Ok(new_str(d.s));
     }
     let fill = width as usize - d.chars;
     let mut out = "0".repeat(fill);
-    out.push_str(&d.s);
+    out.push_str(d.s);
     if d.s.starts_with(['+', '-']) {
         // Move the sign in front of the zeros.
         let sign = d.s.as_bytes()[0] as char;
@@ -689,7 +689,7 @@ fn zfill(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn partition(a: &[Obj], k: &[Obj], name: &'static str, right: bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let sep = one_arg(a, k, name)?;
     let sep = str_arg(&sep, "str")?;
     if sep.is_empty() {
@@ -705,7 +705,7 @@ fn partition(a: &[Obj], k: &[Obj], name: &'static str, right: bool) -> PyResult<
 }
 
 fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "expandtabs")?.s;
+    let s = this(a, "expandtabs")?.s;
     let v = sig("expandtabs", &["tabsize"], 0, Style::Clinic).bind(&a[1..], k)?;
     let tab = ssize_or(&v[0], 8)?;
     let mut out = String::with_capacity(s.len());
@@ -733,7 +733,7 @@ fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn encode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "encode")?.s;
+    let s = this(a, "encode")?.s;
     let v = sig("encode", &["encoding", "errors"], 0, Style::Clinic).bind(&a[1..], k)?;
     let enc = crate::types::str::opt_str_arg(&v[0], "encode", "encoding")?;
     let errors = crate::types::str::opt_str_arg(&v[1], "encode", "errors")?;
@@ -746,7 +746,7 @@ fn encode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn translate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "translate")?.s;
+    let s = this(a, "translate")?.s;
     let table = one_arg(a, k, "translate")?;
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -848,7 +848,7 @@ fn maketrans(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn remove_affix(a: &[Obj], k: &[Obj], name: &'static str, prefix: bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let p = one_arg(a, k, name)?;
     let p = as_str(&p).ok_or_else(|| {
         type_error(format!(
