@@ -386,6 +386,13 @@ impl<T: 'static> TypeFor<T> {
 /// `WithText<T>` (checked, as in `alloc`); its `dealloc` is
 /// `dealloc_text_box::<T>` (`TypeData::new_text`).
 pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
+    alloc_text_parts(ty, data, &[text])
+}
+
+/// `alloc_text` of the concatenation of `parts`, written straight into
+/// the object (each part is UTF-8, so their concatenation is too).
+pub fn alloc_text_parts<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
+    let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
     let layout = ty.downcast::<TypeData>().map(|t| t.layout);
     assert_eq!(
         layout,
@@ -400,12 +407,9 @@ pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
             ty: Cell::new(header),
             dict: RefCell::new(None),
         },
-        data: WithText {
-            data,
-            len: text.len(),
-        },
+        data: WithText { data, len },
     };
-    let layout = text_layout::<T>(text.len());
+    let layout = text_layout::<T>(len);
     let block = match pool::take(layout) {
         Some(block) => block.as_ptr(),
         // SAFETY: the layout has a nonzero size (it holds the header).
@@ -416,12 +420,16 @@ pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
     }
     let p = block as *mut PyBox<WithText<T>>;
     // SAFETY: `block` is a fresh block of `layout`, which starts with a
-    // `PyBox<WithText<T>>` (same alignment) and has `text.len()` bytes
-    // after it; nothing else uses it.
+    // `PyBox<WithText<T>>` (same alignment) and has `len` bytes after it,
+    // the parts' lengths added up (a sum that saturated would have failed
+    // `text_layout`); nothing else uses it.
     unsafe {
         p.write(value);
-        let bytes = block.add(std::mem::size_of::<PyBox<WithText<T>>>());
-        std::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());
+        let mut bytes = block.add(std::mem::size_of::<PyBox<WithText<T>>>());
+        for part in parts {
+            std::ptr::copy_nonoverlapping(part.as_ptr(), bytes, part.len());
+            bytes = bytes.add(part.len());
+        }
     }
     let obj = Obj {
         // Non-null and 8-aligned, as in `alloc_raw`.

@@ -11,7 +11,7 @@
 use std::cell::Cell;
 
 use crate::error::{PyErr, PyResult, index_error, overflow_error, type_error, value_error};
-use crate::object::{Obj, alloc_text};
+use crate::object::{Obj, alloc_text, alloc_text_parts};
 use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::{BinOp, CompareOp, TypeData};
@@ -108,6 +108,16 @@ pub fn new_str_of(cls: &Obj, s: &str) -> Obj {
         o.set_dict(Some(crate::types::dict::new_dict()));
     }
     o
+}
+
+/// A new str holding the concatenation of `parts`, which have `chars`
+/// code points in all: one allocation, no intermediate String.
+pub fn concat(parts: &[&str], chars: usize) -> Obj {
+    let data = StrData {
+        chars,
+        hash: Cell::new(-1),
+    };
+    alloc_text_parts(rt::ty(|t| &t.str), data, parts)
 }
 
 fn alloc_str(cls: Obj, s: &str) -> Obj {
@@ -425,13 +435,8 @@ fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
 }
 
 fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
-    match (as_str(a), as_str(b)) {
-        (Some(x), Some(y)) => {
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(new_str(&s))
-        }
+    match (data(a), data(b)) {
+        (Some(x), Some(y)) => Ok(concat(&[x.s, y.s], x.chars + y.chars)),
         (Some(_), None) => Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             protocol::type_name(b)

@@ -316,7 +316,7 @@ fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let sep = this(a, "join")?.s;
+    let sep = this(a, "join")?;
     let it = one_arg(a, k, "join")?;
     let items = protocol::collect(&it).map_err(|e| {
         if e.matches(rt::Exc::TypeError) && protocol::iter(&it).is_err() {
@@ -325,20 +325,23 @@ fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
             e
         }
     })?;
-    let mut out = String::new();
+    let mut parts = Vec::with_capacity(2 * items.len());
+    let mut chars = 0;
     for (i, x) in items.iter().enumerate() {
-        let Some(t) = as_str(x) else {
+        let Some(t) = crate::types::str::data(x) else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 protocol::type_name(x)
             )));
         };
         if i > 0 {
-            out.push_str(sep);
+            parts.push(sep.s);
+            chars += sep.chars;
         }
-        out.push_str(t);
+        parts.push(t.s);
+        chars += t.chars;
     }
-    Ok(new_str(&out))
+    Ok(crate::types::str::concat(&parts, chars))
 }
 
 fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> PyResult<Obj> {

@@ -11,7 +11,7 @@ use crate::object::Obj;
 use crate::protocol::{self, UnaryOp};
 use crate::rt::{self, Exc};
 use crate::types::typeobj::{BinOp, CompareOp};
-use crate::types::{dict, exception, int, list, str::as_str, tuple};
+use crate::types::{dict, exception, int, list, tuple};
 use crate::vm::frame::Frame;
 use crate::vm::{cell, names};
 
@@ -871,11 +871,12 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, out);
         }
         I::StrBuild { dst, parts } => {
-            let mut s = String::new();
-            for p in regs(frame, parts)? {
-                s.push_str(as_str(&p).unwrap_or_default());
-            }
-            set(frame, dst, crate::types::str::new_str(&s));
+            let parts = regs(frame, parts)?;
+            let texts: smallvec::SmallVec<[crate::types::str::Str; 8]> =
+                parts.iter().filter_map(crate::types::str::data).collect();
+            let s: smallvec::SmallVec<[&str; 8]> = texts.iter().map(|t| t.s).collect();
+            let chars = texts.iter().map(|t| t.chars).sum();
+            set(frame, dst, crate::types::str::concat(&s, chars));
         }
         I::Call {
             dst,
