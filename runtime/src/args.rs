@@ -45,6 +45,10 @@ pub enum Style {
     Python,
 }
 
+/// Bound arguments, one per parameter (`None`: omitted): inline for the
+/// short signatures builtins have, so a call allocates nothing for them.
+pub type Bound = smallvec::SmallVec<[Option<Obj>; 4]>;
+
 /// A callable's parameters: names in order; the first `posonly` are
 /// positional-only, those from `kwonly` on are keyword-only; the first
 /// `required` have no default.
@@ -137,7 +141,7 @@ impl Sig {
     /// Binds `args` (positional values then keyword values named by
     /// `kwnames`) to the parameters; `None` for an omitted optional one.
     /// For `Style::Python`, `args[0]` is `self` and is not bound.
-    pub fn bind(&self, args: &[Obj], kwnames: &[Obj]) -> PyResult<Vec<Option<Obj>>> {
+    pub fn bind(&self, args: &[Obj], kwnames: &[Obj]) -> PyResult<Bound> {
         let nkw = kwnames.len().min(args.len());
         let (pos, kwvalues) = args.split_at(args.len() - nkw);
         let pos = match self.style {
@@ -145,7 +149,7 @@ impl Sig {
             _ => pos,
         };
         self.check_counts(pos.len(), nkw)?;
-        let mut out: Vec<Option<Obj>> = pos.iter().cloned().map(Some).collect();
+        let mut out: Bound = pos.iter().cloned().map(Some).collect();
         out.resize(self.params.len(), None);
         for (k, v) in kwnames.iter().zip(kwvalues) {
             let key = as_str(k).unwrap_or("");

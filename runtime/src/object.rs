@@ -28,6 +28,16 @@
 //!   (`TypeData::layout`, shared by subclasses), which is what makes
 //!   `downcast` safe.
 //!
+//! An object whose payload ends in text (`str`) keeps the text in the same
+//! block, right after the payload, so that it costs one allocation:
+//!
+//! ```text
+//!   PyBox<WithText<T>> = { Header, WithText { data: T, len } } then len UTF-8 bytes
+//! ```
+//!
+//! Its type's layout is `WithText<T>`; `alloc_text` makes one and
+//! `Obj::downcast_text` reads it back.
+//!
 //! The runtime is single-threaded: `Obj` is neither `Send` nor `Sync`, and
 //! refcounts are plain `Cell`s.
 
@@ -78,6 +88,14 @@ impl Drop for Header {
 pub struct PyBox<T> {
     header: Header,
     data: T,
+}
+
+/// The payload of an object whose UTF-8 text follows it in the same block
+/// (`alloc_text`): the fixed part `T`, then the text's length in bytes.
+#[repr(C)]
+pub struct WithText<T> {
+    data: T,
+    len: usize,
 }
 
 /// An owned reference to a Python object, or a small int.
@@ -204,6 +222,50 @@ impl Obj {
         Some(unsafe { &(*boxed).data })
     }
 
+    /// The fixed payload and the inline text of an object made by
+    /// `alloc_text::<T>`, if the object's layout is `WithText<T>`.
+    #[inline]
+    pub fn downcast_text<T: 'static>(&self) -> Option<(&T, &str)> {
+        let header = self.header_ptr()?;
+        if self.layout() != Some(TypeId::of::<WithText<T>>()) {
+            return None;
+        }
+        let boxed = header.as_ptr() as *const PyBox<WithText<T>>;
+        // SAFETY: the layout recorded in the type is `WithText<T>`, and such
+        // objects are only allocated by `alloc_text`, which writes a
+        // `PyBox<WithText<T>>` followed by `len` bytes copied from a `&str`
+        // in the same block: the payload is valid, and the bytes are valid
+        // UTF-8 inside the allocation (the pointer comes from the whole
+        // block). Neither is written again while the object lives, which
+        // is at least as long as `self` is borrowed.
+        unsafe {
+            let w = &(*boxed).data;
+            let bytes = (boxed as *const u8).add(std::mem::size_of::<PyBox<WithText<T>>>());
+            let text = std::slice::from_raw_parts(bytes, w.len);
+            Some((&w.data, std::str::from_utf8_unchecked(text)))
+        }
+    }
+
+    /// The payload of an object that this reference alone owns, mutably:
+    /// `Some` when the layout is `T` and the count is exactly 1. Lets an
+    /// operation whose result replaces this reference reuse the block
+    /// instead of freeing it and allocating another.
+    #[inline]
+    pub fn unique_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        let header = self.header_ptr()?;
+        if self.refcount() != 1 || self.layout() != Some(TypeId::of::<T>()) {
+            return None;
+        }
+        let boxed = header.as_ptr() as *mut PyBox<T>;
+        // SAFETY: the layout is `T` (see `downcast`). A count of 1 is this
+        // reference, and every `Obj` in the runtime owns a counted
+        // reference (the uncounted copies the native ABI makes borrow from
+        // counted ones), so no other reference to the object exists, and
+        // `&mut self` keeps this one from being used while the payload is
+        // borrowed.
+        Some(unsafe { &mut (*boxed).data })
+    }
+
     /// The Rust type of the payload.
     #[inline]
     fn layout(&self) -> Option<TypeId> {
@@ -214,6 +276,14 @@ impl Obj {
     /// The instance `__dict__`, if the object has one.
     pub fn dict(&self) -> Option<Obj> {
         self.header()?.dict.borrow().clone()
+    }
+
+    /// The instance `__dict__`, borrowed without a count: only for work
+    /// that runs no Python code (which could replace it). `None` also
+    /// when it is being replaced.
+    #[inline]
+    pub fn dict_ref(&self) -> Option<std::cell::Ref<'_, Option<Obj>>> {
+        self.header()?.dict.try_borrow().ok()
     }
 
     /// Sets the instance `__dict__`.
@@ -271,6 +341,140 @@ pub fn alloc<T: 'static>(ty: Obj, data: T) -> Obj {
         crate::gc::track(&obj);
     }
     obj
+}
+
+/// A type whose layout was checked once, so that its instances are
+/// allocated without checking it again: for the builtin types allocated
+/// most (float).
+pub struct TypeFor<T> {
+    ty: Obj,
+    _layout: PhantomData<fn() -> T>,
+}
+
+impl<T: 'static> TypeFor<T> {
+    /// `ty` as a type for payloads `T`. Its layout must be `T` (checked
+    /// as `alloc` checks it).
+    pub fn new(ty: Obj) -> TypeFor<T> {
+        let layout = ty.downcast::<TypeData>().map(|t| t.layout);
+        assert_eq!(
+            layout,
+            Some(TypeId::of::<T>()),
+            "object allocated with a foreign layout"
+        );
+        TypeFor {
+            ty,
+            _layout: PhantomData,
+        }
+    }
+
+    /// A new instance holding `data`, as `alloc` makes it.
+    #[inline]
+    pub fn alloc(&self, data: T) -> Obj {
+        let ty = self.ty.clone();
+        let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+        std::mem::forget(ty);
+        let obj = alloc_raw(header, data);
+        if obj.with_type(crate::gc::is_collectable) {
+            crate::gc::track(&obj);
+        }
+        obj
+    }
+}
+
+/// Allocates a heap object of type `ty` whose payload is `data` followed
+/// by a copy of `text`, in one block. The type's layout must be
+/// `WithText<T>` (checked, as in `alloc`); its `dealloc` is
+/// `dealloc_text_box::<T>` (`TypeData::new_text`).
+pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
+    alloc_text_parts(ty, data, &[text])
+}
+
+/// `alloc_text` of the concatenation of `parts`, written straight into
+/// the object (each part is UTF-8, so their concatenation is too).
+pub fn alloc_text_parts<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
+    let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
+    let layout = ty.downcast::<TypeData>().map(|t| t.layout);
+    assert_eq!(
+        layout,
+        Some(TypeId::of::<WithText<T>>()),
+        "object allocated with a foreign layout"
+    );
+    let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+    std::mem::forget(ty);
+    let value = PyBox {
+        header: Header {
+            refcnt: Cell::new(1),
+            ty: Cell::new(header),
+            dict: RefCell::new(None),
+        },
+        data: WithText { data, len },
+    };
+    let layout = text_layout::<T>(len);
+    let block = match pool::take(layout) {
+        Some(block) => block.as_ptr(),
+        // SAFETY: the layout has a nonzero size (it holds the header).
+        None => unsafe { std::alloc::alloc(layout) },
+    };
+    if block.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    let p = block as *mut PyBox<WithText<T>>;
+    // SAFETY: `block` is a fresh block of `layout`, which starts with a
+    // `PyBox<WithText<T>>` (same alignment) and has `len` bytes after it,
+    // the parts' lengths added up (a sum that saturated would have failed
+    // `text_layout`); nothing else uses it.
+    unsafe {
+        p.write(value);
+        let mut bytes = block.add(std::mem::size_of::<PyBox<WithText<T>>>());
+        for part in parts {
+            std::ptr::copy_nonoverlapping(part.as_ptr(), bytes, part.len());
+            bytes = bytes.add(part.len());
+        }
+    }
+    let obj = Obj {
+        // Non-null and 8-aligned, as in `alloc_raw`.
+        word: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),
+        _not_send: PhantomData,
+    };
+    if obj.with_type(crate::gc::is_collectable) {
+        crate::gc::track(&obj);
+    }
+    obj
+}
+
+/// The block of a `PyBox<WithText<T>>` with `len` bytes of text, rounded
+/// up to its alignment (so that small ones share the pool's buckets).
+fn text_layout<T>(len: usize) -> Layout {
+    let fixed = Layout::new::<PyBox<WithText<T>>>();
+    match Layout::from_size_align(fixed.size().saturating_add(len), fixed.align()) {
+        Ok(l) => l.pad_to_align(),
+        // Only a length near `isize::MAX`, which no `&str` in memory
+        // next to this program's own data can have.
+        Err(_) => std::alloc::handle_alloc_error(fixed),
+    }
+}
+
+/// Frees a `PyBox<WithText<T>>` and its text; installed as
+/// `TypeData::dealloc` for layout `WithText<T>`.
+///
+/// # Safety
+/// `header` must point at an object allocated by `alloc_text::<T>` whose
+/// refcount just reached zero.
+pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>) {
+    let p = header.as_ptr() as *mut PyBox<WithText<T>>;
+    // SAFETY: by the contract, `p` is a live `PyBox<WithText<T>>`.
+    let layout = text_layout::<T>(unsafe { (*p).data.len });
+    // SAFETY: nobody references the object any more: drop it in place
+    // (the text bytes need no drop).
+    unsafe { std::ptr::drop_in_place(p) };
+    if let Some(block) = NonNull::new(p as *mut u8)
+        && pool::give(layout, block)
+    {
+        return;
+    }
+    // SAFETY: `alloc_text` allocated the block with this same layout
+    // (from the global allocator directly or through the pool).
+    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
 }
 
 /// A new reference to a tracked object, by address (the cycle collector's
@@ -450,10 +654,10 @@ impl Drop for Obj {
             return;
         }
         h.refcnt.set(0);
-        if self.with_type(crate::gc::is_collectable) {
+        let (collectable, dealloc) = self.with_type(|t| (crate::gc::is_collectable(t), t.dealloc));
+        if collectable {
             crate::gc::untrack(self.id());
         }
-        let dealloc = self.with_type(|t| t.dealloc);
         // The header and payload are dropped by `dealloc`; `self` must not
         // be dropped again.
         // SAFETY: the last reference is gone; `dealloc` is the function for

@@ -392,8 +392,7 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
     if let Some(i) = o.as_small() {
         return Ok(crate::types::int::hash_i64(i));
     }
-    if let Some(s) = o.downcast::<crate::types::str::StrData>() {
-        let _ = s;
+    if crate::types::str::is_str(o) {
         return Ok(crate::types::str::hash(o));
     }
     let (unhashable, h) = o.with_type(|t| (t.unhashable.get(), t.slots.hash.get()));

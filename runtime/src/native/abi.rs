@@ -300,9 +300,10 @@ pub unsafe extern "C" fn pyrt_call(
             // filled in place, as the VM's direct calls do.
             Some((d, self_)) => {
                 let mut callee = Frame::acquire(d);
-                callee.regs.extend(self_.cloned().map(Some));
-                callee.regs.extend(args.iter().cloned().map(Some));
-                callee.finish_call(d);
+                let all = self_.into_iter().chain(args);
+                for (slot, a) in callee.params().iter_mut().zip(all) {
+                    *slot = Some(a.clone());
+                }
                 crate::vm::eval::call_frame(callee)
             }
             None => crate::vm::eval::call_in_frame(frame, &f, args, kwnames),

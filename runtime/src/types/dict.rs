@@ -167,13 +167,8 @@ pub fn get_item(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
 /// cache saw it last: a key identical to `key` there is the entry) and
 /// else searching, which updates `*hint` when the key is found.
 pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut usize) -> PyResult<Option<Obj>> {
-    {
-        let t = data(d).table.borrow();
-        if let Some(Some((_, k, v))) = t.entries.get(*hint)
-            && k.is(key)
-        {
-            return Ok(Some(v.clone()));
-        }
+    if let Some(v) = hinted_get(d, key, *hint) {
+        return Ok(Some(v));
     }
     let hash = protocol::hash(key)?;
     Ok(find(d, key, hash)?.map(|(_, pos, v)| {
@@ -186,18 +181,9 @@ pub fn get_item_hinted(d: &Obj, key: &Obj, hint: &mut usize) -> PyResult<Option<
 /// position `*hint` holds a key identical to `key`; else `*hint` becomes
 /// the key's position.
 pub fn set_item_hinted(d: &Obj, key: Obj, value: Obj, hint: &mut usize) -> PyResult<()> {
-    let dd = data(d);
-    let old = {
-        let mut t = dd.table.borrow_mut();
-        match t.entries.get_mut(*hint) {
-            Some(Some(e)) if e.1.is(&key) => Ok(std::mem::replace(&mut e.2, value)),
-            _ => Err(value),
-        }
-    };
-    match old {
+    match hinted_replace(d, &key, *hint, value) {
         Ok(old) => {
             drop(old);
-            bump(dd);
             Ok(())
         }
         Err(value) => {
@@ -209,6 +195,37 @@ pub fn set_item_hinted(d: &Obj, key: Obj, value: Obj, hint: &mut usize) -> PyRes
             Ok(())
         }
     }
+}
+
+/// The value at entry position `hint` if that entry's key is `key`
+/// itself: no hashing, no Python code.
+#[inline]
+pub fn hinted_get(d: &Obj, key: &Obj, hint: usize) -> Option<Obj> {
+    let t = d.downcast::<DictData>()?.table.borrow();
+    match t.entries.get(hint) {
+        Some(Some((_, k, v))) if k.is(key) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+/// Replaces the value at entry position `hint` if that entry's key is
+/// `key` itself, returning the old value (for the caller to drop once it
+/// holds no borrow: dropping may run Python code); otherwise gives
+/// `value` back. No hashing, no Python code.
+#[inline]
+pub fn hinted_replace(d: &Obj, key: &Obj, hint: usize, value: Obj) -> Result<Obj, Obj> {
+    let Some(dd) = d.downcast::<DictData>() else {
+        return Err(value);
+    };
+    let old = {
+        let mut t = dd.table.borrow_mut();
+        match t.entries.get_mut(hint) {
+            Some(Some(e)) if e.1.is(key) => std::mem::replace(&mut e.2, value),
+            _ => return Err(value),
+        }
+    };
+    bump(dd);
+    Ok(old)
 }
 
 /// One probe of `find`.

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use crate::error::{PyErr, PyResult, zero_division};
-use crate::object::{Obj, alloc};
+use crate::object::Obj;
 use crate::rt;
 use crate::types::int;
 use crate::types::typeobj::{BinOp, CompareOp, TypeData};
@@ -59,8 +59,16 @@ pub fn type_data() -> TypeData {
 }
 
 /// A new float.
+#[inline]
 pub fn new_float(v: f64) -> Obj {
-    alloc(rt::ty(|t| &t.float), FloatData(v))
+    FLOAT.with(|t| t.alloc(FloatData(v)))
+}
+
+thread_local! {
+    /// The float type, checked once: floats are allocated in every
+    /// arithmetic loop.
+    static FLOAT: crate::object::TypeFor<FloatData> =
+        crate::object::TypeFor::new(rt::ty(|t| &t.float));
 }
 
 /// The value of a float object.

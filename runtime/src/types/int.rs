@@ -252,25 +252,41 @@ fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     Ok(rt::bool_obj(crate::protocol::ordering_matches(ord, op)))
 }
 
+/// `x op y` for two small ints when it needs neither a bigint nor an
+/// error: `None` leaves it to `arith` (overflowing products and shifts,
+/// division by zero, negative shift counts, `**`, `/` of large values).
+#[inline(always)]
+pub fn small_arith(x: i64, y: i64, op: BinOp) -> Option<Obj> {
+    Some(match op {
+        // Small ints are 62-bit: these never overflow an i64.
+        BinOp::Add => from_i64(x + y),
+        BinOp::Sub => from_i64(x - y),
+        BinOp::Mul => from_i64(x.checked_mul(y)?),
+        BinOp::FloorDiv if y != 0 => from_i64(Integer::div_floor(&x, &y)),
+        BinOp::Mod if y != 0 => from_i64(Integer::mod_floor(&x, &y)),
+        BinOp::And => Obj::small(x & y),
+        BinOp::Or => Obj::small(x | y),
+        BinOp::Xor => Obj::small(x ^ y),
+        // Shifting a 62-bit value right by 63 already gives 0 or -1.
+        BinOp::RShift if y >= 0 => Obj::small(x >> y.min(63)),
+        // Below 62 bits of shift, overflow shows as bits lost on the way
+        // back; from_i64 then boxes what leaves the small range.
+        BinOp::LShift if (0..62).contains(&y) && (x << y) >> y == x => from_i64(x << y),
+        // Both exactly representable: one correctly rounded division, as
+        // `true_div` does.
+        BinOp::TrueDiv if y != 0 && x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 => {
+            crate::types::float::new_float(x as f64 / y as f64)
+        }
+        _ => return None,
+    })
+}
+
 /// Binary arithmetic on ints, with a small-int fast path.
 pub fn arith(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
-    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        match op {
-            // Small ints are 62-bit: these never overflow an i64.
-            BinOp::Add => return Ok(from_i64(x + y)),
-            BinOp::Sub => return Ok(from_i64(x - y)),
-            BinOp::Mul => {
-                if let Some(p) = x.checked_mul(y) {
-                    return Ok(from_i64(p));
-                }
-            }
-            BinOp::FloorDiv if y != 0 => return Ok(from_i64(Integer::div_floor(&x, &y))),
-            BinOp::Mod if y != 0 => return Ok(from_i64(Integer::mod_floor(&x, &y))),
-            BinOp::And => return Ok(Obj::small(x & y)),
-            BinOp::Or => return Ok(Obj::small(x | y)),
-            BinOp::Xor => return Ok(Obj::small(x ^ y)),
-            _ => {}
-        }
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small())
+        && let Some(v) = small_arith(x, y, op)
+    {
+        return Ok(v);
     }
     let (Some(x), Some(y)) = (value(a), value(b)) else {
         return Ok(rt::not_implemented());

@@ -139,13 +139,20 @@ pub fn getitem_impl(o: &Obj, k: &Obj) -> PyResult<Obj> {
             None => Err(index_error("list index out of range")),
         };
     }
-    let v = snapshot(o);
-    if let Some((a, b, c)) = crate::types::slice::indices(k, v.len())? {
-        return Ok(new_list(
+    // The slice's `__index__` may run Python code: the items are read
+    // after it, skipping positions a shrunk list no longer has.
+    if let Some((a, b, c)) = crate::types::slice::indices(k, len(o))? {
+        let v = data(o).0.borrow();
+        let items = if c == 1 {
+            let (a, b) = (a as usize, (b.max(a) as usize).min(v.len()));
+            v.get(a..b).unwrap_or_default().to_vec()
+        } else {
             crate::types::slice::positions(a, b, c)
-                .map(|i| v[i].clone())
-                .collect(),
-        ));
+                .filter_map(|i| v.get(i).cloned())
+                .collect()
+        };
+        drop(v);
+        return Ok(new_list(items));
     }
     Err(type_error(format!(
         "list indices must be integers or slices, not {}",

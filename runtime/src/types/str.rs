@@ -11,31 +11,47 @@
 use std::cell::Cell;
 
 use crate::error::{PyErr, PyResult, index_error, overflow_error, type_error, value_error};
-use crate::object::{Obj, alloc};
+use crate::object::{Obj, alloc_text, alloc_text_parts};
 use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::{BinOp, CompareOp, TypeData};
 use crate::types::unicode;
 
-/// The payload of a str.
+/// The fixed part of a str's payload; the text follows it in the same
+/// block (`object::alloc_text`), read through `data`.
 pub struct StrData {
-    /// The text.
-    pub s: Box<str>,
     /// Code points.
-    pub chars: usize,
-    hash: Cell<Option<i64>>,
+    chars: usize,
+    /// The hash once computed; -1 before (a hash is never -1).
+    hash: Cell<i64>,
 }
 
-impl StrData {
+/// A str's text and code-point count, borrowed from the object.
+#[derive(Clone, Copy)]
+pub struct Str<'a> {
+    /// The text.
+    pub s: &'a str,
+    /// Code points.
+    pub chars: usize,
+}
+
+impl Str<'_> {
     /// Whether every character is ASCII (byte index = char index).
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
 }
 
+/// The text of a str (or subclass) object.
+#[inline]
+pub fn data(o: &Obj) -> Option<Str<'_>> {
+    o.downcast_text::<StrData>()
+        .map(|(d, s)| Str { s, chars: d.chars })
+}
+
 /// The `str` type's data.
 pub fn type_data() -> TypeData {
-    let t = TypeData::new::<StrData>("str").with_methods(crate::types::str_methods::init);
+    let t = TypeData::new_text::<StrData>("str").with_methods(crate::types::str_methods::init);
     t.slots
         .repr
         .set(Some(|o| Ok(new_str(&repr(as_str(o).unwrap_or_default())))));
@@ -45,10 +61,10 @@ pub fn type_data() -> TypeData {
     t.slots.hash.set(Some(|o| Ok(hash(o))));
     t.slots
         .len
-        .set(Some(|o| Ok(o.downcast::<StrData>().map_or(0, |d| d.chars))));
-    t.slots.bool.set(Some(|o| {
-        Ok(o.downcast::<StrData>().is_some_and(|d| !d.s.is_empty()))
-    }));
+        .set(Some(|o| Ok(data(o).map_or(0, |d| d.chars))));
+    t.slots
+        .bool
+        .set(Some(|o| Ok(data(o).is_some_and(|d| !d.s.is_empty()))));
     t.slots.compare.set(Some(compare));
     t.slots.binary[BinOp::Add as usize].set(Some(add));
     t.slots.binary[BinOp::Mul as usize].set(Some(mul));
@@ -82,23 +98,34 @@ pub fn type_data() -> TypeData {
 
 /// A new str.
 pub fn new_str(s: &str) -> Obj {
-    new_str_of(&rt::ty(|t| &t.str), s)
+    alloc_str(rt::ty(|t| &t.str), s)
 }
 
 /// A new instance of `cls` (str or a subclass) holding `s`.
 pub fn new_str_of(cls: &Obj, s: &str) -> Obj {
-    let o = alloc(
-        cls.clone(),
-        StrData {
-            chars: s.chars().count(),
-            s: s.into(),
-            hash: Cell::new(None),
-        },
-    );
+    let o = alloc_str(cls.clone(), s);
     if crate::types::typeobj_ops::with_data(cls, |d| d.instance_dict) {
         o.set_dict(Some(crate::types::dict::new_dict()));
     }
     o
+}
+
+/// A new str holding the concatenation of `parts`, which have `chars`
+/// code points in all: one allocation, no intermediate String.
+pub fn concat(parts: &[&str], chars: usize) -> Obj {
+    let data = StrData {
+        chars,
+        hash: Cell::new(-1),
+    };
+    alloc_text_parts(rt::ty(|t| &t.str), data, parts)
+}
+
+fn alloc_str(cls: Obj, s: &str) -> Obj {
+    let data = StrData {
+        chars: s.chars().count(),
+        hash: Cell::new(-1),
+    };
+    alloc_text(cls, data, s)
 }
 
 /// A one-character str.
@@ -128,33 +155,36 @@ pub fn intern(s: &str) -> Obj {
 /// Whether two strs have the same text (no Python-level comparison).
 #[inline]
 pub fn str_eq(a: &Obj, b: &Obj) -> Option<bool> {
-    match (a.downcast::<StrData>(), b.downcast::<StrData>()) {
-        (Some(x), Some(y)) => Some(x.s == y.s),
+    match (as_str(a), as_str(b)) {
+        (Some(x), Some(y)) => Some(x == y),
         _ => None,
     }
 }
 
 /// The text of a str object.
+#[inline]
 pub fn as_str(o: &Obj) -> Option<&str> {
-    o.downcast::<StrData>().map(|d| &*d.s)
+    o.downcast_text::<StrData>().map(|(_, s)| s)
 }
 
 /// Whether `o` is a str (or subclass).
+#[inline]
 pub fn is_str(o: &Obj) -> bool {
-    o.downcast::<StrData>().is_some()
+    o.downcast_text::<StrData>().is_some()
 }
 
 /// The hash of a str (cached; never -1). Equal to `hash_bytes` of its
 /// UTF-8, so an ASCII str and the equal bytes hash alike, as in CPython.
 pub fn hash(o: &Obj) -> i64 {
-    let Some(d) = o.downcast::<StrData>() else {
+    let Some((d, s)) = o.downcast_text::<StrData>() else {
         return 0;
     };
-    if let Some(h) = d.hash.get() {
+    let h = d.hash.get();
+    if h != -1 {
         return h;
     }
-    let h = hash_bytes(d.s.as_bytes());
-    d.hash.set(Some(h));
+    let h = hash_bytes(s.as_bytes());
+    d.hash.set(h);
     h
 }
 
@@ -255,7 +285,7 @@ pub fn chr(i: i64) -> PyResult<Obj> {
 
 /// `ord(c)` for a one-character str, bytes or bytearray.
 pub fn ord(o: &Obj) -> PyResult<Obj> {
-    if let Some(d) = o.downcast::<StrData>() {
+    if let Some(d) = data(o) {
         let mut it = d.s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => Ok(Obj::small(c as i64)),
@@ -294,8 +324,8 @@ pub fn char_index(s: &str, ascii: bool, b: usize) -> usize {
 }
 
 /// The byte range of code points `start..end` (clamped, start <= end).
-pub fn char_range(d: &StrData, start: usize, end: usize) -> (usize, usize) {
-    let a = byte_offset(&d.s, d.is_ascii(), start);
+pub fn char_range(d: Str<'_>, start: usize, end: usize) -> (usize, usize) {
+    let a = byte_offset(d.s, d.is_ascii(), start);
     let b = if end <= start {
         a
     } else {
@@ -330,6 +360,13 @@ pub fn memory_error() -> PyErr {
 /// `str(object='', encoding='utf-8', errors='strict')`.
 fn str_new(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     use crate::args::{Sig, Style};
+    // `str(x)`, the common call, needs no argument binding.
+    if let [o] = args
+        && kwnames.is_empty()
+        && cls.is(&rt::ty(|t| &t.str))
+    {
+        return protocol::str(o);
+    }
     if args.len() > 3 {
         return Err(type_error(format!(
             "str() takes at most 3 arguments ({} given)",
@@ -398,13 +435,8 @@ fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
 }
 
 fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
-    match (as_str(a), as_str(b)) {
-        (Some(x), Some(y)) => {
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(new_str(&s))
-        }
+    match (data(a), data(b)) {
+        (Some(x), Some(y)) => Ok(concat(&[x.s, y.s], x.chars + y.chars)),
         (Some(_), None) => Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             protocol::type_name(b)
@@ -439,9 +471,7 @@ pub fn non_int_repeat(n: &Obj) -> PyErr {
 }
 
 fn getitem(o: &Obj, k: &Obj) -> PyResult<Obj> {
-    let d = o
-        .downcast::<StrData>()
-        .ok_or_else(|| type_error("str expected"))?;
+    let d = data(o).ok_or_else(|| type_error("str expected"))?;
     if let Some(i) = crate::types::int::to_index(k)? {
         let n = d.chars as i64;
         let j = if i < 0 { i + n } else { i };

@@ -8,7 +8,7 @@ use crate::protocol;
 use crate::rt;
 use crate::types::function::{NativeFn, add_method};
 use crate::types::list::new_list;
-use crate::types::str::{StrData, as_str, char_index, char_range, new_str};
+use crate::types::str::{Str, as_str, char_index, char_range, new_str};
 use crate::types::tuple::new_tuple;
 use crate::types::unicode as uc;
 
@@ -80,13 +80,13 @@ pub fn init(t: &Obj) {
         ("encode", encode),
         ("format", |a, k| {
             let s = this(a, "format")?;
-            crate::types::str_format::format(&s.s, &a[1..a.len() - k.len()], kwargs(a, k)?)
+            crate::types::str_format::format(s.s, &a[1..a.len() - k.len()], kwargs(a, k)?)
                 .map(|r| new_str(&r))
         }),
         ("format_map", |a, k| {
             let s = this(a, "format_map")?;
             let m = one_arg(a, k, "format_map")?;
-            crate::types::str_format::format_map(&s.s, &m).map(|r| new_str(&r))
+            crate::types::str_format::format_map(s.s, &m).map(|r| new_str(&r))
         }),
         ("translate", translate),
         ("removeprefix", |a, k| {
@@ -105,7 +105,7 @@ pub fn init(t: &Obj) {
                 ))
             })?;
             let name = protocol::type_name(&a[0]);
-            crate::types::formatspec::format_str(&s.s, spec, &name).map(|r| new_str(&r))
+            crate::types::formatspec::format_str(s.s, spec, &name).map(|r| new_str(&r))
         }),
         ("__len__", |a, k| {
             let s = this(a, "__len__")?;
@@ -124,7 +124,7 @@ pub fn init(t: &Obj) {
         ("__str__", |a, k| {
             let s = this(a, "__str__")?;
             no_args(a, k, "__str__")?;
-            Ok(new_str(&s.s))
+            Ok(new_str(s.s))
         }),
         ("__repr__", |a, k| {
             this(a, "__repr__")?;
@@ -148,8 +148,8 @@ pub fn init(t: &Obj) {
 }
 
 /// `self` as a str, with CPython's error for a foreign `self`.
-fn this<'a>(args: &'a [Obj], name: &str) -> PyResult<&'a StrData> {
-    let s = args.first().and_then(|o| o.downcast::<StrData>());
+fn this<'a>(args: &'a [Obj], name: &str) -> PyResult<Str<'a>> {
+    let s = args.first().and_then(crate::types::str::data);
     s.ok_or_else(|| match args.first() {
         Some(o) => type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
@@ -194,7 +194,7 @@ fn str_arg<'a>(o: &'a Obj, what: &str) -> PyResult<&'a str> {
 
 fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     let name = if right { "rsplit" } else { "split" };
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let v = sig(name, &["sep", "maxsplit"], 0, Style::Clinic).bind(&a[1..], k)?;
     let sep = match &v[0] {
         Some(o) if !rt::is_none(o) => Some(str_arg(o, "str or None")?),
@@ -202,67 +202,58 @@ fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     };
     let max = ssize_or(&v[1], -1)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
-    let parts: Vec<String> = match sep {
+    let parts: Vec<&str> = match sep {
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
             if right {
-                let mut p: Vec<String> = s
-                    .rsplitn(max.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect();
+                let mut p: Vec<&str> = s.rsplitn(max.saturating_add(1), sep).collect();
                 p.reverse();
                 p
             } else {
-                s.splitn(max.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect()
+                s.splitn(max.saturating_add(1), sep).collect()
             }
         }
         None => split_whitespace(s, max, right),
     };
-    Ok(new_list(parts.iter().map(|p| new_str(p)).collect()))
+    Ok(new_list(parts.into_iter().map(new_str).collect()))
 }
 
-fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<String> {
-    let chars: Vec<char> = if right {
-        s.chars().rev().collect()
-    } else {
-        s.chars().collect()
-    };
+/// `s.split()` / `s.rsplit()`: runs of non-whitespace, at most `max`
+/// splits; the unsplit rest keeps its whitespace on the far side.
+fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let n = chars.len();
-    while i < n {
-        while i < n && uc::is_space(chars[i]) {
-            i += 1;
-        }
-        if i == n {
+    let mut rest = s;
+    loop {
+        let t = if right {
+            rest.trim_end_matches(uc::is_space)
+        } else {
+            rest.trim_start_matches(uc::is_space)
+        };
+        if t.is_empty() {
             break;
         }
         if out.len() == max {
-            out.push(chars[i..].to_vec());
+            out.push(t);
             break;
         }
-        let start = i;
-        while i < n && !uc::is_space(chars[i]) {
-            i += 1;
+        if right {
+            let start = t
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| uc::is_space(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            out.push(&t[start..]);
+            rest = &t[..start];
+        } else {
+            let end = t.find(uc::is_space).unwrap_or(t.len());
+            out.push(&t[..end]);
+            rest = &t[end..];
         }
-        out.push(chars[start..i].to_vec());
     }
-    let mut strings: Vec<String> = out
-        .into_iter()
-        .map(|w| {
-            if right {
-                w.into_iter().rev().collect()
-            } else {
-                w.into_iter().collect()
-            }
-        })
-        .collect();
     if right {
-        strings.reverse();
+        out.reverse();
     }
-    strings
+    out
 }
 
 fn is_line_break(c: char) -> bool {
@@ -308,7 +299,7 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
 }
 
 fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "splitlines")?.s;
+    let s = this(a, "splitlines")?.s;
     let v = sig("splitlines", &["keepends"], 0, Style::Clinic).bind(&a[1..], k)?;
     let keep = match &v[0] {
         Some(o) => {
@@ -325,7 +316,7 @@ fn splitlines(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let sep = &*this(a, "join")?.s;
+    let sep = this(a, "join")?;
     let it = one_arg(a, k, "join")?;
     let items = protocol::collect(&it).map_err(|e| {
         if e.matches(rt::Exc::TypeError) && protocol::iter(&it).is_err() {
@@ -334,24 +325,27 @@ fn join(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
             e
         }
     })?;
-    let mut out = String::new();
+    let mut parts = Vec::with_capacity(2 * items.len());
+    let mut chars = 0;
     for (i, x) in items.iter().enumerate() {
-        let Some(t) = as_str(x) else {
+        let Some(t) = crate::types::str::data(x) else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 protocol::type_name(x)
             )));
         };
         if i > 0 {
-            out.push_str(sep);
+            parts.push(sep.s);
+            chars += sep.chars;
         }
-        out.push_str(t);
+        parts.push(t.s);
+        chars += t.chars;
     }
-    Ok(new_str(&out))
+    Ok(crate::types::str::concat(&parts, chars))
 }
 
 fn strip(a: &[Obj], k: &[Obj], name: &'static str, left: bool, right: bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let v = sig(name, &["chars"], 0, Style::Positional).bind(&a[1..], k)?;
     let chars = match &v[0] {
         Some(o) if !rt::is_none(o) => {
@@ -421,7 +415,7 @@ fn starts_ends(a: &[Obj], k: &[Obj], name: &'static str, end: bool) -> PyResult<
 }
 
 /// Finds `sub` in code points `start..end` of `d`: the code-point index.
-pub fn find_in(d: &StrData, sub: &str, start: usize, end: usize, right: bool) -> Option<usize> {
+pub fn find_in(d: Str<'_>, sub: &str, start: usize, end: usize, right: bool) -> Option<usize> {
     if start > end {
         return None;
     }
@@ -472,7 +466,7 @@ fn count(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "replace")?.s;
+    let s = this(a, "replace")?.s;
     let v = sig("replace", &["old", "new", "count"], 2, Style::Positional).bind(&a[1..], k)?;
     let arg = |i: usize| -> PyResult<&str> {
         let o = v[i].as_ref().expect("bound");
@@ -495,7 +489,7 @@ fn replace(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn map_text(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&str) -> String) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     no_args(a, k, name)?;
     Ok(new_str(&f(s)))
 }
@@ -577,7 +571,7 @@ fn casefold(s: &str) -> String {
 }
 
 fn pred(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&str) -> bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     no_args(a, k, name)?;
     Ok(rt::bool_obj(f(s)))
 }
@@ -659,7 +653,7 @@ fn justify(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
         return Ok(if a[0].ty().is(&rt::ty(|t| &t.str)) {
             a[0].clone()
         } else {
-            new_str(&d.s)
+            new_str(d.s)
         });
     }
     let marg = width as usize - d.chars;
@@ -674,7 +668,7 @@ fn justify(a: &[Obj], k: &[Obj], name: &'static str) -> PyResult<Obj> {
     out.try_reserve(d.s.len() + marg * fill.len_utf8())
         .map_err(|_| crate::types::str::memory_error())?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&d.s);
+    out.push_str(d.s);
     out.extend(std::iter::repeat_n(fill, marg - left));
     Ok(new_str(&out))
 }
@@ -683,11 +677,11 @@ fn zfill(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
     let d = this(a, "zfill")?;
     let width = ssize(&one_arg(a, k, "zfill")?)?;
     if width <= d.chars as i64 {
-        return Ok(new_str(&d.s));
+        return Ok(new_str(d.s));
     }
     let fill = width as usize - d.chars;
     let mut out = "0".repeat(fill);
-    out.push_str(&d.s);
+    out.push_str(d.s);
     if d.s.starts_with(['+', '-']) {
         // Move the sign in front of the zeros.
         let sign = d.s.as_bytes()[0] as char;
@@ -698,7 +692,7 @@ fn zfill(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn partition(a: &[Obj], k: &[Obj], name: &'static str, right: bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let sep = one_arg(a, k, name)?;
     let sep = str_arg(&sep, "str")?;
     if sep.is_empty() {
@@ -714,7 +708,7 @@ fn partition(a: &[Obj], k: &[Obj], name: &'static str, right: bool) -> PyResult<
 }
 
 fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "expandtabs")?.s;
+    let s = this(a, "expandtabs")?.s;
     let v = sig("expandtabs", &["tabsize"], 0, Style::Clinic).bind(&a[1..], k)?;
     let tab = ssize_or(&v[0], 8)?;
     let mut out = String::with_capacity(s.len());
@@ -742,7 +736,7 @@ fn expandtabs(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn encode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "encode")?.s;
+    let s = this(a, "encode")?.s;
     let v = sig("encode", &["encoding", "errors"], 0, Style::Clinic).bind(&a[1..], k)?;
     let enc = crate::types::str::opt_str_arg(&v[0], "encode", "encoding")?;
     let errors = crate::types::str::opt_str_arg(&v[1], "encode", "errors")?;
@@ -755,7 +749,7 @@ fn encode(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn translate(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
-    let s = &*this(a, "translate")?.s;
+    let s = this(a, "translate")?.s;
     let table = one_arg(a, k, "translate")?;
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -857,7 +851,7 @@ fn maketrans(a: &[Obj], k: &[Obj]) -> PyResult<Obj> {
 }
 
 fn remove_affix(a: &[Obj], k: &[Obj], name: &'static str, prefix: bool) -> PyResult<Obj> {
-    let s = &*this(a, name)?.s;
+    let s = this(a, name)?.s;
     let p = one_arg(a, k, name)?;
     let p = as_str(&p).ok_or_else(|| {
         type_error(format!(

@@ -365,6 +365,14 @@ impl TypeData {
         }
     }
 
+    /// A type with no slots whose instances hold a `T` and inline text
+    /// (layout `object::WithText<T>`, made by `object::alloc_text`).
+    pub fn new_text<T: 'static>(name: &str) -> TypeData {
+        let mut t = TypeData::new::<crate::object::WithText<T>>(name);
+        t.dealloc = crate::object::dealloc_text_box::<T>;
+        t
+    }
+
     /// Sets the namespace initializer (builder style).
     pub fn with_methods(self, init: fn(&Obj)) -> TypeData {
         self.init_dict.set(Some(init));

@@ -46,11 +46,28 @@ enum Kind {
     Plain,
 }
 
-/// The caches of one code object, one entry per pc.
-pub type Caches = RefCell<Vec<Option<AttrCache>>>;
+/// The caches of one code object: per pc, entries for the last two types
+/// seen there, the newer first (a method called on instances of a class
+/// and of its subclass sees two types).
+pub type Caches = RefCell<Vec<[Option<AttrCache>; 2]>>;
+
+/// The entry of `ways` for type `ty` in lookup epoch `epoch`.
+fn find(ways: &[Option<AttrCache>; 2], ty: usize, epoch: u64) -> Option<&AttrCache> {
+    ways.iter()
+        .flatten()
+        .find(|e| e.ty == ty && e.epoch == epoch)
+}
 
 /// `o.name` (`attr.get` at `pc`).
 pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
+    if let Some((kind, hint)) = entry(caches, pc, o)
+        && kind != Kind::DataDescr
+        && let Some(d) = o.dict_ref()
+        && let Some(d) = d.as_ref()
+        && let Some(v) = dict::hinted_get(d, name, hint)
+    {
+        return Ok(v);
+    }
     let Some((kind, mut hint)) = lookup(caches, pc, o, name, generic_get(o)) else {
         return protocol::getattr(o, name);
     };
@@ -60,7 +77,7 @@ pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
         let old = hint;
         let v = dict::get_item_hinted(&d, name, &mut hint)?;
         if hint != old {
-            set_hint(caches, pc, hint);
+            set_hint(caches, pc, o, hint);
         }
         if let Some(v) = v {
             return Ok(v);
@@ -76,6 +93,21 @@ pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
 
 /// `o.name = v` (`attr.set` at `pc`).
 pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult<()> {
+    if let Some((Kind::Missing | Kind::Method | Kind::Plain, hint)) = entry(caches, pc, o) {
+        let replaced = match o.dict_ref() {
+            Some(d) => match d.as_ref() {
+                Some(d) => dict::hinted_replace(d, name, hint, v.clone()).ok(),
+                None => None,
+            },
+            None => None,
+        };
+        // The old value is dropped once the instance dict is no longer
+        // borrowed: its `__del__` may replace that dict.
+        if let Some(old) = replaced {
+            drop(old);
+            return Ok(());
+        }
+    }
     let generic = o.with_type(|t| {
         t.slots
             .setattr
@@ -91,7 +123,7 @@ pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult
     let old = hint;
     dict::set_item_hinted(&d, name.clone(), v.clone(), &mut hint)?;
     if hint != old {
-        set_hint(caches, pc, hint);
+        set_hint(caches, pc, o, hint);
     }
     Ok(())
 }
@@ -114,7 +146,7 @@ pub fn method(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Optio
 
 /// New caches for a code object of `n` instructions.
 pub fn new_caches(n: usize) -> Caches {
-    RefCell::new((0..n).map(|_| None).collect())
+    RefCell::new((0..n).map(|_| [None, None]).collect())
 }
 
 /// Whether `o`'s type reads attributes with the generic protocol.
@@ -137,9 +169,8 @@ fn lookup(caches: &Caches, pc: usize, o: &Obj, name: &Obj, generic: bool) -> Opt
     }
     let ty = o.type_word()?;
     let epoch = typeobj_ops::epoch();
-    if let Some(Some(e)) = caches.borrow().get(pc)
-        && e.ty == ty
-        && e.epoch == epoch
+    if let Some(ways) = caches.borrow().get(pc)
+        && let Some(e) = find(ways, ty, epoch)
     {
         return Some((e.kind, e.hint));
     }
@@ -157,27 +188,45 @@ fn lookup(caches: &Caches, pc: usize, o: &Obj, name: &Obj, generic: bool) -> Opt
     };
     // Only a lookup that changed no namespace on the way is cached.
     if typeobj_ops::epoch() == epoch
-        && let Some(slot) = caches.borrow_mut().get_mut(pc)
+        && let Some(ways) = caches.borrow_mut().get_mut(pc)
     {
-        *slot = Some(AttrCache {
+        // The newer entry moves to the second way if it is still valid
+        // and for another type; the older one goes.
+        let previous = ways[0].take().filter(|e| e.epoch == epoch && e.ty != ty);
+        let evicted = std::mem::replace(&mut ways[1], previous);
+        ways[0] = Some(AttrCache {
             ty,
             epoch,
             kind,
             attr,
             hint: 0,
         });
+        drop(evicted);
     }
     Some((kind, 0))
+}
+
+/// The kind and dict hint of the entry at `pc`, if it describes `o`'s
+/// type in the current epoch: the fast path of `get` and `set`. An entry
+/// exists only if the type used the generic protocol when it was filled
+/// (`lookup`), and making it stop (assigning `__getattr__`...) changes a
+/// type namespace and so the epoch.
+#[inline]
+fn entry(caches: &Caches, pc: usize, o: &Obj) -> Option<(Kind, usize)> {
+    let ty = o.type_word()?;
+    let caches = caches.borrow();
+    let e = find(caches.get(pc)?, ty, typeobj_ops::epoch())?;
+    Some((e.kind, e.hint))
 }
 
 /// The attribute the entry at `pc` holds, if the entry describes `o`'s
 /// type in the current epoch.
 fn attr(caches: &Caches, pc: usize, o: &Obj) -> Option<Obj> {
     let ty = o.type_word()?;
-    let epoch = typeobj_ops::epoch();
     let caches = caches.borrow();
-    let e = caches.get(pc)?.as_ref()?;
-    (e.ty == ty && e.epoch == epoch).then(|| e.attr.clone())?
+    find(caches.get(pc)?, ty, typeobj_ops::epoch())?
+        .attr
+        .clone()
 }
 
 /// Whether a type attribute is a function a method call can call with the
@@ -188,8 +237,17 @@ fn is_method(a: &Obj) -> bool {
             .is_some_and(|b| b.is_method && b.bound.is_none())
 }
 
-fn set_hint(caches: &Caches, pc: usize, hint: usize) {
-    if let Some(Some(e)) = caches.borrow_mut().get_mut(pc) {
+/// Records the dict hint in the entry at `pc` for `o`'s type.
+fn set_hint(caches: &Caches, pc: usize, o: &Obj, hint: usize) {
+    let (Some(ty), epoch) = (o.type_word(), typeobj_ops::epoch()) else {
+        return;
+    };
+    if let Some(ways) = caches.borrow_mut().get_mut(pc)
+        && let Some(e) = ways
+            .iter_mut()
+            .flatten()
+            .find(|e| e.ty == ty && e.epoch == epoch)
+    {
         e.hint = hint;
     }
 }

@@ -35,8 +35,9 @@ pub struct CompiledModule {
 pub struct GlobalCache {
     /// The globals dict's identity and version.
     pub globals: (usize, u64),
-    /// The builtins dict's identity and version.
-    pub builtins: (usize, u64),
+    /// The builtins dict's identity and version, when the value came from
+    /// there (`None`: found in the globals).
+    pub builtins: Option<(usize, u64)>,
     /// The value found.
     pub value: Obj,
 }
@@ -54,6 +55,12 @@ impl CodeRef {
     /// The bytecode.
     pub fn co(&self) -> &bytecode::CodeObject {
         &self.module.bc.code[self.index]
+    }
+
+    /// Whether both are the same code object.
+    #[inline]
+    pub fn same(&self, other: &CodeRef) -> bool {
+        self.index == other.index && Rc::ptr_eq(&self.module, &other.module)
     }
 
     /// Another code object of the same module.

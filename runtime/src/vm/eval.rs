@@ -11,7 +11,7 @@ use crate::object::Obj;
 use crate::protocol::{self, UnaryOp};
 use crate::rt::{self, Exc};
 use crate::types::typeobj::{BinOp, CompareOp};
-use crate::types::{dict, exception, int, list, str::as_str, tuple};
+use crate::types::{dict, exception, int, list, tuple};
 use crate::vm::frame::Frame;
 use crate::vm::{cell, names};
 
@@ -99,6 +99,8 @@ impl Drop for DepthGuard {
 /// What one instruction did.
 enum Step {
     Next,
+    /// A call returned: go on, usually to the `clear`s of its operands.
+    Called,
     Jump(usize),
     Return(Obj),
     Yield(Obj),
@@ -137,6 +139,17 @@ pub fn interpret(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         frame.pc = pc + 1;
         match step(frame, instr) {
             Ok(Step::Next) => {}
+            // The operands a call used last are cleared right after it:
+            // run those `clear`s here rather than through the dispatch,
+            // whose indirect jump is the loop's main cost.
+            Ok(Step::Called) => {
+                while let Some(Instr::Clear { dst }) = co.code.get(frame.pc) {
+                    if let Some(slot) = frame.regs.get_mut(*dst as usize) {
+                        *slot = None;
+                    }
+                    frame.pc += 1;
+                }
+            }
             // Every backward jump (a loop's, whichever instruction takes
             // it) checks for Ctrl-C, as CPython's JUMP_BACKWARD does.
             Ok(Step::Jump(t)) if t <= pc => match crate::vm::interrupt::check() {
@@ -160,7 +173,7 @@ pub fn step_at(frame: &mut Frame, pc: usize) -> PyResult<Option<usize>> {
     };
     frame.pc = pc + 1;
     match step(frame, &instr)? {
-        Step::Next => Ok(None),
+        Step::Next | Step::Called => Ok(None),
         Step::Jump(t) => Ok(Some(t)),
         Step::Return(_) | Step::Yield(_) => Err(PyErr::new(
             Exc::SystemError,
@@ -261,7 +274,11 @@ fn regs(frame: &Frame, range: compiler::bytecode::ArgRange) -> PyResult<Vec<Obj>
     let Some(rs) = range.regs(&co.operands) else {
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
-    rs.iter().map(|&r| reg(frame, r)).collect()
+    let mut out = Vec::with_capacity(rs.len());
+    for &r in rs {
+        out.push(reg_ref(frame, r)?.clone());
+    }
+    Ok(out)
 }
 
 /// Appends the operands `range` to `out`, like `regs`; with a `SmallVec`
@@ -318,7 +335,11 @@ fn konst_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
 fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
     let v = match arith_fast(x, y, op) {
-        Some(v) => v,
+        Some(Fast::Obj(v)) => v,
+        Some(Fast::Float(f)) => {
+            set_float(frame, dst, f);
+            return Ok(Step::Next);
+        }
         None => protocol::binary_op(x, y, op)?,
     };
     set(frame, dst, v);
@@ -330,45 +351,88 @@ fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<S
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
     // Small ints and floats have no in-place slots: `x op= y` is `x op y`.
     let v = match arith_fast(x, y, op) {
-        Some(v) => v,
+        Some(Fast::Obj(v)) => v,
+        Some(Fast::Float(f)) => {
+            set_float(frame, dst, f);
+            return Ok(Step::Next);
+        }
         None => protocol::inplace_op(x, y, op)?,
     };
     set(frame, dst, v);
     Ok(Step::Next)
 }
 
-/// `x op y` for the operands loops see most, computed here rather than
-/// through the protocol's calls: small ints added or subtracted (62-bit,
-/// so an i64 never overflows), exact floats added, subtracted or
-/// multiplied. `None` leaves it to the protocol.
-#[inline(always)]
-fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Obj> {
-    let add = match op {
-        BinOp::Add => true,
-        BinOp::Sub => false,
-        BinOp::Mul => return float_fast(x, y, |f, g| f * g),
-        _ => return None,
-    };
-    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
-        return Some(int::from_i64(if add { i + j } else { i - j }));
-    }
-    float_fast(x, y, if add { |f, g| f + g } else { |f, g| f - g })
+/// A result of `arith_fast`.
+enum Fast {
+    Obj(Obj),
+    /// A float result, not boxed yet (see `set_float`).
+    Float(f64),
 }
 
+/// `x op y` for the operands loops see most, computed here rather than
+/// through the protocol's calls: two small ints (`int::small_arith`), or
+/// `+ - * /` and the plain cases of `**` of exact floats, or of an exact
+/// float and a small int
+/// (converted as float's own slots convert it). `None` leaves it to the
+/// protocol.
 #[inline(always)]
-fn float_fast(x: &Obj, y: &Obj, f: fn(f64, f64) -> f64) -> Option<Obj> {
-    if !(rt::is_exact_float(x) && rt::is_exact_float(y)) {
-        return None;
+fn arith_fast(x: &Obj, y: &Obj, op: BinOp) -> Option<Fast> {
+    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
+        return int::small_arith(i, j, op).map(Fast::Obj);
     }
-    let (a, b) = (
-        crate::types::float::value(x)?,
-        crate::types::float::value(y)?,
-    );
-    Some(crate::types::float::new_float(f(a, b)))
+    let (a, b) = (float_operand(x)?, float_operand(y)?);
+    Some(Fast::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        // A positive finite base to a finite power: float's `**` is C's
+        // `pow` there, unless the result overflows (OverflowError).
+        BinOp::Pow if a > 0.0 && a.is_finite() && b.is_finite() => {
+            let r = a.powf(b);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    }))
+}
+
+/// Writes float `v` to register `r`. When the register holds a float that
+/// nothing else references, which writing would free, the value goes
+/// into that float instead: a loop's temporaries then allocate nothing.
+/// (Freeing and allocating would most likely hand back the same block,
+/// so no program can tell.)
+#[inline(always)]
+fn set_float(frame: &mut Frame, r: u32, v: f64) {
+    if let Some(Some(old)) = frame.regs.get_mut(r as usize)
+        && rt::is_exact_float(old)
+        && let Some(f) = old.unique_mut::<crate::types::float::FloatData>()
+    {
+        f.0 = v;
+        return;
+    }
+    set(frame, r, crate::types::float::new_float(v));
+}
+
+/// The value of an exact float or a small int, for `arith_fast` (which
+/// has ruled out two small ints).
+#[inline(always)]
+fn float_operand(x: &Obj) -> Option<f64> {
+    match x.as_small() {
+        Some(i) => Some(i as f64),
+        None if rt::is_exact_float(x) => crate::types::float::value(x),
+        None => None,
+    }
 }
 
 fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResult<Step> {
-    let v = protocol::rich_compare(reg_ref(frame, a)?, reg_ref(frame, b)?, op)?;
+    let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
+    let v = match compare_fast(x, y, op) {
+        Some(t) => rt::bool_obj(t),
+        None => protocol::rich_compare(x, y, op)?,
+    };
     set(frame, dst, v);
     Ok(Step::Next)
 }
@@ -382,11 +446,35 @@ fn branch_compare(
     else_: u32,
 ) -> PyResult<Step> {
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
-    let t = match (x.as_small(), y.as_small()) {
-        (Some(x), Some(y)) => protocol::ordering_matches(x.cmp(&y), op),
-        _ => protocol::truth(&protocol::rich_compare(x, y, op)?)?,
+    let t = match compare_fast(x, y, op) {
+        Some(t) => t,
+        None => protocol::truth(&protocol::rich_compare(x, y, op)?)?,
     };
     Ok(Step::Jump(if t { then } else { else_ } as usize))
+}
+
+/// `x op y` of two small ints or two exact floats (IEEE comparisons, as
+/// float's slot makes them); `None` leaves it to the protocol.
+#[inline(always)]
+fn compare_fast(x: &Obj, y: &Obj, op: CompareOp) -> Option<bool> {
+    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
+        return Some(protocol::ordering_matches(i.cmp(&j), op));
+    }
+    if !(rt::is_exact_float(x) && rt::is_exact_float(y)) {
+        return None;
+    }
+    let (f, g) = (
+        crate::types::float::value(x)?,
+        crate::types::float::value(y)?,
+    );
+    Some(match op {
+        CompareOp::Lt => f < g,
+        CompareOp::Le => f <= g,
+        CompareOp::Eq => f == g,
+        CompareOp::Ne => f != g,
+        CompareOp::Gt => f > g,
+        CompareOp::Ge => f >= g,
+    })
 }
 
 fn kwnames_of(frame: &Frame, k: Option<u32>) -> PyResult<Vec<Obj>> {
@@ -790,11 +878,12 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, out);
         }
         I::StrBuild { dst, parts } => {
-            let mut s = String::new();
-            for p in regs(frame, parts)? {
-                s.push_str(as_str(&p).unwrap_or_default());
-            }
-            set(frame, dst, crate::types::str::new_str(&s));
+            let parts = regs(frame, parts)?;
+            let texts: smallvec::SmallVec<[crate::types::str::Str; 8]> =
+                parts.iter().filter_map(crate::types::str::data).collect();
+            let s: smallvec::SmallVec<[&str; 8]> = texts.iter().map(|t| t.s).collect();
+            let chars = texts.iter().map(|t| t.chars).sum();
+            set(frame, dst, crate::types::str::concat(&s, chars));
         }
         I::Call {
             dst,
@@ -814,6 +903,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 }
             };
             set(frame, dst, v);
+            return Ok(Step::Called);
         }
         I::CallEx {
             dst,
@@ -1063,6 +1153,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 }
             };
             set(frame, dst, v);
+            return Ok(Step::Called);
         }
         I::Move { dst, src } => {
             let v = reg(frame, src)?;
@@ -1217,17 +1308,27 @@ fn call_python(
         return Err(PyErr::new(Exc::SystemError, "bad operand range"));
     };
     let mut callee = Frame::acquire(d);
-    callee.regs.extend(self_.map(Some));
-    for &r in rs {
+    let params = callee.params();
+    let skip = usize::from(self_.is_some());
+    if let Some(s) = self_
+        && let Some(slot) = params.first_mut()
+    {
+        *slot = Some(s);
+    }
+    let mut failed = None;
+    for (slot, &r) in params.iter_mut().skip(skip).zip(rs) {
         match reg_ref(frame, r) {
-            Ok(v) => callee.regs.push(Some(v.clone())),
+            Ok(v) => *slot = Some(v.clone()),
             Err(e) => {
-                crate::vm::frame::release(callee);
-                return Err(e);
+                failed = Some(e);
+                break;
             }
         }
     }
-    callee.finish_call(d);
+    if let Some(e) = failed {
+        crate::vm::frame::release(callee);
+        return Err(e);
+    }
     call_frame(callee)
 }
 
@@ -1250,25 +1351,32 @@ pub(crate) fn call_in_frame(
 }
 
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the
-/// versions of the globals and builtins dicts.
+/// version of the globals dict and, for a name found in the builtins, of
+/// the builtins dict too (a global is found whatever the builtins hold).
 pub(crate) fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
     let pc = frame.pc - 1;
     let g = (frame.globals.id(), dict::version(&frame.globals));
-    let b = (frame.builtins.id(), dict::version(&frame.builtins));
     let module = &frame.code.module;
     let cache = &module.global_cache[frame.code.index];
     if let Some(Some(c)) = cache.borrow().get(pc)
         && c.globals == g
-        && c.builtins == b
+        && c.builtins
+            .is_none_or(|b| b == (frame.builtins.id(), dict::version(&frame.builtins)))
     {
         return Ok(c.value.clone());
     }
     let key = name(frame, n)?;
-    let v = names::load_global(frame, &key)?;
+    let (v, builtins) = match dict::get_item(&frame.globals, &key)? {
+        Some(v) => (v, None),
+        None => {
+            let b = (frame.builtins.id(), dict::version(&frame.builtins));
+            (names::load_global(frame, &key)?, Some(b))
+        }
+    };
     if let Some(slot) = cache.borrow_mut().get_mut(pc) {
         *slot = Some(crate::vm::code::GlobalCache {
             globals: g,
-            builtins: b,
+            builtins,
             value: v.clone(),
         });
     }

@@ -52,28 +52,38 @@ impl Frame {
     pub fn for_call(d: &FunctionData, args: &[Obj], kwnames: &[Obj]) -> PyResult<Box<Frame>> {
         let mut frame = Frame::acquire(d);
         if kwnames.is_empty() && takes_positional(d, args.len()) {
-            frame.regs.extend(args.iter().cloned().map(Some));
+            for (slot, a) in frame.params().iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
         } else {
             match crate::vm::function::bind_args(d, args, kwnames) {
-                Ok(fast) => frame.regs.extend(fast),
+                Ok(fast) => {
+                    for (slot, a) in frame.params().iter_mut().zip(fast) {
+                        *slot = a;
+                    }
+                }
                 Err(e) => {
                     release(frame);
                     return Err(e);
                 }
             }
         }
-        frame.finish_call(d);
         Ok(frame)
     }
 
-    /// A frame for calling `d` whose arguments the caller pushes onto
-    /// `regs`, in parameter order, before `finish_call`: only when
-    /// `takes_positional` holds for their number.
+    /// A frame for calling `d`, its registers and locals all unset: the
+    /// caller stores the arguments into `params()`.
     pub fn acquire(d: &FunctionData) -> Box<Frame> {
         let mut frame = match FRAME_POOL.with(|pool| pool.borrow_mut().pop()) {
             Some(mut f) => {
-                f.code = d.code.clone();
-                f.globals = d.globals.clone();
+                // A pooled frame usually last ran the same code: keeping
+                // its references saves two count updates.
+                if !f.code.same(&d.code) {
+                    f.code = d.code.clone();
+                }
+                if !f.globals.is(&d.globals) {
+                    f.globals = d.globals.clone();
+                }
                 f
             }
             None => Box::new(Frame {
@@ -90,19 +100,32 @@ impl Frame {
             }),
         };
         frame.nregs = d.shape.nregs;
-        frame.regs.resize(d.shape.nregs, None);
+        // A pooled frame's slots are all unset (see `release`): only the
+        // length changes, usually not at all.
+        let n = d.shape.nregs + d.shape.nlocals;
+        if frame.regs.len() >= n {
+            frame.regs.truncate(n);
+        } else {
+            let more = n - frame.regs.len();
+            frame
+                .regs
+                .extend(std::iter::repeat_with(|| None).take(more));
+        }
+        if d.shape.cells {
+            let co = d.code.co();
+            frame
+                .cells
+                .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
+            frame.cells.extend(d.closure.iter().cloned());
+        }
         frame
     }
 
-    /// Completes a frame from `acquire` once the arguments are pushed.
-    pub fn finish_call(&mut self, d: &FunctionData) {
-        self.regs.resize(d.shape.nregs + d.shape.nlocals, None);
-        if d.shape.cells {
-            let co = d.code.co();
-            self.cells
-                .extend(co.cellvars.iter().map(|_| crate::vm::cell::new_cell(None)));
-            self.cells.extend(d.closure.iter().cloned());
-        }
+    /// The fast locals, parameters first: where a call's arguments go.
+    #[inline]
+    pub fn params(&mut self) -> &mut [Option<Obj>] {
+        let n = self.nregs;
+        self.regs.get_mut(n..).unwrap_or_default()
     }
 
     /// A frame for a module or class body run in namespace `locals`.
@@ -151,7 +174,13 @@ thread_local! {
 
 /// Returns a finished frame to the pool, dropping the values it holds.
 pub fn release(mut frame: Box<Frame>) {
-    frame.regs.clear();
+    // Emptied in place, not truncated: the next frame of the same shape
+    // reuses the slots as they are.
+    for slot in &mut frame.regs {
+        if slot.is_some() {
+            *slot = None;
+        }
+    }
     frame.cells.clear();
     frame.locals = None;
     frame.pc = 0;
