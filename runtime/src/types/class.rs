@@ -297,12 +297,11 @@ pub fn refresh_slots(t: &Obj) {
             } else {
                 bs.len.get()
             });
+            // `__next__`'s StopIteration goes on as raised: its value is
+            // what `yield from` returns and `next()` re-raises it, while
+            // loops clear it (`protocol::next`).
             s.next.set(if defines("__next__") {
-                Some(|o| match call_dunder(o, "__next__", &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if e.matches(rt::Exc::StopIteration) => Ok(None),
-                    Err(e) => Err(e),
-                })
+                Some(|o| call_dunder(o, "__next__", &[]).map(Some))
             } else {
                 bs.next.get()
             });
