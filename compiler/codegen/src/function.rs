@@ -8,6 +8,10 @@
 //! apply (not small ints, an unset local), calls `pyrt_step`, which runs
 //! it with the VM's code; its exception goes through `pyrt_unwind` to the
 //! handler's block or out of the function, as in the VM's loop.
+//!
+//! A generator's function is a state machine over its frame: it starts at
+//! the frame's pc (`resume_dispatch`) and a `yield` leaves it like a
+//! return, after `pyrt_yield` has recorded where to resume.
 
 use std::collections::HashMap;
 
@@ -38,11 +42,6 @@ pub fn compile<'ctx>(
     co: &CodeObject,
     unit: &debug::Unit<'_, 'ctx>,
 ) -> Result<Result<FunctionValue<'ctx>, String>, String> {
-    if co.suspension != Suspension::None {
-        return Ok(Err(
-            "generators and coroutines run on the VM (native ones are not implemented yet)".into(),
-        ));
-    }
     let ty = rt.word.fn_type(&[rt.ptr.into()], false);
     // Internal, not private: the symbol stays in the object for perf and gdb.
     let f = rt.module.add_function(name, ty, Some(Linkage::Internal));
@@ -110,6 +109,8 @@ struct Gen<'a, 'ctx> {
     float_offset: IntValue<'ctx>,
     range_iter_type: IntValue<'ctx>,
     range_iter_offset: IntValue<'ctx>,
+    /// The pc the frame starts at (a generator resumes in the middle).
+    start_pc: IntValue<'ctx>,
     /// Room for the argument words of the largest call (with a receiver).
     args: PointerValue<'ctx>,
     /// The block of each pc.
@@ -188,6 +189,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let float_offset = field(9, "float_offset")?.into_int_value();
         let range_iter_type = field(10, "range_iter_type")?.into_int_value();
         let range_iter_offset = field(11, "range_iter_offset")?.into_int_value();
+        let start_pc = field(12, "pc")?.into_int_value();
         // The register cache: LLVM keeps these in machine registers.
         // Registers and fast locals are one array, as in the frame.
         let (regs, fast) = if cached(co) {
@@ -223,6 +225,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             float_offset,
             range_iter_type,
             range_iter_offset,
+            start_pc,
             args,
             blocks,
             unwinds: HashMap::new(),
@@ -236,11 +239,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn body(&mut self) -> Built<()> {
-        // Registers start unset; the fast locals hold the arguments.
+        let resumable = self.co.suspension != Suspension::None;
         if self.regs != self.mem_regs {
-            for r in 0..self.co.nregs {
-                let p = self.slot(self.regs, r)?;
-                self.b.build_store(p, self.rt.word.const_zero())?;
+            if resumable {
+                // What was live at the `yield` is in the frame (nothing
+                // at the first entry).
+                let all: Vec<u32> = (0..self.co.nregs).collect();
+                self.reload_regs(&all)?;
+            } else {
+                // Registers start unset; the fast locals hold the arguments.
+                for r in 0..self.co.nregs {
+                    let p = self.slot(self.regs, r)?;
+                    self.b.build_store(p, self.rt.word.const_zero())?;
+                }
             }
             self.reload_fast()?;
         }
@@ -249,7 +260,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         };
         let float_slots = unboxed_slots(self.co);
-        if !float_slots.is_empty() {
+        if resumable {
+            if !float_slots.is_empty() {
+                self.alloc_doubles(&float_slots)?;
+            }
+            self.resume_dispatch()?;
+        } else if !float_slots.is_empty() {
             self.start_typed(&float_slots)?;
         } else {
             self.b.build_unconditional_branch(first)?;
@@ -263,6 +279,46 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.resume = pc + 1;
             self.instr(pc, instr)?;
         }
+        Ok(())
+    }
+
+    /// A generator's entry: on to the block of the pc it starts at, which
+    /// is 0, the pc after a `yield`, or the handler a `yield` unwinds to
+    /// (`vm::eval::run` unwinds an exception thrown in before entering).
+    /// In a typed body, each of them adopts the `float` slots first.
+    fn resume_dispatch(&mut self) -> Built<()> {
+        let mut entries = vec![0];
+        for (pc, instr) in self.co.code.iter().enumerate() {
+            if let Instr::Yield { resume, .. } = *instr {
+                entries.push(resume as usize);
+                entries.extend(self.co.handler_at(pc).map(|h| h.pc as usize));
+            }
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        entries.retain(|&pc| pc < self.blocks.len());
+        let landings: Vec<_> = entries
+            .iter()
+            .map(|&pc| (pc, self.block(&format!("enter{pc}"))))
+            .collect();
+        let cases: Vec<_> = landings
+            .iter()
+            .map(|&(pc, b)| (self.word(pc as i64), b))
+            .collect();
+        let bad = self.block("badentry");
+        self.b.build_switch(self.start_pc, bad, &cases)?;
+        for (pc, landing) in landings {
+            self.b.position_at_end(landing);
+            self.adopt_all(pc)?;
+            self.b.build_unconditional_branch(self.blocks[pc])?;
+        }
+        // The runtime never enters elsewhere; if it did, the VM's step of
+        // a pc past the end raises SystemError instead of running on.
+        self.b.position_at_end(bad);
+        let past_end = self.rt.i32.const_int(self.co.code.len() as u64, false);
+        self.b
+            .build_call(self.rt.step, &[self.frame.into(), past_end.into()], "")?;
+        self.leave(self.rt.word.const_zero())?;
         Ok(())
     }
 
@@ -708,6 +764,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
+                self.leave(w)?;
+                Ok(())
+            }
+            I::Yield { dst, src, resume } => {
+                let w = self.read(src)?;
+                let unset = self.is_zero(w)?;
+                self.slow_if(pc, unset)?;
+                self.incref(w)?;
+                let i32 = |v: u64| self.rt.i32.const_int(v, false);
+                self.b.build_call(
+                    self.rt.yield_,
+                    &[
+                        self.frame.into(),
+                        i32(pc as u64).into(),
+                        i32(u64::from(dst)).into(),
+                        i32(u64::from(resume)).into(),
+                    ],
+                    "",
+                )?;
+                self.box_doubles()?;
                 self.leave(w)?;
                 Ok(())
             }

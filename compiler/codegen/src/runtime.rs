@@ -23,7 +23,9 @@ pub struct Runtime<'ctx> {
     pub i32: IntType<'ctx>,
     pub ptr: PointerType<'ctx>,
     /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag, None,
-    /// the float type, the type pointer's offset, a float's value offset.
+    /// the float type, the type pointer's offset, a float's value offset,
+    /// the range iterator type and its `SmallRange`'s offset, the pc to
+    /// start at.
     pub ctx: StructType<'ctx>,
     pub f64: inkwell::types::FloatType<'ctx>,
     pub float_new: FunctionValue<'ctx>,
@@ -37,6 +39,7 @@ pub struct Runtime<'ctx> {
     pub next: FunctionValue<'ctx>,
     pub enter: FunctionValue<'ctx>,
     pub step: FunctionValue<'ctx>,
+    pub yield_: FunctionValue<'ctx>,
     pub truth: FunctionValue<'ctx>,
     pub check_interrupt: FunctionValue<'ctx>,
     pub unwind: FunctionValue<'ctx>,
@@ -76,6 +79,7 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 ptr.into(),
+                word.into(),
                 word.into(),
                 word.into(),
                 word.into(),
@@ -135,6 +139,10 @@ impl<'ctx> Runtime<'ctx> {
             next: declare("pyrt_next", i32.fn_type(&[word.into(), ptr.into()], false)),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
             step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),
+            yield_: declare(
+                "pyrt_yield",
+                void.fn_type(&[ptr.into(), i32.into(), i32.into(), i32.into()], false),
+            ),
             resume: declare(
                 "pyrt_resume",
                 word.fn_type(&[ptr.into(), i32.into()], false),

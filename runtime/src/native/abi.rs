@@ -22,6 +22,7 @@ use crate::object::Obj;
 use crate::rt::{self, Exc};
 use crate::types::float::FloatData;
 use crate::types::range::RangeIter;
+use crate::vm::eval::Exit;
 use crate::vm::frame::Frame;
 
 thread_local! {
@@ -39,8 +40,14 @@ fn take_pending() -> PyErr {
         .unwrap_or_else(|| PyErr::new(Exc::SystemError, "native code failed without an exception"))
 }
 
-/// Runs a fresh frame through its native code.
-pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Obj> {
+/// Runs a frame through its native code from the frame's pc: 0 for a
+/// fresh frame; a generator's resume point or the handler a thrown
+/// exception was unwound to.
+pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Exit> {
+    // A generator's suspension is recorded here (`pyrt_yield`, or the
+    // VM's `yield` after `pyrt_resume`); a frame that returns leaves it
+    // unset.
+    frame.resume = None;
     // SAFETY: `f` is the native code of this frame's code object (the
     // image pairs them), the frame is live and the only access to it while
     // `f` runs goes through the pointer we pass.
@@ -50,7 +57,11 @@ pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Obj> {
     }
     // SAFETY: a nonzero result is an owned reference native code produced
     // with `into_raw` semantics (it incremented the count it hands over).
-    Ok(unsafe { Obj::from_raw(word) })
+    let v = unsafe { Obj::from_raw(word) };
+    Ok(match frame.resume {
+        Some(_) => Exit::Yield(v),
+        None => Exit::Return(v),
+    })
 }
 
 /// What native code needs of its frame, filled once on entry.
@@ -82,6 +93,8 @@ pub struct Ctx {
     /// Where a range iterator's `SmallRange` (three `i64`s: next, step,
     /// left) sits.
     pub range_iter_offset: usize,
+    /// The pc to start at: 0, or where a generator resumes.
+    pub pc: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -111,6 +124,7 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     ctx.range_iter_type = c.range_iter_type;
     ctx.range_iter_offset =
         crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
+    ctx.pc = frame.pc;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -168,8 +182,9 @@ pub unsafe extern "C" fn pyrt_step(frame: *mut Frame, pc: u32) -> i64 {
 }
 
 /// Runs the rest of the call on the VM from `pc` (native code's fallback
-/// when a type check fails; the frame's arrays are up to date): the owned
-/// word of the result, or 0 with the exception pending.
+/// when a type check fails; the frame's arrays are up to date), or of a
+/// generator's run up to its next `yield`: the owned word of the result
+/// (or of the value yielded), or 0 with the exception pending.
 ///
 /// # Safety
 /// `frame` is the live frame native code was entered with.
@@ -178,20 +193,30 @@ pub unsafe extern "C" fn pyrt_resume(frame: *mut Frame, pc: u32) -> usize {
     // SAFETY: by the contract.
     let frame = unsafe { &mut *frame };
     frame.pc = pc as usize;
+    // A generator's `yield` on the VM suspends the frame (`Frame::resume`)
+    // as `pyrt_yield` does, so its value goes back the same way.
     match crate::vm::eval::interpret(frame, None) {
-        Ok(crate::vm::eval::Exit::Return(v)) => v.into_raw(),
-        Ok(crate::vm::eval::Exit::Yield(_)) => {
-            set_pending(PyErr::new(
-                Exc::SystemError,
-                "a function resumed on the VM yielded",
-            ));
-            0
-        }
+        Ok(Exit::Return(v) | Exit::Yield(v)) => v.into_raw(),
         Err(e) => {
             set_pending(e);
             0
         }
     }
+}
+
+/// Suspends the frame at the `yield` at `pc`, as the VM's `yield` does:
+/// the value sent in will go to register `dst` and the frame resumes at
+/// pc `resume` (a thrown exception is raised at `pc`). Native code then
+/// returns the yielded value.
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_yield(frame: *mut Frame, pc: u32, dst: u32, resume: u32) {
+    // SAFETY: by the contract.
+    let frame = unsafe { &mut *frame };
+    frame.resume = Some((dst, pc as usize));
+    frame.pc = resume as usize;
 }
 
 /// Borrows a word as an object without touching its count.

@@ -12,9 +12,10 @@ pub mod abi;
 pub mod entry;
 pub mod image;
 
-/// A code object compiled to native code: runs a fresh frame to its end.
-/// Returns the owned word of the return value, or 0 with the exception
-/// left for `abi::take_pending`.
+/// A code object compiled to native code: runs a frame from its pc
+/// (`abi::Ctx::pc`) to its end or, in a generator, to its next `yield`
+/// (`abi::pyrt_yield`). Returns the owned word of the value returned or
+/// yielded, or 0 with the exception left for `abi::take_pending`.
 ///
 /// # Safety
 /// The function must be the one the native backend generated for the

@@ -81,13 +81,10 @@ impl CodeRef {
         self.module.names[self.index].get(i as usize)
     }
 
-    /// The native code of a plain function, module or class body. A
-    /// generator's frame is resumed at many points, so generators always
-    /// run on the VM.
+    /// The native code of the code object, when it has one.
     #[inline]
     pub fn native(&self) -> Option<crate::native::NativeFn> {
-        let f = self.module.native.get(self.index).copied().flatten()?;
-        (self.co().suspension == compiler::ir::Suspension::None).then_some(f)
+        self.module.native.get(self.index).copied().flatten()
     }
 }
 

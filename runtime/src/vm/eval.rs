@@ -109,11 +109,14 @@ enum Step {
 /// Runs `frame` from its pc. `pending` is an exception to raise at the pc
 /// first (`generator.throw`).
 pub fn run(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
-    if pending.is_none()
-        && frame.pc == 0
-        && let Some(f) = frame.code.native()
-    {
-        return crate::native::abi::enter(f, frame).map(Exit::Return);
+    if let Some(f) = frame.code.native() {
+        // A thrown exception is unwound here, so native code is entered
+        // at the handler's pc like at any other resume point.
+        if let Some(e) = pending {
+            let pc = frame.pc;
+            unwind(frame, pc, e, true)?;
+        }
+        return crate::native::abi::enter(f, frame);
     }
     interpret(frame, pending)
 }

@@ -29,7 +29,8 @@ pub struct Frame {
     /// The next instruction.
     pub pc: usize,
     /// For a suspended generator: the register that receives the value
-    /// sent in, and the pc of the `yield` (for `throw`).
+    /// sent in, and the pc of the `yield` (for `throw`). Native code sets
+    /// it only when it suspends, so it tells a yield from a return.
     pub resume: Option<(u32, usize)>,
     /// How many exceptions this frame pushed on the handled stack (saved
     /// away while a generator is suspended).

@@ -41,11 +41,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// `float` parameters (a non-float one runs the call on the VM) and
     /// goes to the first pc.
     pub(super) fn start_typed(&mut self, slots: &[u32]) -> Built<()> {
-        for &key in slots {
-            let p = self.b.build_alloca(self.rt.f64, &format!("f{key}"))?;
-            self.nums.insert(key, p);
-        }
-        self.typed = true;
+        self.alloc_doubles(slots)?;
         for &key in slots.iter().filter(|&&k| k >= self.co.nregs) {
             let w = self.raw(key)?;
             self.adopt(key, w, 0)?;
@@ -55,6 +51,44 @@ impl<'ctx> Gen<'_, 'ctx> {
             None => self.b.build_unreachable()?,
         };
         Ok(())
+    }
+
+    /// Allocates the doubles of `slots` where the builder is (the entry
+    /// block): the function is a typed body from here on.
+    pub(super) fn alloc_doubles(&mut self, slots: &[u32]) -> Built<()> {
+        for &key in slots {
+            let p = self.b.build_alloca(self.rt.f64, &format!("f{key}"))?;
+            self.nums.insert(key, p);
+        }
+        self.typed = true;
+        Ok(())
+    }
+
+    /// Entering the typed body at `pc` with every slot's word current (a
+    /// generator resuming): each `float` slot takes its double from its
+    /// word, or the VM runs the call from `pc`.
+    pub(super) fn adopt_all(&mut self, pc: usize) -> Built<()> {
+        for key in self.float_keys() {
+            let w = self.raw(key)?;
+            self.adopt(key, w, pc)?;
+        }
+        Ok(())
+    }
+
+    /// Before a `yield`: every stale double boxed, so that the suspended
+    /// frame holds every value as a word.
+    pub(super) fn box_doubles(&self) -> Built<()> {
+        for key in self.float_keys() {
+            self.materialize(key)?;
+        }
+        Ok(())
+    }
+
+    /// The `float` slots, in order (none outside the typed body).
+    fn float_keys(&self) -> Vec<u32> {
+        let mut keys: Vec<u32> = self.nums.keys().copied().collect();
+        keys.sort_unstable();
+        keys
     }
 
     /// The slot address behind `base[i]` when it is a `float` slot of the
