@@ -1,7 +1,7 @@
 //! Native code under valgrind's memcheck: a representative subset of the
 //! corpus (calls, classes, closures, exceptions and tracebacks, generators
-//! on the VM, dicts, big ints, floats, strings, cycles, imports, unboxed
-//! floats and their fallbacks, inline range loops) is built
+//! and coroutines, dicts, big ints, floats, strings, cycles, imports,
+//! unboxed floats and their fallbacks, inline range loops) is built
 //! with `pyrite build` and run under memcheck, which must report no error
 //! (leaks are not errors: the runtime leaves its per-thread state to the
 //! OS at exit). The output must still be CPython's.
@@ -20,6 +20,10 @@ const SUBSET: &[&str] = &[
     "exception/chaining_implicit",
     "exception/bare_raise_reraise",
     "generator/basic_yield",
+    "generator/send_throw_close_native",
+    "generator/yield_in_try_finally",
+    "generator/deep_yield_from",
+    "async/async_gen_manual",
     "dict/custom_key",
     "int/bigint_add_mul",
     "float/arith",
