@@ -2,8 +2,9 @@
 //! object file, with the program image and the `main` that hands it to the
 //! runtime (docs/dev/native.md). The only crate that uses LLVM.
 //!
-//! Each code object that is not a generator becomes one native function
-//! over the VM's frame (`function.rs`): the hot instructions are inlined
+//! Each code object becomes one native function over the VM's frame
+//! (`function.rs`; a generator's resumes at its frame's pc): the hot
+//! instructions are inlined
 //! (locals, constants, moves, small-int arithmetic and comparisons,
 //! branches on bools, reference counts), control flow becomes LLVM's, and
 //! every other instruction calls `pyrt_step`, the VM's own implementation
