@@ -164,13 +164,10 @@ fn explain_says_which_code_objects_are_native() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let report = text(&out.stdout);
     assert!(report.contains("app.py:4: fib: native"), "{report}");
-    assert!(
-        report.contains("app.py:6: evens: VM: generators"),
-        "{report}"
-    );
+    assert!(report.contains("app.py:6: evens: native"), "{report}");
     assert!(report.contains("area.py:2: square: native"), "{report}");
     assert!(
-        report.contains("7 of 8 code objects compiled to native code"),
+        report.contains("8 of 8 code objects compiled to native code"),
         "{report}"
     );
 }
