@@ -787,6 +787,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.leave(w)?;
                 Ok(())
             }
+            I::Send {
+                iter,
+                value,
+                yielded,
+                yielded_dst,
+                returned,
+                returned_dst,
+            } => self.send(
+                pc,
+                (iter, value),
+                (yielded, yielded_dst),
+                (returned, returned_dst),
+            ),
             I::Add { dst, a, b } | I::InplaceAdd { dst, a, b } => {
                 self.arith(pc, dst, a, b, Arith::Add)
             }
@@ -1359,6 +1372,57 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             None => self.b.build_unreachable()?,
         };
         self.b.position_at_end(generic);
+        Ok(())
+    }
+
+    /// `send` (a step of `yield from` or `await`): on to `yielded` with
+    /// the value the delegate yielded, or to `returned` with the value it
+    /// returned.
+    fn send(
+        &mut self,
+        pc: usize,
+        (iter, value): (u32, u32),
+        (yielded, yielded_dst): (u32, u32),
+        (returned, returned_dst): (u32, u32),
+    ) -> Built<()> {
+        let (Some(&yielded_bb), Some(&returned_bb)) = (
+            self.blocks.get(yielded as usize),
+            self.blocks.get(returned as usize),
+        ) else {
+            self.b.build_unreachable()?;
+            return Ok(());
+        };
+        self.check_backward(pc, &[yielded, returned])?;
+        let ws = self.operands(pc, &[iter, value])?;
+        // The result goes through the first word of the argument area.
+        let r = self.call_word(
+            self.rt.send,
+            &[ws[0].into(), ws[1].into(), self.args.into()],
+        )?;
+        let got_yield = self.block(&format!("yielded{pc}"));
+        let got_return = self.block(&format!("returned{pc}"));
+        let unwind = self.unwind(pc)?;
+        self.b.build_switch(
+            r,
+            unwind,
+            &[
+                (self.rt.i32.const_int(1, false), got_yield),
+                (self.rt.i32.const_zero(), got_return),
+            ],
+        )?;
+        for (block, dst, target, target_pc) in [
+            (got_yield, yielded_dst, yielded_bb, yielded as usize),
+            (got_return, returned_dst, returned_bb, returned as usize),
+        ] {
+            self.b.position_at_end(block);
+            let w = self
+                .b
+                .build_load(self.rt.word, self.args, "")?
+                .into_int_value();
+            self.resume = target_pc;
+            self.replace(self.regs, dst, w)?;
+            self.b.build_unconditional_branch(target)?;
+        }
         Ok(())
     }
 

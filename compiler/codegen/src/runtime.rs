@@ -37,6 +37,7 @@ pub struct Runtime<'ctx> {
     pub getattr: FunctionValue<'ctx>,
     pub setattr: FunctionValue<'ctx>,
     pub next: FunctionValue<'ctx>,
+    pub send: FunctionValue<'ctx>,
     pub enter: FunctionValue<'ctx>,
     pub step: FunctionValue<'ctx>,
     pub yield_: FunctionValue<'ctx>,
@@ -137,6 +138,10 @@ impl<'ctx> Runtime<'ctx> {
                 ),
             ),
             next: declare("pyrt_next", i32.fn_type(&[word.into(), ptr.into()], false)),
+            send: declare(
+                "pyrt_send",
+                i32.fn_type(&[word.into(), word.into(), ptr.into()], false),
+            ),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
             step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),
             yield_: declare(

@@ -431,3 +431,24 @@ pub unsafe extern "C" fn pyrt_next(iter: usize, item: *mut usize) -> i32 {
         }
     }
 }
+
+/// One `yield from`/`await` step (`send`): sends `value` into `iter` (two
+/// live words): 1 with the yielded value's owned word in `*out`, 0 with
+/// the returned value's, -1 when it raised.
+///
+/// # Safety
+/// `out` points at a writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_send(iter: usize, value: usize, out: *mut usize) -> i32 {
+    let (r, word) = match crate::vm::generator::send_to(&borrow(iter), (*borrow(value)).clone()) {
+        Ok(Exit::Yield(v)) => (1, v.into_raw()),
+        Ok(Exit::Return(v)) => (0, v.into_raw()),
+        Err(e) => {
+            set_pending(e);
+            return -1;
+        }
+    };
+    // SAFETY: by the contract.
+    unsafe { *out = word };
+    r
+}
