@@ -33,6 +33,7 @@ const SUBSET: &[&str] = &[
     "import/circular",
     "typed/float_checks",
     "typed/range_loops",
+    "typed/float_generator",
 ];
 
 fn programs_dir() -> PathBuf {
