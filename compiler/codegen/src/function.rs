@@ -1030,29 +1030,41 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(floats);
         let fx = self.number(x)?;
         let fy = self.number(y)?;
-        let both = self.b.build_and(fx.ok, fy.ok, "")?;
+        let v = self.float_arith(pc, fx, fy, op)?;
+        self.store_float(pc, dst, v)
+    }
+
+    /// `x op y` on doubles when both are numbers and the result is a float
+    /// (one of them a float, or `/` by a nonzero number); anything else
+    /// (two ints, which may make a big int) through the VM.
+    fn float_arith(
+        &mut self,
+        pc: usize,
+        x: Number<'ctx>,
+        y: Number<'ctx>,
+        op: Arith,
+    ) -> Built<inkwell::values::FloatValue<'ctx>> {
+        let both = self.b.build_and(x.ok, y.ok, "")?;
         let usable = if op == Arith::Div {
             let nonzero = self.b.build_float_compare(
                 FloatPredicate::ONE,
-                fy.value,
+                y.value,
                 self.rt.f64.const_zero(),
                 "",
             )?;
             self.b.build_and(both, nonzero, "")?
         } else {
-            // Two ints that overflowed make a big int, not a float.
-            let one_float = self.b.build_or(fx.is_float, fy.is_float, "")?;
+            let one_float = self.b.build_or(x.is_float, y.is_float, "")?;
             self.b.build_and(both, one_float, "")?
         };
         let not_usable = self.b.build_not(usable, "")?;
         self.slow_if(pc, not_usable)?;
-        let v = match op {
-            Arith::Add => self.b.build_float_add(fx.value, fy.value, "")?,
-            Arith::Sub => self.b.build_float_sub(fx.value, fy.value, "")?,
-            Arith::Mul => self.b.build_float_mul(fx.value, fy.value, "")?,
-            Arith::Div => self.b.build_float_div(fx.value, fy.value, "")?,
-        };
-        self.store_float(pc, dst, v)
+        Ok(match op {
+            Arith::Add => self.b.build_float_add(x.value, y.value, "")?,
+            Arith::Sub => self.b.build_float_sub(x.value, y.value, "")?,
+            Arith::Mul => self.b.build_float_mul(x.value, y.value, "")?,
+            Arith::Div => self.b.build_float_div(x.value, y.value, "")?,
+        })
     }
 
     /// Puts a double in register `dst`: into the float the register holds

@@ -447,33 +447,11 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.number(w)
     }
 
-    /// `+ - * /` into a `float` slot: on doubles when both operands are
-    /// numbers and the result is a float (one operand a float, or `/`
-    /// by a nonzero number); anything else through the VM.
+    /// `+ - * /` into a `float` slot (`Gen::float_arith`).
     fn typed_arith(&mut self, pc: usize, dst: u32, (a, b): (u32, u32), op: Arith) -> Built<()> {
         let x = self.operand_number(pc, a)?;
         let y = self.operand_number(pc, b)?;
-        let both = self.b.build_and(x.ok, y.ok, "")?;
-        let usable = if op == Arith::Div {
-            let nonzero = self.b.build_float_compare(
-                inkwell::FloatPredicate::ONE,
-                y.value,
-                self.rt.f64.const_zero(),
-                "",
-            )?;
-            self.b.build_and(both, nonzero, "")?
-        } else {
-            let one_float = self.b.build_or(x.is_float, y.is_float, "")?;
-            self.b.build_and(both, one_float, "")?
-        };
-        let not_usable = self.b.build_not(usable, "")?;
-        self.slow_if(pc, not_usable)?;
-        let v = match op {
-            Arith::Add => self.b.build_float_add(x.value, y.value, "")?,
-            Arith::Sub => self.b.build_float_sub(x.value, y.value, "")?,
-            Arith::Mul => self.b.build_float_mul(x.value, y.value, "")?,
-            Arith::Div => self.b.build_float_div(x.value, y.value, "")?,
-        };
+        let v = self.float_arith(pc, x, y, op)?;
         self.set_num(dst, v)?;
         self.next(pc)
     }
