@@ -635,6 +635,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// The blocks of two jump targets (`None` for a pc past the code,
+    /// which `Module::check` rules out).
+    fn two_blocks(&self, a: u32, b: u32) -> Option<(BasicBlock<'ctx>, BasicBlock<'ctx>)> {
+        Some((*self.blocks.get(a as usize)?, *self.blocks.get(b as usize)?))
+    }
+
     fn next(&self, pc: usize) -> Built<()> {
         match self.blocks.get(pc + 1) {
             Some(&b) => self.b.build_unconditional_branch(b)?,
@@ -923,10 +929,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// `branch cond`: True, False, None and small ints decide inline,
     /// anything else through `pyrt_truth`.
     fn branch(&mut self, pc: usize, cond: u32, then: u32, else_: u32) -> Built<()> {
-        let (Some(&t), Some(&e)) = (
-            self.blocks.get(then as usize),
-            self.blocks.get(else_ as usize),
-        ) else {
+        let Some((t, e)) = self.two_blocks(then, else_) else {
             self.b.build_unreachable()?;
             return Ok(());
         };
@@ -1268,10 +1271,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// `for_iter`: the next item to `dst` and on to `next`, or on to
     /// `done` at exhaustion.
     fn for_iter(&mut self, pc: usize, dst: u32, iter: u32, next: u32, done: u32) -> Built<()> {
-        let (Some(&next_bb), Some(&done_bb)) = (
-            self.blocks.get(next as usize),
-            self.blocks.get(done as usize),
-        ) else {
+        let Some((next_bb, done_bb)) = self.two_blocks(next, done) else {
             self.b.build_unreachable()?;
             return Ok(());
         };
@@ -1397,10 +1397,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         (yielded, yielded_dst): (u32, u32),
         (returned, returned_dst): (u32, u32),
     ) -> Built<()> {
-        let (Some(&yielded_bb), Some(&returned_bb)) = (
-            self.blocks.get(yielded as usize),
-            self.blocks.get(returned as usize),
-        ) else {
+        let Some((yielded_bb, returned_bb)) = self.two_blocks(yielded, returned) else {
             self.b.build_unreachable()?;
             return Ok(());
         };
@@ -1650,10 +1647,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         op: Cmp,
         (then, else_): (u32, u32),
     ) -> Built<()> {
-        let (Some(&t), Some(&e)) = (
-            self.blocks.get(then as usize),
-            self.blocks.get(else_ as usize),
-        ) else {
+        let Some((t, e)) = self.two_blocks(then, else_) else {
             self.b.build_unreachable()?;
             return Ok(());
         };

@@ -56,7 +56,8 @@ pub struct Summary {
 /// Refines the types of `m`'s values and local slots in place; returns a
 /// summary per function.
 pub fn infer_module(m: &mut Module) -> Vec<Summary> {
-    let known = direct_functions(m);
+    let (binds, made) = global_bindings(m);
+    let known = direct_functions(m, &binds, made);
     let builtins_visible = !m
         .functions
         .iter()
@@ -82,6 +83,7 @@ pub fn infer_module(m: &mut Module) -> Vec<Summary> {
     let ctx = Context {
         module: m,
         known: &known,
+        binds: &binds,
         builtins_visible,
     };
     state.solve(&ctx);
@@ -103,12 +105,12 @@ pub fn infer_module(m: &mut Module) -> Vec<Summary> {
     summaries
 }
 
-/// The module's functions that module-level code binds once, by
-/// `def`, to a global name: calls of that name call them (as far as
-/// inference assumes).
-fn direct_functions(m: &Module) -> HashMap<String, FuncId> {
-    let mut stores: HashMap<&str, u32> = HashMap::new();
-    let mut made: HashMap<&str, FuncId> = HashMap::new();
+/// How the module binds its global names: how many stores and deletions
+/// each has (module-level `*.name`, `*.global` anywhere), and the module
+/// function a `def` binds it to.
+fn global_bindings(m: &Module) -> (HashMap<String, u32>, HashMap<String, FuncId>) {
+    let mut stores: HashMap<String, u32> = HashMap::new();
+    let mut made: HashMap<String, FuncId> = HashMap::new();
     for (k, f) in m.functions.iter().enumerate() {
         let module_level = k == 0;
         for d in &f.insts {
@@ -121,22 +123,32 @@ fn direct_functions(m: &Module) -> HashMap<String, FuncId> {
             if !binds {
                 continue;
             }
-            *stores.entry(name).or_default() += 1;
+            *stores.entry(name.clone()).or_default() += 1;
             if d.op != Opcode::DelGlobal
                 && d.op != Opcode::DelName
                 && let Some(&v) = d.args.first()
                 && let Some(id) = made_function(f, v)
             {
-                made.insert(name, id);
+                made.insert(name.clone(), id);
             }
         }
     }
+    (stores, made)
+}
+
+/// The module's functions that module-level code binds once, by
+/// `def`, to a global name: calls of that name call them (as far as
+/// inference assumes).
+fn direct_functions(
+    m: &Module,
+    stores: &HashMap<String, u32>,
+    made: HashMap<String, FuncId>,
+) -> HashMap<String, FuncId> {
     made.into_iter()
         .filter(|(name, id)| {
             stores.get(name) == Some(&1)
                 && m.functions.get(id.0 as usize).is_some_and(plain_function)
         })
-        .map(|(name, id)| (name.to_string(), id))
         .collect()
 }
 
@@ -165,10 +177,11 @@ fn plain_function(f: &Function) -> bool {
 struct Context<'a> {
     module: &'a Module,
     known: &'a HashMap<String, FuncId>,
+    /// The global names the module binds (which may shadow builtins).
+    binds: &'a HashMap<String, u32>,
     builtins_visible: bool,
 }
 
-#[allow(non_camel_case_types)]
 struct Solver {
     params: Vec<Vec<Ty>>,
     returns: Vec<Ty>,
@@ -417,7 +430,7 @@ impl FnState {
             self.calls.push((id, arg_types));
             return returns.get(id.0 as usize).copied().flatten();
         }
-        if !ctx.builtins_visible || ctx.module_binds(name) {
+        if !ctx.builtins_visible || ctx.binds.contains_key(name) {
             return object;
         }
         builtin_result(name, &arg_types)
@@ -490,22 +503,6 @@ impl FnState {
                 .map(|t| t.unwrap_or(Type::Object))
                 .collect();
         }
-    }
-}
-
-impl Context<'_> {
-    /// Whether module-level code binds `name` (so it may shadow a builtin).
-    fn module_binds(&self, name: &str) -> bool {
-        self.module.functions.iter().enumerate().any(|(k, f)| {
-            f.insts.iter().any(|d| {
-                let binds = match d.op {
-                    Opcode::StoreGlobal | Opcode::DelGlobal => true,
-                    Opcode::StoreName | Opcode::DelName => k == 0,
-                    _ => false,
-                };
-                binds && matches!(&d.imm, Imm::Name(n) if n == name)
-            })
-        })
     }
 }
 

@@ -366,10 +366,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             | I::BranchNe { a, b, then, else_ }
                 if fl(self, a) || fl(self, b) =>
             {
-                let (Some(&t), Some(&e)) = (
-                    self.blocks.get(then as usize),
-                    self.blocks.get(else_ as usize),
-                ) else {
+                let Some((t, e)) = self.two_blocks(then, else_) else {
                     return Ok(false);
                 };
                 self.check_backward(pc, &[then, else_])?;
