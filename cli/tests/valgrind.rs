@@ -34,6 +34,7 @@ const SUBSET: &[&str] = &[
     "typed/float_checks",
     "typed/range_loops",
     "typed/float_generator",
+    "typed/direct_calls",
 ];
 
 fn programs_dir() -> PathBuf {

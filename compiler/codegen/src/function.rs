@@ -34,19 +34,27 @@ type Built<T> = Result<T, BuilderError>;
 const SMALL_MIN: i64 = -(1 << 61);
 const SMALL_MAX: i64 = (1 << 61) - 1;
 
-/// Compiles `co` as function `name`: `Ok(Ok(f))`, or `Ok(Err(reason))`
-/// when it stays on the VM. `Err` is an internal compiler error.
+/// Declares the native function of a code object (see
+/// `runtime::native::NativeFn` for its parameters).
+pub fn declare<'ctx>(rt: &Runtime<'ctx>, name: &str) -> FunctionValue<'ctx> {
+    // Internal, not private: the symbol stays in the object for perf and gdb.
+    rt.module
+        .add_function(name, rt.native_fn, Some(Linkage::Internal))
+}
+
+/// Compiles `co` as declared function `f`, with direct calls `calls` (by
+/// pc, the callee's function): `Ok(Ok(f))`, or `Ok(Err(reason))` when it
+/// stays on the VM. `Err` is an internal compiler error.
 pub fn compile<'ctx>(
     rt: &Runtime<'ctx>,
-    name: &str,
+    f: FunctionValue<'ctx>,
     co: &CodeObject,
+    calls: HashMap<usize, FunctionValue<'ctx>>,
     unit: &debug::Unit<'_, 'ctx>,
 ) -> Result<Result<FunctionValue<'ctx>, String>, String> {
-    let ty = rt.word.fn_type(&[rt.ptr.into()], false);
-    // Internal, not private: the symbol stays in the object for perf and gdb.
-    let f = rt.module.add_function(name, ty, Some(Linkage::Internal));
+    let name = f.get_name().to_string_lossy().into_owned();
     let lines = unit.function(f, co);
-    let mut g = Gen::new(rt, f, co, lines).map_err(|e| format!("{name}: {e}"))?;
+    let mut g = Gen::new(rt, f, co, lines, calls).map_err(|e| format!("{name}: {e}"))?;
     g.body().map_err(|e| format!("{name}: {e}"))?;
     Ok(Ok(f))
 }
@@ -69,7 +77,7 @@ pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
 /// run once, and in a very long function LLVM's promotion of the cache to
 /// SSA (a phi per register per join) costs more than it saves: those work
 /// on the frame's arrays directly.
-fn cached(co: &CodeObject) -> bool {
+pub(crate) fn cached(co: &CodeObject) -> bool {
     let once = matches!(
         co.kind,
         compiler::ir::FunctionKind::Module | compiler::ir::FunctionKind::Class
@@ -87,7 +95,22 @@ struct Gen<'a, 'ctx> {
     f: FunctionValue<'ctx>,
     co: &'a CodeObject,
     lines: debug::Lines<'a, 'ctx>,
-    frame: PointerValue<'ctx>,
+    /// The frame the VM passed, or null in a direct call.
+    frame_param: PointerValue<'ctx>,
+    /// Whether the function may be called directly (`crate::direct`):
+    /// then its frame is made on first need, and `frame_slot` holds it
+    /// (null until then).
+    direct: bool,
+    frame_slot: PointerValue<'ctx>,
+    /// In a direct call: the function's data and its argument words.
+    fdata: PointerValue<'ctx>,
+    args_in: PointerValue<'ctx>,
+    /// Whether this is a direct call (`frame_param` is null).
+    is_direct: IntValue<'ctx>,
+    /// The `abi::Ctx` the runtime filled on entry.
+    ctx: PointerValue<'ctx>,
+    /// The direct calls: by pc, the callee's native function.
+    calls: HashMap<usize, FunctionValue<'ctx>>,
     /// The registers and fast locals native code works on: its own copies
     /// (allocas that LLVM promotes to machine registers), which own the
     /// references they hold.
@@ -96,7 +119,10 @@ struct Gen<'a, 'ctx> {
     /// The frame's arrays, which the VM's code and the frame's release
     /// read. They are brought up to date (`sync_out`) before a call that
     /// reads them, which then owns what they hold, and read back
-    /// (`reload`) after it; between such points they are stale.
+    /// (`reload`) after it; between such points they are stale. With the
+    /// register cache they are read from the context where needed
+    /// (`mem_arrays`: a direct call's frame is made late); without it
+    /// they are the arrays the function works on.
     mem_regs: PointerValue<'ctx>,
     mem_fast: PointerValue<'ctx>,
     consts: PointerValue<'ctx>,
@@ -109,6 +135,11 @@ struct Gen<'a, 'ctx> {
     float_offset: IntValue<'ctx>,
     range_iter_type: IntValue<'ctx>,
     range_iter_offset: IntValue<'ctx>,
+    /// The words of the globals and builtins dicts, and where a dict's
+    /// version sits (the caches of `load.global`).
+    globals: IntValue<'ctx>,
+    builtins: IntValue<'ctx>,
+    dict_version_offset: IntValue<'ctx>,
     /// The pc the frame starts at (a generator resumes in the middle).
     start_pc: IntValue<'ctx>,
     /// Room for the argument words of the largest call (with a receiver).
@@ -140,6 +171,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         f: FunctionValue<'ctx>,
         co: &'a CodeObject,
         lines: debug::Lines<'a, 'ctx>,
+        calls: HashMap<usize, FunctionValue<'ctx>>,
     ) -> Built<Self> {
         let b = rt.context.create_builder();
         lines.start(&b, co.first_line);
@@ -148,21 +180,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .map(|pc| rt.context.append_basic_block(f, &format!("pc{pc}")))
             .collect::<Vec<_>>();
         b.position_at_end(entry);
-        let frame = f
-            .get_first_param()
-            .map(|p| p.into_pointer_value())
-            .unwrap_or_else(|| rt.ptr.const_null());
-        let ctx = b.build_alloca(rt.ctx, "ctx")?;
-        b.build_call(rt.enter, &[frame.into(), ctx.into()], "")?;
-        let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
-            let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
-            let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5) {
-                rt.ptr.into()
-            } else {
-                rt.word.into()
-            };
-            b.build_load(ty, p, name)
+        let param = |i: u32| {
+            f.get_nth_param(i)
+                .map(|p| p.into_pointer_value())
+                .unwrap_or_else(|| rt.ptr.const_null())
         };
+        let (frame_param, fdata, args_in) = (param(0), param(1), param(2));
+        let ctx = b.build_alloca(rt.ctx, "ctx")?;
+        let frame_slot = b.build_alloca(rt.ptr, "frame")?;
+        b.build_store(frame_slot, frame_param)?;
         let most_args = co
             .code
             .iter()
@@ -177,6 +203,59 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             rt.word.const_int(u64::from(most_args.max(1)), false),
             "args",
         )?;
+        // The register cache: LLVM keeps these in machine registers.
+        // Registers and fast locals are one array, as in the frame.
+        let cache = if cached(co) {
+            let slots = (co.nregs + co.varnames.len() as u32).max(1);
+            let regs =
+                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(slots), false), "slots")?;
+            let nregs = rt.word.const_int(u64::from(co.nregs), false);
+            // SAFETY: `nregs` is within the array of `slots` words.
+            #[allow(unsafe_code)]
+            let fast = unsafe { b.build_in_bounds_gep(rt.word, regs, &[nregs], "fast")? };
+            Some((regs, fast))
+        } else {
+            None
+        };
+        let direct = crate::direct::callable(co);
+        let is_direct = b.build_is_null(frame_param, "direct")?;
+        if direct {
+            // The VM passes a frame; a direct call passes none.
+            let (from_vm, from_native, refused, ready) = (
+                rt.context.append_basic_block(f, "enter"),
+                rt.context.append_basic_block(f, "enter.direct"),
+                rt.context.append_basic_block(f, "refused"),
+                rt.context.append_basic_block(f, "ready"),
+            );
+            b.build_conditional_branch(is_direct, from_native, from_vm)?;
+            b.position_at_end(from_vm);
+            b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
+            b.build_unconditional_branch(ready)?;
+            b.position_at_end(from_native);
+            let r = b
+                .build_call(rt.enter_direct, &[fdata.into(), ctx.into()], "")?
+                .try_as_basic_value()
+                .basic()
+                .map(|v| v.into_int_value())
+                .unwrap_or_else(|| rt.i32.const_zero());
+            let failed = b.build_int_compare(IntPredicate::NE, r, rt.i32.const_zero(), "")?;
+            b.build_conditional_branch(failed, refused, ready)?;
+            // RecursionError: the call did not start, nothing is held.
+            b.position_at_end(refused);
+            b.build_return(Some(&rt.word.const_zero()))?;
+            b.position_at_end(ready);
+        } else {
+            b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
+        }
+        let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
+            let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
+            let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5 | 13 | 16) {
+                rt.ptr.into()
+            } else {
+                rt.word.into()
+            };
+            b.build_load(ty, p, name)
+        };
         let mem_regs = field(0, "frame.regs")?.into_pointer_value();
         let mem_fast = field(1, "frame.fast")?.into_pointer_value();
         let consts = field(2, "consts")?.into_pointer_value();
@@ -190,27 +269,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let range_iter_type = field(10, "range_iter_type")?.into_int_value();
         let range_iter_offset = field(11, "range_iter_offset")?.into_int_value();
         let start_pc = field(12, "pc")?.into_int_value();
-        // The register cache: LLVM keeps these in machine registers.
-        // Registers and fast locals are one array, as in the frame.
-        let (regs, fast) = if cached(co) {
-            let slots = (co.nregs + co.varnames.len() as u32).max(1);
-            let regs =
-                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(slots), false), "slots")?;
-            let nregs = rt.word.const_int(u64::from(co.nregs), false);
-            // SAFETY: `nregs` is within the array of `slots` words.
-            #[allow(unsafe_code)]
-            let fast = unsafe { b.build_in_bounds_gep(rt.word, regs, &[nregs], "fast")? };
-            (regs, fast)
-        } else {
-            (mem_regs, mem_fast)
-        };
+        let globals = field(14, "globals")?.into_int_value();
+        let builtins = field(15, "builtins")?.into_int_value();
+        let dict_version_offset = field(17, "dict_version_offset")?.into_int_value();
+        let (regs, fast) = cache.unwrap_or((mem_regs, mem_fast));
         Ok(Gen {
             rt,
             b,
             f,
             co,
             lines,
-            frame,
+            frame_param,
+            direct,
+            frame_slot,
+            fdata,
+            args_in,
+            is_direct,
+            ctx,
+            calls,
             regs,
             fast,
             mem_regs,
@@ -225,6 +301,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             float_offset,
             range_iter_type,
             range_iter_offset,
+            globals,
+            builtins,
+            dict_version_offset,
             start_pc,
             args,
             blocks,
@@ -236,6 +315,56 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             deopts: HashMap::new(),
             deopt_all: None,
         })
+    }
+
+    /// The frame, made now if this is a direct call that has none yet
+    /// (its arrays are then empty: the callers copy what the VM will read).
+    fn frame(&self) -> Built<PointerValue<'ctx>> {
+        if !self.direct {
+            return Ok(self.frame_param);
+        }
+        let have = self
+            .b
+            .build_load(self.rt.ptr, self.frame_slot, "frame")?
+            .into_pointer_value();
+        let missing = self.b.build_is_null(have, "")?;
+        let here = self.b.get_insert_block();
+        let (make, done) = (self.block("frame.new"), self.block("frame.done"));
+        self.b.build_conditional_branch(missing, make, done)?;
+        self.b.position_at_end(make);
+        let made = self
+            .b
+            .build_call(
+                self.rt.materialize,
+                &[self.fdata.into(), self.ctx.into()],
+                "",
+            )?
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_pointer_value())
+            .unwrap_or_else(|| self.rt.ptr.const_null());
+        self.b.build_store(self.frame_slot, made)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(self.rt.ptr, "")?;
+        if let Some(here) = here {
+            phi.add_incoming(&[(&have, here)]);
+        }
+        phi.add_incoming(&[(&made, make)]);
+        Ok(phi.as_basic_value().into_pointer_value())
+    }
+
+    /// The frame's register and fast-local arrays where the builder is
+    /// (after `frame()` in a direct call).
+    fn mem_arrays(&self) -> Built<(PointerValue<'ctx>, PointerValue<'ctx>)> {
+        if self.regs == self.mem_regs {
+            return Ok((self.mem_regs, self.mem_fast));
+        }
+        let load = |i: u32| -> Built<PointerValue<'ctx>> {
+            let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, i, "")?;
+            Ok(self.b.build_load(self.rt.ptr, p, "")?.into_pointer_value())
+        };
+        Ok((load(0)?, load(1)?))
     }
 
     fn body(&mut self) -> Built<()> {
@@ -253,7 +382,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     self.b.build_store(p, self.rt.word.const_zero())?;
                 }
             }
-            self.reload_fast()?;
+            if self.direct {
+                self.direct_or_not(Self::take_args, Self::reload_fast)?;
+            } else {
+                self.reload_fast()?;
+            }
         }
         let Some(&first) = self.blocks.first() else {
             self.b.build_return(Some(&self.rt.word.const_zero()))?;
@@ -317,7 +450,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(bad);
         let past_end = self.rt.i32.const_int(self.co.code.len() as u64, false);
         self.b
-            .build_call(self.rt.step, &[self.frame.into(), past_end.into()], "")?;
+            .build_call(self.rt.step, &[self.frame()?.into(), past_end.into()], "")?;
         self.leave(self.rt.word.const_zero())?;
         Ok(())
     }
@@ -355,15 +488,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn sync_out_regs(&self, regs: &[u32]) -> Built<()> {
+        let (mem, _) = self.mem_arrays()?;
         for &r in regs {
-            self.copy(self.regs, self.mem_regs, r)?;
+            self.copy(self.regs, mem, r)?;
         }
         Ok(())
     }
 
     fn reload_regs(&self, regs: &[u32]) -> Built<()> {
+        let (mem, _) = self.mem_arrays()?;
         for &r in regs {
-            self.copy(self.mem_regs, self.regs, r)?;
+            self.copy(mem, self.regs, r)?;
         }
         Ok(())
     }
@@ -374,16 +509,55 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn sync_out_locals(&self, locals: &[u32]) -> Built<()> {
+        let (_, mem) = self.mem_arrays()?;
         for &i in locals {
-            self.copy(self.fast, self.mem_fast, i)?;
+            self.copy(self.fast, mem, i)?;
         }
         Ok(())
     }
 
     fn reload_locals(&self, locals: &[u32]) -> Built<()> {
+        let (_, mem) = self.mem_arrays()?;
         for &i in locals {
-            self.copy(self.mem_fast, self.fast, i)?;
+            self.copy(mem, self.fast, i)?;
         }
+        Ok(())
+    }
+
+    /// A direct call's fast locals: its own references to the argument
+    /// words for the parameters, the rest unbound.
+    fn take_args(&mut self) -> Built<()> {
+        let nparams = self.co.params.positional;
+        for i in 0..self.co.varnames.len() as u32 {
+            let w = if i < nparams {
+                let w = self.load(self.args_in, i)?;
+                self.incref(w)?;
+                w
+            } else {
+                self.rt.word.const_zero()
+            };
+            let p = self.slot(self.fast, i)?;
+            self.b.build_store(p, w)?;
+        }
+        Ok(())
+    }
+
+    /// Generates `direct` for a direct call and `vm` for a call from the
+    /// VM, and goes on after both.
+    fn direct_or_not(
+        &mut self,
+        direct: impl FnOnce(&mut Self) -> Built<()>,
+        vm: impl FnOnce(&mut Self) -> Built<()>,
+    ) -> Built<()> {
+        let (d, v, join) = (self.block("direct"), self.block("vm"), self.block("join"));
+        self.b.build_conditional_branch(self.is_direct, d, v)?;
+        self.b.position_at_end(d);
+        direct(self)?;
+        self.b.build_unconditional_branch(join)?;
+        self.b.position_at_end(v);
+        vm(self)?;
+        self.b.build_unconditional_branch(join)?;
+        self.b.position_at_end(join);
         Ok(())
     }
 
@@ -425,9 +599,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         out
     }
 
-    fn reload_fast(&self) -> Built<()> {
+    fn reload_fast(&mut self) -> Built<()> {
+        let (_, mem) = self.mem_arrays()?;
         for i in 0..self.co.varnames.len() as u32 {
-            self.copy(self.mem_fast, self.fast, i)?;
+            self.copy(mem, self.fast, i)?;
         }
         Ok(())
     }
@@ -443,11 +618,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let block = self.block("exit");
                 self.b.position_at_end(block);
                 let phi = self.b.build_phi(self.rt.word, "result")?;
-                let all: Vec<u32> = (0..self.co.nregs).collect();
                 // The words are current here (`drop_doubles`): plain copies.
                 let typed = std::mem::replace(&mut self.typed, false);
-                self.sync_out_regs(&all)?;
-                self.sync_out_fast()?;
+                if self.direct {
+                    self.direct_or_not(Self::release_direct, Self::sync_out_all)?;
+                } else {
+                    self.sync_out_all()?;
+                }
                 self.typed = typed;
                 self.b.build_return(Some(&phi.as_basic_value()))?;
                 self.exit = Some((block, phi));
@@ -461,6 +638,50 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             phi.add_incoming(&[(&w, here)]);
         }
         self.b.build_unconditional_branch(exit)
+    }
+
+    /// Hands the frame every slot (its release drops them).
+    fn sync_out_all(&mut self) -> Built<()> {
+        let all: Vec<u32> = (0..self.co.nregs).collect();
+        self.sync_out_regs(&all)?;
+        self.sync_out_fast()
+    }
+
+    /// Leaves a direct call: what the register cache holds is released
+    /// (inline: LLVM drops the slots it knows are unset), then the frame
+    /// if one was made (`pyrt_leave_direct`), and the call is counted out.
+    fn release_direct(&mut self) -> Built<()> {
+        for i in 0..self.co.nregs + self.co.varnames.len() as u32 {
+            let w = self.load(self.regs, i)?;
+            self.decref(w)?;
+        }
+        let frame = self
+            .b
+            .build_load(self.rt.ptr, self.frame_slot, "")?
+            .into_pointer_value();
+        let made = self.b.build_is_not_null(frame, "")?;
+        let (release, done) = (self.block("frame.release"), self.block("released"));
+        self.b.build_conditional_branch(made, release, done)?;
+        self.b.position_at_end(release);
+        self.b
+            .build_call(self.rt.leave_direct, &[frame.into()], "")?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        self.count_out()
+    }
+
+    /// One call level less (`pyrt_enter_direct` counted it in).
+    fn count_out(&self) -> Built<()> {
+        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 16, "")?;
+        let depth = self
+            .b
+            .build_load(self.rt.ptr, p, "depth")?
+            .into_pointer_value();
+        let i32 = self.rt.i32;
+        let d = self.b.build_load(i32, depth, "")?.into_int_value();
+        let d = self.b.build_int_sub(d, i32.const_int(1, false), "")?;
+        self.b.build_store(depth, d)?;
+        Ok(())
     }
 
     /// The registers instruction `pc` reads or writes (what `pyrt_step`
@@ -550,13 +771,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(block);
         let reraise = matches!(self.co.code.get(pc), Some(Instr::Reraise { .. }));
         let handler = self.co.handler_at(pc);
+        let frame = self.frame()?;
         if let Some(h) = handler {
             self.sync_out_regs(&[h.exc])?;
         }
         self.b.build_call(
             self.rt.unwind,
             &[
-                self.frame.into(),
+                frame.into(),
                 self.rt.i32.const_int(pc as u64, false).into(),
                 self.rt.i32.const_int(u64::from(reraise), false).into(),
             ],
@@ -591,12 +813,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let falls_through = instr.falls_through();
         let touched = self.register_operands(pc);
         let locals = self.local_operands(pc);
+        let frame = self.frame()?;
         self.sync_out_regs(&touched)?;
         self.sync_out_locals(&locals)?;
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let r = self
             .b
-            .build_call(self.rt.step, &[self.frame.into(), pc32.into()], "step")?
+            .build_call(self.rt.step, &[frame.into(), pc32.into()], "step")?
             .try_as_basic_value()
             .basic()
             .map(|v| v.into_int_value())
@@ -782,7 +1005,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.b.build_call(
                     self.rt.yield_,
                     &[
-                        self.frame.into(),
+                        self.frame()?.into(),
                         i32(pc as u64).into(),
                         i32(u64::from(dst)).into(),
                         i32(u64::from(resume)).into(),
@@ -881,7 +1104,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let pc32 = self.rt.i32.const_int(pc as u64, false);
                 let w = self.call_word(
                     self.rt.getattr,
-                    &[self.frame.into(), pc32.into(), ws[0].into(), n.into()],
+                    &[self.ctx.into(), pc32.into(), ws[0].into(), n.into()],
                 )?;
                 self.finish_word(pc, dst, w)
             }
@@ -892,7 +1115,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let r = self.call_word(
                     self.rt.setattr,
                     &[
-                        self.frame.into(),
+                        self.ctx.into(),
                         pc32.into(),
                         ws[0].into(),
                         n.into(),
@@ -1435,15 +1658,63 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
-    /// `load.global` through the VM's cache (no dispatch on the opcode).
+    /// `load.global` through a cache of its own (`abi::GlobalSite`): the
+    /// value found when the globals and builtins dicts had the versions
+    /// they have now; otherwise the VM's lookup, which fills it.
     fn load_global(&mut self, pc: usize, dst: u32, name: u32) -> Built<()> {
+        let word = self.rt.word;
+        let ty = self
+            .rt
+            .context
+            .struct_type(&[word.into(), word.into(), word.into()], false);
+        let site = self.rt.module.add_global(ty, None, "global.site");
+        site.set_linkage(Linkage::Internal);
+        let never = word.const_all_ones();
+        site.set_initializer(&ty.const_named_struct(&[
+            never.into(),
+            never.into(),
+            word.const_zero().into(),
+        ]));
+        let site = site.as_pointer_value();
+        let version = |dict: IntValue<'ctx>| -> Built<IntValue<'ctx>> {
+            Ok(self
+                .field(dict, self.dict_version_offset, word.into())?
+                .into_int_value())
+        };
+        let cached = |i: u32| -> Built<IntValue<'ctx>> {
+            let p = self.b.build_struct_gep(ty, site, i, "")?;
+            Ok(self.b.build_load(word, p, "")?.into_int_value())
+        };
+        let same_globals =
+            self.b
+                .build_int_compare(IntPredicate::EQ, version(self.globals)?, cached(0)?, "")?;
+        let same_builtins =
+            self.b
+                .build_int_compare(IntPredicate::EQ, version(self.builtins)?, cached(1)?, "")?;
+        let hit = self.b.build_and(same_globals, same_builtins, "")?;
+        let (found, lookup, done) = (
+            self.block("global.hit"),
+            self.block("global.lookup"),
+            self.block("global.done"),
+        );
+        self.b.build_conditional_branch(hit, found, lookup)?;
+        self.b.position_at_end(found);
+        let w = cached(2)?;
+        self.incref(w)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(lookup);
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let name = self.rt.i32.const_int(u64::from(name), false);
-        let w = self.call_word(
-            self.rt.load_global,
-            &[self.frame.into(), pc32.into(), name.into()],
+        let looked_up = self.call_word(
+            self.rt.load_global_fill,
+            &[self.ctx.into(), pc32.into(), name.into(), site.into()],
         )?;
-        self.finish_word(pc, dst, w)
+        let lookup_end = self.b.get_insert_block().unwrap_or(lookup);
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let phi = self.b.build_phi(word, "")?;
+        phi.add_incoming(&[(&w, found), (&looked_up, lookup_end)]);
+        self.finish_word(pc, dst, phi.as_basic_value().into_int_value())
     }
 
     /// `call` / `call_method`: the argument words go to `pyrt_call` in
@@ -1500,18 +1771,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
+        let direct = match self.calls.get(&pc) {
+            Some(&callee) if receiver.is_none() && kwnames.is_none() => {
+                Some(self.direct_call(f, callee, base, n)?)
+            }
+            _ => None,
+        };
         // `locals()`, `vars()`, `dir()`, `eval` and `exec` read the caller's
         // fast locals (and only read them).
+        let frame = self.frame()?;
         self.sync_out_fast()?;
         let kw = self
             .rt
             .word
             .const_int(kwnames.map_or(u64::MAX, u64::from), kwnames.is_none());
         let pc32 = self.rt.i32.const_int(pc as u64, false);
-        let w = self.call_word(
+        let mut w = self.call_word(
             self.rt.call,
             &[
-                self.frame.into(),
+                frame.into(),
                 pc32.into(),
                 f.into(),
                 base.into(),
@@ -1519,10 +1797,91 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 kw.into(),
             ],
         )?;
+        if let Some((done, direct_w, direct_from)) = direct {
+            let generic_from = self.b.get_insert_block();
+            self.b.build_unconditional_branch(done)?;
+            self.b.position_at_end(done);
+            let phi = self.b.build_phi(self.rt.word, "")?;
+            phi.add_incoming(&[(&direct_w, direct_from)]);
+            if let Some(g) = generic_from {
+                phi.add_incoming(&[(&w, g)]);
+            }
+            w = phi.as_basic_value().into_int_value();
+        }
         if let Some(recv) = recv {
             self.decref(recv)?;
         }
         self.finish_word(pc, dst, w)
+    }
+
+    /// A call that may go straight to `callee`'s native code: when the
+    /// callee word `f` is still the function `callee` was generated for
+    /// (`pyrt_direct_callee`), calls it with the `n` argument words at
+    /// `args` and no frame. Returns the join block (which the generic
+    /// path, generated where the builder is left, must branch to), the
+    /// direct call's result and the block it comes from.
+    fn direct_call(
+        &mut self,
+        f: IntValue<'ctx>,
+        callee: FunctionValue<'ctx>,
+        args: PointerValue<'ctx>,
+        n: IntValue<'ctx>,
+    ) -> Built<(BasicBlock<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>)> {
+        let target = callee.as_global_value().as_pointer_value();
+        // The site's cache (`direct::DirectSite`): the function last found
+        // callable here, and its data.
+        let ty = self
+            .rt
+            .context
+            .struct_type(&[self.rt.word.into(), self.rt.ptr.into()], false);
+        let site = self.rt.module.add_global(ty, None, "call.site");
+        site.set_linkage(Linkage::Internal);
+        site.set_initializer(&ty.const_zero());
+        let site = site.as_pointer_value();
+        let p = self.b.build_struct_gep(ty, site, 0, "")?;
+        let cached = self.b.build_load(self.rt.word, p, "")?.into_int_value();
+        let same = self.b.build_int_compare(IntPredicate::EQ, cached, f, "")?;
+        let (hit, check, have) = (
+            self.block("callee.hit"),
+            self.block("callee.check"),
+            self.block("callee"),
+        );
+        self.b.build_conditional_branch(same, hit, check)?;
+        self.b.position_at_end(hit);
+        let p = self.b.build_struct_gep(ty, site, 1, "")?;
+        let hit_d = self.b.build_load(self.rt.ptr, p, "")?;
+        self.b.build_unconditional_branch(have)?;
+        self.b.position_at_end(check);
+        let checked_d = self
+            .b
+            .build_call(
+                self.rt.direct_callee,
+                &[f.into(), target.into(), n.into(), site.into()],
+                "",
+            )?
+            .try_as_basic_value()
+            .basic()
+            .unwrap_or_else(|| self.rt.ptr.const_null().into());
+        let check_end = self.b.get_insert_block().unwrap_or(check);
+        self.b.build_unconditional_branch(have)?;
+        self.b.position_at_end(have);
+        let phi = self.b.build_phi(self.rt.ptr, "")?;
+        phi.add_incoming(&[(&hit_d, hit), (&checked_d, check_end)]);
+        let d = phi.as_basic_value().into_pointer_value();
+        let known = self.b.build_is_not_null(d, "")?;
+        let (go, generic, done) = (
+            self.block("call.direct"),
+            self.block("call.generic"),
+            self.block("call.done"),
+        );
+        self.b.build_conditional_branch(known, go, generic)?;
+        self.b.position_at_end(go);
+        let null = self.rt.ptr.const_null();
+        let w = self.call_word(callee, &[null.into(), d.into(), args.into()])?;
+        let from = self.b.get_insert_block().unwrap_or(go);
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(generic);
+        Ok((done, w, from))
     }
 
     /// `//`, `%`, `<<`, `>>` of two small ints with Python's rounding

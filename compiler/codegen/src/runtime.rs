@@ -25,11 +25,16 @@ pub struct Runtime<'ctx> {
     /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag, None,
     /// the float type, the type pointer's offset, a float's value offset,
     /// the range iterator type and its `SmallRange`'s offset, the pc to
-    /// start at.
+    /// start at, the code object, the globals and builtins dicts, the
+    /// call depth, where a dict's version sits.
     pub ctx: StructType<'ctx>,
+    /// The type of every native function: the frame (or null for a
+    /// direct call), the function's data and its argument words (both
+    /// null when the VM calls).
+    pub native_fn: inkwell::types::FunctionType<'ctx>,
     pub f64: inkwell::types::FloatType<'ctx>,
     pub float_new: FunctionValue<'ctx>,
-    pub load_global: FunctionValue<'ctx>,
+    pub load_global_fill: FunctionValue<'ctx>,
     pub resume: FunctionValue<'ctx>,
     pub call: FunctionValue<'ctx>,
     pub getitem: FunctionValue<'ctx>,
@@ -39,6 +44,11 @@ pub struct Runtime<'ctx> {
     pub next: FunctionValue<'ctx>,
     pub send: FunctionValue<'ctx>,
     pub enter: FunctionValue<'ctx>,
+    pub direct_callee: FunctionValue<'ctx>,
+    pub enter_direct: FunctionValue<'ctx>,
+    pub materialize: FunctionValue<'ctx>,
+    pub leave_direct: FunctionValue<'ctx>,
+    pub drop_frame: FunctionValue<'ctx>,
     pub step: FunctionValue<'ctx>,
     pub yield_: FunctionValue<'ctx>,
     pub truth: FunctionValue<'ctx>,
@@ -87,6 +97,11 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 word.into(),
+                ptr.into(),
+                word.into(),
+                word.into(),
+                ptr.into(),
+                word.into(),
             ],
             false,
         );
@@ -98,11 +113,12 @@ impl<'ctx> Runtime<'ctx> {
             i32,
             ptr,
             ctx,
+            native_fn: word.fn_type(&[ptr.into(), ptr.into(), ptr.into()], false),
             f64,
             float_new: declare("pyrt_float_new", word.fn_type(&[f64.into()], false)),
-            load_global: declare(
-                "pyrt_load_global",
-                word.fn_type(&[ptr.into(), i32.into(), i32.into()], false),
+            load_global_fill: declare(
+                "pyrt_load_global_fill",
+                word.fn_type(&[ptr.into(), i32.into(), i32.into(), ptr.into()], false),
             ),
             call: declare(
                 "pyrt_call",
@@ -143,6 +159,20 @@ impl<'ctx> Runtime<'ctx> {
                 i32.fn_type(&[word.into(), word.into(), ptr.into()], false),
             ),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
+            direct_callee: declare(
+                "pyrt_direct_callee",
+                ptr.fn_type(&[word.into(), ptr.into(), i32.into(), ptr.into()], false),
+            ),
+            enter_direct: declare(
+                "pyrt_enter_direct",
+                i32.fn_type(&[ptr.into(), ptr.into()], false),
+            ),
+            materialize: declare(
+                "pyrt_materialize",
+                ptr.fn_type(&[ptr.into(), ptr.into()], false),
+            ),
+            leave_direct: declare("pyrt_leave_direct", void.fn_type(&[ptr.into()], false)),
+            drop_frame: declare("pyrt_drop_frame", void.fn_type(&[ptr.into()], false)),
             step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),
             yield_: declare(
                 "pyrt_yield",

@@ -22,6 +22,7 @@ use crate::object::Obj;
 use crate::rt::{self, Exc};
 use crate::types::float::FloatData;
 use crate::types::range::RangeIter;
+use crate::vm::code::CodeRef;
 use crate::vm::eval::Exit;
 use crate::vm::frame::Frame;
 
@@ -30,7 +31,7 @@ thread_local! {
     static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
 }
 
-fn set_pending(e: PyErr) {
+pub(super) fn set_pending(e: PyErr) {
     PENDING.with(|p| *p.borrow_mut() = Some(e));
 }
 
@@ -51,7 +52,7 @@ pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Exit> {
     // SAFETY: `f` is the native code of this frame's code object (the
     // image pairs them), the frame is live and the only access to it while
     // `f` runs goes through the pointer we pass.
-    let word = unsafe { f(frame) };
+    let word = unsafe { f(frame, std::ptr::null(), std::ptr::null()) };
     if word == 0 {
         return Err(take_pending());
     }
@@ -95,6 +96,19 @@ pub struct Ctx {
     pub range_iter_offset: usize,
     /// The pc to start at: 0, or where a generator resumes.
     pub pc: usize,
+    /// The code object being run (the frame's, or the function's when it
+    /// was called directly): its names, constants and caches.
+    pub code: *const CodeRef,
+    /// The word of the globals dict (borrowed from the frame or function).
+    pub globals: usize,
+    /// The word of the builtins dict.
+    pub builtins: usize,
+    /// The thread's call depth (set for direct calls, which count
+    /// themselves out in place).
+    pub depth: *mut u32,
+    /// Where a dict's version sits (`dict::version`): native code's
+    /// caches of global lookups compare it.
+    pub dict_version_offset: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -106,14 +120,29 @@ pub struct Ctx {
 pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     // SAFETY: by the contract, both pointers are valid and unaliased.
     let (frame, ctx) = unsafe { (&mut *frame, &mut *ctx) };
+    set_arrays(ctx, frame);
+    fill(ctx, &frame.code, &frame.globals);
+    ctx.pc = frame.pc;
+}
+
+/// Points `ctx` at `frame`'s slot arrays.
+pub(super) fn set_arrays(ctx: &mut Ctx, frame: &mut Frame) {
     // `Option<Obj>` has `Obj`'s size with `None` as 0 (Obj wraps a
     // NonZeroUsize), so the vector is a word array. It is not resized
     // while the frame runs, so the pointers stay valid.
     ctx.regs = frame.regs.as_mut_ptr().cast();
     // The fast locals follow the registers in the same array.
     ctx.fast = ctx.regs.wrapping_add(frame.nregs);
-    ctx.consts = frame.code.module.consts[frame.code.index].as_ptr().cast();
+}
+
+/// Fills what `ctx` holds apart from the slot arrays and the pc: what
+/// the code object and the thread give.
+pub(super) fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
+    ctx.consts = code.module.consts[code.index].as_ptr().cast();
+    ctx.code = code;
+    ctx.globals = globals.id();
     let c = CONSTANTS.with(|c| *c.get_or_init(Constants::new));
+    ctx.builtins = c.builtins;
     ctx.true_word = c.true_word;
     ctx.false_word = c.false_word;
     ctx.interrupt = c.interrupt;
@@ -124,7 +153,8 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     ctx.range_iter_type = c.range_iter_type;
     ctx.range_iter_offset =
         crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
-    ctx.pc = frame.pc;
+    ctx.depth = c.depth;
+    ctx.dict_version_offset = crate::types::dict::VERSION_OFFSET;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -137,6 +167,8 @@ struct Constants {
     none_word: usize,
     float_type: usize,
     range_iter_type: usize,
+    builtins: usize,
+    depth: *mut u32,
 }
 
 impl Constants {
@@ -148,6 +180,9 @@ impl Constants {
             none_word: word_of(&rt::none()),
             float_type: rt::ty(|t| &t.float).id(),
             range_iter_type: crate::types::range::iter_type().id(),
+            // The builtins dict lives as long as the thread's runtime.
+            builtins: crate::builtins::builtins_dict().id(),
+            depth: crate::vm::eval::depth_ptr(),
         }
     }
 }
@@ -284,14 +319,83 @@ pub extern "C" fn pyrt_float_new(value: f64) -> usize {
 /// word, or 0 with the NameError pending.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_load_global(frame: *mut Frame, pc: u32, name: u32) -> usize {
+/// `ctx` is the context native code filled on entry.
+unsafe fn load_global(ctx: *const Ctx, pc: u32, name: u32) -> usize {
     // SAFETY: by the contract.
-    let frame = unsafe { &mut *frame };
-    // The cache is indexed by the pc of the instruction being run.
-    frame.pc = pc as usize + 1;
-    word_or_pending(crate::vm::eval::load_global_cached(frame, name))
+    let (code, globals, builtins) = unsafe { ctx_code(ctx) };
+    word_or_pending(crate::vm::eval::load_global_at(
+        code,
+        &globals,
+        &builtins,
+        pc as usize,
+        name,
+    ))
+}
+
+/// Native code's cache of one `load.global`: the value found when the
+/// globals and builtins dicts had these versions. Versions are unique
+/// across dicts and change with every modification, so equal versions
+/// mean the same dicts in the same state, which still hold the value (the
+/// cache borrows it). A version of `u64::MAX` (the initial state) is
+/// never a dict's.
+#[repr(C)]
+pub struct GlobalSite {
+    /// The globals dict's version when the value was found.
+    pub globals_version: u64,
+    /// The builtins dict's version then.
+    pub builtins_version: u64,
+    /// The value's word (borrowed: the dicts hold it).
+    pub value: usize,
+}
+
+/// `load.global` at `pc` (name `name`) through the VM's per-instruction
+/// cache, filling native code's `site` with the result when both dicts
+/// have a version (a dict never modified has 0, which other dicts share):
+/// the owned word, or 0 with the NameError pending.
+///
+/// # Safety
+/// `ctx` is the context native code filled on entry; `site` points at
+/// the instruction's cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_load_global_fill(
+    ctx: *const Ctx,
+    pc: u32,
+    name: u32,
+    site: *mut GlobalSite,
+) -> usize {
+    // SAFETY: by the contract.
+    let w = unsafe { load_global(ctx, pc, name) };
+    // SAFETY: by the contract.
+    let (_, globals, builtins) = unsafe { ctx_code(ctx) };
+    let versions = (
+        crate::types::dict::version(&globals),
+        crate::types::dict::version(&builtins),
+    );
+    if w != 0 && versions.0 != 0 && versions.1 != 0 {
+        // SAFETY: by the contract, `site` is valid for writes.
+        unsafe {
+            *site = GlobalSite {
+                globals_version: versions.0,
+                builtins_version: versions.1,
+                value: w,
+            }
+        };
+    }
+    w
+}
+
+/// The code object, globals and builtins of a context native code filled.
+///
+/// # Safety
+/// `ctx` is a context `pyrt_enter` or `pyrt_enter_direct` filled, for a
+/// call still running (which keeps the code and both dicts alive).
+unsafe fn ctx_code<'a>(ctx: *const Ctx) -> (&'a CodeRef, ManuallyDrop<Obj>, ManuallyDrop<Obj>) {
+    // SAFETY: by the contract, `ctx.code` points at the running frame's or
+    // function's code reference, and the two words are of live dicts.
+    unsafe {
+        let ctx = &*ctx;
+        (&*ctx.code, borrow(ctx.globals), borrow(ctx.builtins))
+    }
 }
 
 /// `call` with the callee and `nargs` argument words (borrowed; all
@@ -374,18 +478,18 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
     ))
 }
 
-/// `obj.NAME` (name `name` of the frame's code object) at `pc`, through
+/// `obj.NAME` (name `name` of the running code object) at `pc`, through
 /// the VM's attribute cache of that instruction.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
+/// `ctx` is the context native code filled on entry.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_getattr(frame: *mut Frame, pc: u32, obj: usize, name: u32) -> usize {
+pub unsafe extern "C" fn pyrt_getattr(ctx: *const Ctx, pc: u32, obj: usize, name: u32) -> usize {
     // SAFETY: by the contract.
-    let frame = unsafe { &*frame };
-    let caches = crate::vm::eval::attr_caches(frame);
+    let (code, _, _) = unsafe { ctx_code(ctx) };
+    let caches = &code.module.attr_cache[code.index];
     word_or_pending(
-        crate::vm::eval::name_ref(frame, name)
+        code_name(code, name)
             .and_then(|n| crate::vm::attr_cache::get(caches, pc as usize, &borrow(obj), n)),
     )
 }
@@ -394,21 +498,26 @@ pub unsafe extern "C" fn pyrt_getattr(frame: *mut Frame, pc: u32, obj: usize, na
 /// when it raised.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
+/// `ctx` is the context native code filled on entry.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_setattr(
-    frame: *mut Frame,
+    ctx: *const Ctx,
     pc: u32,
     obj: usize,
     name: u32,
     value: usize,
 ) -> i32 {
     // SAFETY: by the contract.
-    let frame = unsafe { &*frame };
-    let caches = crate::vm::eval::attr_caches(frame);
-    status(crate::vm::eval::name_ref(frame, name).and_then(|n| {
+    let (code, _, _) = unsafe { ctx_code(ctx) };
+    let caches = &code.module.attr_cache[code.index];
+    status(code_name(code, name).and_then(|n| {
         crate::vm::attr_cache::set(caches, pc as usize, &borrow(obj), n, &borrow(value))
     }))
+}
+
+fn code_name(code: &CodeRef, name: u32) -> PyResult<&Obj> {
+    code.name(name)
+        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
 }
 
 /// `next(iter)` for a `for` loop: 1 with the item's owned word in `*item`,

@@ -9,6 +9,7 @@
 //! convention the VM already has.
 
 pub mod abi;
+pub mod direct;
 pub mod entry;
 pub mod image;
 
@@ -17,7 +18,15 @@ pub mod image;
 /// (`abi::pyrt_yield`). Returns the owned word of the value returned or
 /// yielded, or 0 with the exception left for `abi::take_pending`.
 ///
+/// Called by the VM with a frame and two null pointers; called directly
+/// by other native code (`direct.rs`) with a null frame, the function's
+/// data and its positional argument words (borrowed).
+///
 /// # Safety
 /// The function must be the one the native backend generated for the
 /// frame's code object; the frame must be live and not otherwise borrowed.
-pub type NativeFn = unsafe extern "C" fn(*mut crate::vm::frame::Frame) -> usize;
+pub type NativeFn = unsafe extern "C" fn(
+    *mut crate::vm::frame::Frame,
+    *const crate::vm::function::FunctionData,
+    *const usize,
+) -> usize;

@@ -49,6 +49,10 @@ pub fn mark_type_namespace(d: &Obj) {
     }
 }
 
+/// Where a dict object's version (a `u64`) sits, for native code.
+pub const VERSION_OFFSET: usize =
+    crate::object::payload_offset::<DictData>() + std::mem::offset_of!(DictData, version);
+
 /// The dict's current version (see `DictData::version`).
 pub fn version(d: &Obj) -> u64 {
     d.downcast::<DictData>().map_or(0, |d| d.version.get())

@@ -54,45 +54,48 @@ pub struct DepthGuard;
 thread_local! {
     /// The call depth and the recursion limit (`sys.setrecursionlimit`),
     /// apart from the runtime state so that a call reads them without
-    /// the runtime's lazy initialization check.
-    static DEPTH: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 1000)) };
+    /// the runtime's lazy initialization check. Native code's direct
+    /// calls count the depth down through `depth_ptr`.
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static LIMIT: std::cell::Cell<u32> = const { std::cell::Cell::new(1000) };
 }
 
 /// `sys.getrecursionlimit()`.
 pub fn recursion_limit() -> u32 {
-    DEPTH.with(|d| d.get().1)
+    LIMIT.with(|l| l.get())
 }
 
 /// `sys.setrecursionlimit(n)`.
 pub fn set_recursion_limit(n: u32) {
-    DEPTH.with(|d| d.set((d.get().0, n)));
+    LIMIT.with(|l| l.set(n));
+}
+
+/// Where this thread's call depth is: native code leaving a direct call
+/// decrements it in place (the cell lives as long as the thread).
+pub fn depth_ptr() -> *mut u32 {
+    DEPTH.with(|d| d.as_ptr())
 }
 
 impl DepthGuard {
     /// Enters one level; RecursionError beyond the limit.
     #[inline]
     pub fn enter() -> PyResult<DepthGuard> {
-        DEPTH.with(|d| {
-            let (depth, limit) = d.get();
-            if depth >= limit {
-                return Err(PyErr::new(
-                    Exc::RecursionError,
-                    "maximum recursion depth exceeded",
-                ));
-            }
-            d.set((depth + 1, limit));
-            Ok(DepthGuard)
-        })
+        let depth = DEPTH.with(|d| d.get());
+        if depth >= recursion_limit() {
+            return Err(PyErr::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        Ok(DepthGuard)
     }
 }
 
 impl Drop for DepthGuard {
     #[inline]
     fn drop(&mut self) {
-        DEPTH.with(|d| {
-            let (depth, limit) = d.get();
-            d.set((depth.saturating_sub(1), limit));
-        });
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
     }
 }
 
@@ -1357,23 +1360,41 @@ pub(crate) fn call_in_frame(
 /// version of the globals dict and, for a name found in the builtins, of
 /// the builtins dict too (a global is found whatever the builtins hold).
 pub(crate) fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
-    let pc = frame.pc - 1;
-    let g = (frame.globals.id(), dict::version(&frame.globals));
-    let module = &frame.code.module;
-    let cache = &module.global_cache[frame.code.index];
+    load_global_at(
+        &frame.code,
+        &frame.globals,
+        &frame.builtins,
+        frame.pc - 1,
+        n,
+    )
+}
+
+/// `load_global_cached` for the instruction at `pc` of `code`, with
+/// these globals and builtins (native code called directly has no frame).
+pub(crate) fn load_global_at(
+    code: &crate::vm::code::CodeRef,
+    globals: &Obj,
+    builtins: &Obj,
+    pc: usize,
+    n: u32,
+) -> PyResult<Obj> {
+    let g = (globals.id(), dict::version(globals));
+    let cache = &code.module.global_cache[code.index];
     if let Some(Some(c)) = cache.borrow().get(pc)
         && c.globals == g
         && c.builtins
-            .is_none_or(|b| b == (frame.builtins.id(), dict::version(&frame.builtins)))
+            .is_none_or(|b| b == (builtins.id(), dict::version(builtins)))
     {
         return Ok(c.value.clone());
     }
-    let key = name(frame, n)?;
-    let (v, builtins) = match dict::get_item(&frame.globals, &key)? {
+    let key = code
+        .name(n)
+        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))?;
+    let (v, builtins) = match dict::get_item(globals, key)? {
         Some(v) => (v, None),
         None => {
-            let b = (frame.builtins.id(), dict::version(&frame.builtins));
-            (names::load_global(frame, &key)?, Some(b))
+            let b = (builtins.id(), dict::version(builtins));
+            (names::lookup_global(globals, builtins, key)?, Some(b))
         }
     };
     if let Some(slot) = cache.borrow_mut().get_mut(pc) {

@@ -42,10 +42,15 @@ pub fn name_error(key: &Obj) -> PyErr {
 
 /// LOAD_GLOBAL: globals, then builtins.
 pub fn load_global(frame: &Frame, key: &Obj) -> PyResult<Obj> {
-    if let Some(v) = dict::get_item(&frame.globals, key)? {
+    lookup_global(&frame.globals, &frame.builtins, key)
+}
+
+/// A global name in `globals`, then in `builtins`.
+pub fn lookup_global(globals: &Obj, builtins: &Obj, key: &Obj) -> PyResult<Obj> {
+    if let Some(v) = dict::get_item(globals, key)? {
         return Ok(v);
     }
-    match mapping_get(&frame.builtins, key)? {
+    match mapping_get(builtins, key)? {
         Some(v) => Ok(v),
         None => Err(name_error(key)),
     }

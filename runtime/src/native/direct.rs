@@ -1,0 +1,144 @@
+//! Direct calls between native functions: the C ABI for a call whose
+//! callee the native backend knew at compile time (a module function
+//! called by its global name).
+//!
+//! The caller checks that the callee is still that function
+//! (`pyrt_direct_callee`) and calls its native code with the argument
+//! words and no frame. The callee runs on its register cache and makes a
+//! frame only when something needs one (`pyrt_materialize`: an
+//! instruction run by the VM, an exception's traceback, a call that may
+//! read the caller's locals), so a call that stays on the fast paths
+//! costs no frame at all. The recursion depth is counted as for any call.
+
+use super::NativeFn;
+use super::abi::{Ctx, fill, set_arrays};
+use crate::object::Obj;
+use crate::vm::eval::DepthGuard;
+use crate::vm::frame::Frame;
+use crate::vm::function::FunctionData;
+
+/// Native code's cache of one direct call site: the function last found
+/// callable there and its data. The site owns a reference to the
+/// function, so the word cannot be reused by another object while it is
+/// cached, and a function's code and shape never change: the same word
+/// is the same callee.
+#[repr(C)]
+pub struct DirectSite {
+    /// The function's word (owned), or 0.
+    pub function: usize,
+    /// Its data.
+    pub data: *const FunctionData,
+}
+
+/// The function behind callee word `f` when a direct call of native code
+/// `expected` with `nargs` positional arguments may go ahead: `f` is a
+/// Python function whose code is the one `expected` was generated for,
+/// whose parameters `nargs` arguments fill exactly and which has no cells
+/// (a frame would need them from the start). Null otherwise: the call
+/// takes the generic path. A callable `f` is cached in `site`.
+///
+/// # Safety
+/// `f` is the word of a live object; `site` points at the call site's
+/// cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_direct_callee(
+    f: usize,
+    expected: NativeFn,
+    nargs: u32,
+    site: *mut DirectSite,
+) -> *const FunctionData {
+    // SAFETY: by the contract, `f` is a live object's word; ManuallyDrop
+    // keeps this copy from releasing it.
+    let f = std::mem::ManuallyDrop::new(unsafe { Obj::from_raw(f) });
+    let Some(d) = f.downcast::<FunctionData>() else {
+        return std::ptr::null();
+    };
+    // One native function per code object: the same code pointer is the
+    // same code.
+    let same_code = d
+        .code
+        .native()
+        .is_some_and(|n| std::ptr::fn_addr_eq(n, expected));
+    if !(same_code && !d.shape.cells && crate::vm::frame::takes_positional(d, nargs as usize)) {
+        return std::ptr::null();
+    }
+    // SAFETY: by the contract, `site` is valid; the word it held is 0 or
+    // a reference it owns.
+    unsafe {
+        let old = std::mem::replace(&mut (*site).function, Obj::into_raw((*f).clone()));
+        (*site).data = d;
+        if old != 0 {
+            drop(Obj::from_raw(old));
+        }
+    }
+    d
+}
+
+/// Enters a direct call of `d`: counts one level of recursion and fills
+/// `ctx` (no slot arrays: there is no frame yet). 0, or -1 with
+/// RecursionError pending (the call did not start).
+///
+/// # Safety
+/// `d` is the data of a live function (the caller holds it); `ctx` points
+/// at writable memory for a `Ctx`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_enter_direct(d: *const FunctionData, ctx: *mut Ctx) -> i32 {
+    if let Err(e) = DepthGuard::enter().map(std::mem::forget) {
+        super::abi::set_pending(e);
+        return -1;
+    }
+    // SAFETY: by the contract.
+    let (d, ctx) = unsafe { (&*d, &mut *ctx) };
+    ctx.regs = std::ptr::null_mut();
+    ctx.fast = std::ptr::null_mut();
+    fill(ctx, &d.code, &d.globals);
+    ctx.pc = 0;
+    0
+}
+
+/// The frame of a direct call of `d`, made when the call first needs one:
+/// every slot unset (native code then copies the slots the VM will read
+/// into it, as it does for any frame) and `ctx` pointed at its arrays.
+///
+/// # Safety
+/// As `pyrt_enter_direct`, with `ctx` filled by it.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_materialize(d: *const FunctionData, ctx: *mut Ctx) -> *mut Frame {
+    // SAFETY: by the contract.
+    let (d, ctx) = unsafe { (&*d, &mut *ctx) };
+    let mut frame = Frame::acquire(d);
+    set_arrays(ctx, &mut frame);
+    // Handed to native code until `pyrt_leave_direct` or
+    // `pyrt_drop_frame` takes it back.
+    Box::into_raw(frame)
+}
+
+/// Releases the frame a direct call made, when it leaves (native code
+/// has released what its register cache held and counts the call out).
+///
+/// # Safety
+/// `frame` is what `pyrt_materialize` returned for this call; its slots
+/// are copies of words native code held or unset.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_leave_direct(frame: *mut Frame) {
+    // SAFETY: by the contract, the frame came from `Box::into_raw` and
+    // nothing else refers to it.
+    let mut frame = unsafe { Box::from_raw(frame) };
+    // Its slots are stale copies: forgotten, not released.
+    for slot in &mut frame.regs {
+        std::mem::forget(slot.take());
+    }
+    crate::vm::frame::release(frame);
+}
+
+/// Releases the frame of a direct call whose rest the VM ran on it (a
+/// typed body's failed check): the frame owns what its slots hold.
+///
+/// # Safety
+/// `frame` is what `pyrt_materialize` returned for this call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_drop_frame(frame: *mut Frame) {
+    // SAFETY: by the contract, the frame came from `Box::into_raw` and
+    // nothing else refers to it.
+    crate::vm::frame::release(unsafe { Box::from_raw(frame) });
+}
