@@ -34,29 +34,35 @@ type Built<T> = Result<T, BuilderError>;
 const SMALL_MIN: i64 = -(1 << 61);
 const SMALL_MAX: i64 = (1 << 61) - 1;
 
-/// Declares the native function of a code object (see
-/// `runtime::native::NativeFn` for its parameters).
-pub fn declare<'ctx>(rt: &Runtime<'ctx>, name: &str) -> FunctionValue<'ctx> {
-    // Internal, not private: the symbol stays in the object for perf and gdb.
-    rt.module
-        .add_function(name, rt.native_fn, Some(Linkage::Internal))
-}
-
-/// Compiles `co` as declared function `f`, with direct calls `calls` (by
-/// pc, the callee's function): `Ok(Ok(f))`, or `Ok(Err(reason))` when it
-/// stays on the VM. `Err` is an internal compiler error.
+/// Compiles `co` as function `name`: `Ok(Ok(f))`, or `Ok(Err(reason))`
+/// when it stays on the VM. `Err` is an internal compiler error.
 pub fn compile<'ctx>(
     rt: &Runtime<'ctx>,
-    f: FunctionValue<'ctx>,
+    name: &str,
     co: &CodeObject,
-    calls: HashMap<usize, FunctionValue<'ctx>>,
     unit: &debug::Unit<'_, 'ctx>,
 ) -> Result<Result<FunctionValue<'ctx>, String>, String> {
-    let name = f.get_name().to_string_lossy().into_owned();
+    // Internal, not private: the symbol stays in the object for perf and gdb.
+    let f = rt
+        .module
+        .add_function(name, rt.native_fn, Some(Linkage::Internal));
     let lines = unit.function(f, co);
-    let mut g = Gen::new(rt, f, co, lines, calls).map_err(|e| format!("{name}: {e}"))?;
+    let mut g = Gen::new(rt, f, co, lines).map_err(|e| format!("{name}: {e}"))?;
     g.body().map_err(|e| format!("{name}: {e}"))?;
     Ok(Ok(f))
+}
+
+/// Whether `co`'s native function takes direct calls from other native
+/// code (`runtime::native::direct`): a plain function (not a generator or
+/// coroutine, not a module or class body) without cells (a frame would
+/// need them from the start), on the register cache. Which arguments fill
+/// its parameters is the caller's check at run time.
+pub fn takes_direct_calls(co: &CodeObject) -> bool {
+    co.kind == compiler::ir::FunctionKind::Function
+        && co.suspension == Suspension::None
+        && co.cellvars.is_empty()
+        && co.freevars.is_empty()
+        && cached(co)
 }
 
 /// The slots (registers, then fast locals) `co`'s native function keeps
@@ -77,7 +83,7 @@ pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
 /// run once, and in a very long function LLVM's promotion of the cache to
 /// SSA (a phi per register per join) costs more than it saves: those work
 /// on the frame's arrays directly.
-pub(crate) fn cached(co: &CodeObject) -> bool {
+fn cached(co: &CodeObject) -> bool {
     let once = matches!(
         co.kind,
         compiler::ir::FunctionKind::Module | compiler::ir::FunctionKind::Class
@@ -97,7 +103,7 @@ struct Gen<'a, 'ctx> {
     lines: debug::Lines<'a, 'ctx>,
     /// The frame the VM passed, or null in a direct call.
     frame_param: PointerValue<'ctx>,
-    /// Whether the function may be called directly (`crate::direct`):
+    /// Whether the function takes direct calls (`takes_direct_calls`):
     /// then its frame is made on first need, and `frame_slot` holds it
     /// (null until then).
     direct: bool,
@@ -109,8 +115,6 @@ struct Gen<'a, 'ctx> {
     is_direct: IntValue<'ctx>,
     /// The `abi::Ctx` the runtime filled on entry.
     ctx: PointerValue<'ctx>,
-    /// The direct calls: by pc, the callee's native function.
-    calls: HashMap<usize, FunctionValue<'ctx>>,
     /// The registers and fast locals native code works on: its own copies
     /// (allocas that LLVM promotes to machine registers), which own the
     /// references they hold.
@@ -171,7 +175,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         f: FunctionValue<'ctx>,
         co: &'a CodeObject,
         lines: debug::Lines<'a, 'ctx>,
-        calls: HashMap<usize, FunctionValue<'ctx>>,
     ) -> Built<Self> {
         let b = rt.context.create_builder();
         lines.start(&b, co.first_line);
@@ -217,7 +220,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         } else {
             None
         };
-        let direct = crate::direct::callable(co);
+        let direct = takes_direct_calls(co);
         let is_direct = b.build_is_null(frame_param, "direct")?;
         if direct {
             // The VM passes a frame; a direct call passes none.
@@ -286,7 +289,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             args_in,
             is_direct,
             ctx,
-            calls,
             regs,
             fast,
             mem_regs,
@@ -1124,6 +1126,35 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 )?;
                 self.finish_status(pc, r)
             }
+            I::LoadMethod {
+                dst,
+                self_,
+                name,
+                obj,
+            } => {
+                let ws = self.operands(pc, &[obj])?;
+                let n = self.rt.i32.const_int(u64::from(name), false);
+                let pc32 = self.rt.i32.const_int(pc as u64, false);
+                // The receiver comes back through the argument area.
+                let f = self.call_word(
+                    self.rt.load_method,
+                    &[
+                        self.ctx.into(),
+                        pc32.into(),
+                        ws[0].into(),
+                        n.into(),
+                        self.args.into(),
+                    ],
+                )?;
+                self.unwind_if_zero(pc, f)?;
+                let receiver = self
+                    .b
+                    .build_load(self.rt.word, self.args, "receiver")?
+                    .into_int_value();
+                self.replace(self.regs, dst, f)?;
+                self.replace(self.regs, self_, receiver)?;
+                self.next(pc)
+            }
             I::ForIter {
                 dst,
                 iter,
@@ -1771,11 +1802,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
-        let direct = match self.calls.get(&pc) {
-            Some(&callee) if receiver.is_none() && kwnames.is_none() => {
-                Some(self.direct_call(f, callee, base, n)?)
-            }
-            _ => None,
+        let direct = match kwnames {
+            None => Some(self.direct_call(f, base, count)?),
+            Some(_) => None,
         };
         // `locals()`, `vars()`, `dir()`, `eval` and `exec` read the caller's
         // fast locals (and only read them).
@@ -1814,70 +1843,81 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.finish_word(pc, dst, w)
     }
 
-    /// A call that may go straight to `callee`'s native code: when the
-    /// callee word `f` is still the function `callee` was generated for
-    /// (`pyrt_direct_callee`), calls it with the `n` argument words at
-    /// `args` and no frame. Returns the join block (which the generic
-    /// path, generated where the builder is left, must branch to), the
-    /// direct call's result and the block it comes from.
+    /// A call that may go straight to the callee's native code: when
+    /// callee word `f` is a Python function whose native code takes
+    /// direct calls and `n` positional arguments fill its parameters (as
+    /// the site's cache, `direct::DirectSite`, remembers from the last
+    /// call with this callee), calls it with the argument words at `args`
+    /// and no frame. Returns the join block (which the generic path,
+    /// generated where the builder is left, must branch to), the direct
+    /// call's result and the block it comes from.
     fn direct_call(
         &mut self,
         f: IntValue<'ctx>,
-        callee: FunctionValue<'ctx>,
         args: PointerValue<'ctx>,
         n: IntValue<'ctx>,
     ) -> Built<(BasicBlock<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>)> {
-        let target = callee.as_global_value().as_pointer_value();
-        // The site's cache (`direct::DirectSite`): the function last found
-        // callable here, and its data.
+        let (word, ptr) = (self.rt.word, self.rt.ptr);
         let ty = self
             .rt
             .context
-            .struct_type(&[self.rt.word.into(), self.rt.ptr.into()], false);
+            .struct_type(&[word.into(), word.into(), ptr.into(), ptr.into()], false);
         let site = self.rt.module.add_global(ty, None, "call.site");
         site.set_linkage(Linkage::Internal);
         site.set_initializer(&ty.const_zero());
         let site = site.as_pointer_value();
-        let p = self.b.build_struct_gep(ty, site, 0, "")?;
-        let cached = self.b.build_load(self.rt.word, p, "")?.into_int_value();
-        let same = self.b.build_int_compare(IntPredicate::EQ, cached, f, "")?;
-        let (hit, check, have) = (
-            self.block("callee.hit"),
+        let field = |i: u32, t: inkwell::types::BasicTypeEnum<'ctx>| {
+            let p = self.b.build_struct_gep(ty, site, i, "")?;
+            self.b.build_load(t, p, "")
+        };
+        let n64 = self.b.build_int_z_extend(n, word, "")?;
+        let same_callee = self.b.build_int_compare(
+            IntPredicate::EQ,
+            field(0, word.into())?.into_int_value(),
+            f,
+            "",
+        )?;
+        let same_count = self.b.build_int_compare(
+            IntPredicate::EQ,
+            field(1, word.into())?.into_int_value(),
+            n64,
+            "",
+        )?;
+        let same = self.b.build_and(same_callee, same_count, "")?;
+        let (check, known, go, generic, done) = (
             self.block("callee.check"),
             self.block("callee"),
-        );
-        self.b.build_conditional_branch(same, hit, check)?;
-        self.b.position_at_end(hit);
-        let p = self.b.build_struct_gep(ty, site, 1, "")?;
-        let hit_d = self.b.build_load(self.rt.ptr, p, "")?;
-        self.b.build_unconditional_branch(have)?;
-        self.b.position_at_end(check);
-        let checked_d = self
-            .b
-            .build_call(
-                self.rt.direct_callee,
-                &[f.into(), target.into(), n.into(), site.into()],
-                "",
-            )?
-            .try_as_basic_value()
-            .basic()
-            .unwrap_or_else(|| self.rt.ptr.const_null().into());
-        let check_end = self.b.get_insert_block().unwrap_or(check);
-        self.b.build_unconditional_branch(have)?;
-        self.b.position_at_end(have);
-        let phi = self.b.build_phi(self.rt.ptr, "")?;
-        phi.add_incoming(&[(&hit_d, hit), (&checked_d, check_end)]);
-        let d = phi.as_basic_value().into_pointer_value();
-        let known = self.b.build_is_not_null(d, "")?;
-        let (go, generic, done) = (
             self.block("call.direct"),
             self.block("call.generic"),
             self.block("call.done"),
         );
-        self.b.build_conditional_branch(known, go, generic)?;
+        self.b.build_conditional_branch(same, known, check)?;
+        self.b.position_at_end(check);
+        self.b.build_call(
+            self.rt.direct_callee,
+            &[f.into(), n.into(), site.into()],
+            "",
+        )?;
+        self.b.build_unconditional_branch(known)?;
+        self.b.position_at_end(known);
+        let d = field(2, ptr.into())?.into_pointer_value();
+        let code = field(3, ptr.into())?.into_pointer_value();
+        let direct = self.b.build_is_not_null(d, "")?;
+        self.b.build_conditional_branch(direct, go, generic)?;
         self.b.position_at_end(go);
-        let null = self.rt.ptr.const_null();
-        let w = self.call_word(callee, &[null.into(), d.into(), args.into()])?;
+        let null = ptr.const_null();
+        let w = self
+            .b
+            .build_indirect_call(
+                self.rt.native_fn,
+                code,
+                &[null.into(), d.into(), args.into()],
+                "",
+            )?
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .unwrap_or_else(|| word.const_zero());
         let from = self.b.get_insert_block().unwrap_or(go);
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(generic);

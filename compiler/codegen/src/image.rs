@@ -8,11 +8,13 @@ use crate::Program;
 use crate::runtime::Runtime;
 
 /// Adds the image of `program` (with `natives[m][i]`, the native function
-/// of code object `i` of unit `m`, if any) and `main`.
+/// of code object `i` of unit `m`, if any, and `direct[m][i]`, whether it
+/// takes direct calls) and `main`.
 pub fn emit<'ctx>(
     rt: &Runtime<'ctx>,
     program: &Program,
     natives: &[Vec<Option<FunctionValue<'ctx>>>],
+    direct: &[Vec<bool>],
 ) -> Result<(), String> {
     let word = rt.word;
     let raw_module = rt.context.struct_type(
@@ -23,6 +25,7 @@ pub fn emit<'ctx>(
             word.into(),
             rt.ptr.into(),
             word.into(),
+            rt.ptr.into(),
         ],
         false,
     );
@@ -46,13 +49,28 @@ pub fn emit<'ctx>(
         natives_global.set_initializer(&array);
         natives_global.set_constant(true);
         natives_global.set_linkage(Linkage::Private);
-        let fields: [BasicValueEnum; 6] = [
+        let flags = (0..table.len())
+            .map(|i| {
+                let takes = direct.get(m).and_then(|d| d.get(i)).copied();
+                let takes = takes.unwrap_or(false) && entries.get(i).is_some_and(Option::is_some);
+                rt.context.i8_type().const_int(u64::from(takes), false)
+            })
+            .collect::<Vec<_>>();
+        let flags = rt.context.i8_type().const_array(&flags);
+        let flags_global =
+            rt.module
+                .add_global(flags.get_type(), None, &format!("pyrite.direct{m}"));
+        flags_global.set_initializer(&flags);
+        flags_global.set_constant(true);
+        flags_global.set_linkage(Linkage::Private);
+        let fields: [BasicValueEnum; 7] = [
             path.into(),
             word.const_int(unit.path.len() as u64, false).into(),
             bytecode.into(),
             word.const_int(code.len() as u64, false).into(),
             natives_global.as_pointer_value().into(),
             word.const_int(table.len() as u64, false).into(),
+            flags_global.as_pointer_value().into(),
         ];
         modules.push(raw_module.const_named_struct(&fields));
     }

@@ -12,7 +12,6 @@
 //! which and why (`pyrite build --explain`).
 
 mod debug;
-mod direct;
 mod function;
 mod image;
 mod runtime;
@@ -106,37 +105,16 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
     let rt = runtime::Runtime::declare(&context, context.create_module("pyrite"))?;
     let module = &rt.module;
     let debug = debug::Debug::new(&rt, program, options.debug_info, options.opt_level > 0);
-    // Every function is declared first: a direct call may go to any
-    // function of its module.
-    let declared: Vec<Vec<_>> = program
-        .units
-        .iter()
-        .map(|unit| {
-            let module_name = module_name(unit);
-            unit.bytecode
-                .code
-                .iter()
-                .map(|co| {
-                    // A readable symbol for perf and gdb (LLVM numbers
-                    // duplicates).
-                    function::declare(&rt, &format!("py:{module_name}.{}", co.qualname))
-                })
-                .collect()
-        })
-        .collect();
     let mut functions = Vec::new();
     let mut natives = Vec::new();
+    let mut direct = Vec::new();
     for (m, unit) in program.units.iter().enumerate() {
         let mut entries = Vec::new();
-        let callees = direct::Callees::new(unit.bytecode);
-        for (i, co) in unit.bytecode.code.iter().enumerate() {
-            let f = declared[m][i];
-            let calls = callees
-                .calls(co)
-                .into_iter()
-                .map(|(pc, k)| (pc, declared[m][k]))
-                .collect();
-            let (entry, fallback) = match function::compile(&rt, f, co, calls, &debug.unit(m))? {
+        let module_name = module_name(unit);
+        for co in &unit.bytecode.code {
+            // A readable symbol for perf and gdb (LLVM numbers duplicates).
+            let name = format!("py:{module_name}.{}", co.qualname);
+            let (entry, fallback) = match function::compile(&rt, &name, co, &debug.unit(m))? {
                 Ok(f) => (Some(f), None),
                 Err(reason) => (None, Some(reason)),
             };
@@ -159,9 +137,16 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
                 unboxed_temporaries: unboxed.iter().filter(|&&s| s < co.nregs).count(),
             });
         }
+        direct.push(
+            unit.bytecode
+                .code
+                .iter()
+                .map(function::takes_direct_calls)
+                .collect(),
+        );
         natives.push(entries);
     }
-    image::emit(&rt, program, &natives)?;
+    image::emit(&rt, program, &natives, &direct)?;
     debug.finish();
     module
         .verify()

@@ -40,6 +40,7 @@ pub struct Runtime<'ctx> {
     pub getitem: FunctionValue<'ctx>,
     pub setitem: FunctionValue<'ctx>,
     pub getattr: FunctionValue<'ctx>,
+    pub load_method: FunctionValue<'ctx>,
     pub setattr: FunctionValue<'ctx>,
     pub next: FunctionValue<'ctx>,
     pub send: FunctionValue<'ctx>,
@@ -146,6 +147,13 @@ impl<'ctx> Runtime<'ctx> {
                 "pyrt_getattr",
                 word.fn_type(&[ptr.into(), i32.into(), word.into(), i32.into()], false),
             ),
+            load_method: declare(
+                "pyrt_load_method",
+                word.fn_type(
+                    &[ptr.into(), i32.into(), word.into(), i32.into(), ptr.into()],
+                    false,
+                ),
+            ),
             setattr: declare(
                 "pyrt_setattr",
                 i32.fn_type(
@@ -161,7 +169,7 @@ impl<'ctx> Runtime<'ctx> {
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
             direct_callee: declare(
                 "pyrt_direct_callee",
-                ptr.fn_type(&[word.into(), ptr.into(), i32.into(), ptr.into()], false),
+                ptr.fn_type(&[word.into(), i32.into(), ptr.into()], false),
             ),
             enter_direct: declare(
                 "pyrt_enter_direct",

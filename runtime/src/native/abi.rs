@@ -515,6 +515,46 @@ pub unsafe extern "C" fn pyrt_setattr(
     }))
 }
 
+/// `load_method` at `pc`: for `obj.NAME(...)`, the function and, in
+/// `*self_out`, `obj` (owned) when the attribute is a method the call can
+/// take unbound (through the VM's cache of that instruction); otherwise
+/// the attribute and 0. Returns the owned word, or 0 with the exception
+/// pending.
+///
+/// # Safety
+/// `ctx` is the context native code filled on entry; `obj` is a live
+/// word; `self_out` points at a writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_load_method(
+    ctx: *const Ctx,
+    pc: u32,
+    obj: usize,
+    name: u32,
+    self_out: *mut usize,
+) -> usize {
+    // SAFETY: by the contract.
+    let (code, _, _) = unsafe { ctx_code(ctx) };
+    let caches = &code.module.attr_cache[code.index];
+    let obj = borrow(obj);
+    let found = code_name(code, name).and_then(|key| {
+        match crate::vm::attr_cache::method(caches, pc as usize, &obj, key)? {
+            Some(f) => Ok((f, Some((*obj).clone()))),
+            None => Ok((crate::protocol::getattr(&obj, key)?, None)),
+        }
+    });
+    match found {
+        Ok((f, self_)) => {
+            // SAFETY: by the contract.
+            unsafe { *self_out = self_.map_or(0, Obj::into_raw) };
+            f.into_raw()
+        }
+        Err(e) => {
+            set_pending(e);
+            0
+        }
+    }
+}
+
 fn code_name(code: &CodeRef, name: u32) -> PyResult<&Obj> {
     code.name(name)
         .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))

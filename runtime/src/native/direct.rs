@@ -1,9 +1,9 @@
-//! Direct calls between native functions: the C ABI for a call whose
-//! callee the native backend knew at compile time (a module function
-//! called by its global name).
+//! Direct calls between native functions: the C ABI for a call of a
+//! Python function whose native code takes direct calls (a plain
+//! function, not a generator, without cells, on the register cache).
 //!
-//! The caller checks that the callee is still that function
-//! (`pyrt_direct_callee`) and calls its native code with the argument
+//! Each call site caches what its callee was (`DirectSite`, filled by
+//! `pyrt_direct_callee`) and calls the native code with the argument
 //! words and no frame. The callee runs on its register cache and makes a
 //! frame only when something needs one (`pyrt_materialize`: an
 //! instruction run by the VM, an exception's traceback, a call that may
@@ -17,25 +17,29 @@ use crate::vm::eval::DepthGuard;
 use crate::vm::frame::Frame;
 use crate::vm::function::FunctionData;
 
-/// Native code's cache of one direct call site: the function last found
-/// callable there and its data. The site owns a reference to the
-/// function, so the word cannot be reused by another object while it is
-/// cached, and a function's code and shape never change: the same word
-/// is the same callee.
+/// Native code's cache of one call site: the callee and argument count
+/// last seen there, and, when a direct call can run it, its data and
+/// native code (null otherwise, so a site calling a builtin or a bound
+/// method goes the generic way after one comparison). The site owns a
+/// reference to the callee, so its word cannot be reused by another
+/// object while cached, and a function's code and shape never change:
+/// the same word with the same count is the same answer.
 #[repr(C)]
 pub struct DirectSite {
-    /// The function's word (owned), or 0.
-    pub function: usize,
-    /// Its data.
+    /// The callee's word (owned), or 0.
+    pub callee: usize,
+    /// The argument count.
+    pub nargs: u64,
+    /// The function's data, or null when the call is not direct.
     pub data: *const FunctionData,
+    /// Its native code, or null.
+    pub code: Option<NativeFn>,
 }
 
-/// The function behind callee word `f` when a direct call of native code
-/// `expected` with `nargs` positional arguments may go ahead: `f` is a
-/// Python function whose code is the one `expected` was generated for,
-/// whose parameters `nargs` arguments fill exactly and which has no cells
-/// (a frame would need them from the start). Null otherwise: the call
-/// takes the generic path. A callable `f` is cached in `site`.
+/// Fills `site` for callee word `f` called with `nargs` positional
+/// arguments (no keywords), and returns the function's data when a direct
+/// call can run it: `f` is a Python function whose native code takes
+/// direct calls and whose parameters `nargs` arguments fill exactly.
 ///
 /// # Safety
 /// `f` is the word of a live object; `site` points at the call site's
@@ -43,35 +47,32 @@ pub struct DirectSite {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_direct_callee(
     f: usize,
-    expected: NativeFn,
     nargs: u32,
     site: *mut DirectSite,
 ) -> *const FunctionData {
     // SAFETY: by the contract, `f` is a live object's word; ManuallyDrop
     // keeps this copy from releasing it.
     let f = std::mem::ManuallyDrop::new(unsafe { Obj::from_raw(f) });
-    let Some(d) = f.downcast::<FunctionData>() else {
-        return std::ptr::null();
+    let direct = f.downcast::<FunctionData>().and_then(|d| {
+        let code = d.code.direct_native()?;
+        crate::vm::frame::takes_positional(d, nargs as usize).then_some((d as *const _, code))
+    });
+    let (data, code) = match direct {
+        Some((d, code)) => (d, Some(code)),
+        None => (std::ptr::null(), None),
     };
-    // One native function per code object: the same code pointer is the
-    // same code.
-    let same_code = d
-        .code
-        .native()
-        .is_some_and(|n| std::ptr::fn_addr_eq(n, expected));
-    if !(same_code && !d.shape.cells && crate::vm::frame::takes_positional(d, nargs as usize)) {
-        return std::ptr::null();
-    }
     // SAFETY: by the contract, `site` is valid; the word it held is 0 or
     // a reference it owns.
     unsafe {
-        let old = std::mem::replace(&mut (*site).function, Obj::into_raw((*f).clone()));
-        (*site).data = d;
+        let old = std::mem::replace(&mut (*site).callee, Obj::into_raw((*f).clone()));
+        (*site).nargs = u64::from(nargs);
+        (*site).data = data;
+        (*site).code = code;
         if old != 0 {
             drop(Obj::from_raw(old));
         }
     }
-    d
+    data
 }
 
 /// Enters a direct call of `d`: counts one level of recursion and fills

@@ -64,16 +64,21 @@ unsafe fn read_image(raw: &RawImage) -> Image {
         .iter()
         .map(|m| {
             // SAFETY: as above, for each module's own tables.
-            let (path, bytecode, natives) = unsafe {
+            let (path, bytecode, natives, direct) = unsafe {
                 (
                     std::slice::from_raw_parts(m.path, m.path_len),
                     std::slice::from_raw_parts(m.bytecode, m.bytecode_len),
                     std::slice::from_raw_parts(m.natives, m.natives_len),
+                    std::slice::from_raw_parts(m.direct, m.natives_len),
                 )
             };
             (
                 String::from_utf8_lossy(path).into_owned(),
-                Module { bytecode, natives },
+                Module {
+                    bytecode,
+                    natives,
+                    direct,
+                },
             )
         })
         .collect::<HashMap<_, _>>();

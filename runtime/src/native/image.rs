@@ -30,6 +30,9 @@ pub struct RawModule {
     pub natives: *const Option<NativeFn>,
     /// The number of entries.
     pub natives_len: usize,
+    /// One byte per code object: 1 when its native function also takes
+    /// direct calls (`native::direct`), else 0.
+    pub direct: *const u8,
 }
 
 /// The whole image, as the generated object lays it out.
@@ -56,6 +59,8 @@ pub struct Module {
     pub bytecode: &'static [u8],
     /// Native entries, one per code object.
     pub natives: &'static [Option<NativeFn>],
+    /// Which of them take direct calls (nonzero), one per code object.
+    pub direct: &'static [u8],
 }
 
 /// The image of the running executable.
@@ -92,7 +97,7 @@ pub fn load(path: &str) -> Option<Result<Rc<CompiledModule>, CompileError>> {
     let m = get()?.modules.get(path)?;
     Some(
         compiler::bytecode::Module::from_bytes(m.bytecode)
-            .map(|bc| crate::vm::code::load_native(bc, m.natives))
+            .map(|bc| crate::vm::code::load_native(bc, m.natives, m.direct))
             .map_err(|e| CompileError::Internal {
                 filename: path.to_string(),
                 line: 0,

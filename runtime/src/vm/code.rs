@@ -26,6 +26,9 @@ pub struct CompiledModule {
     /// Per code object: its native code, when the program was built by the
     /// native backend and the code object was compiled.
     pub native: Vec<Option<crate::native::NativeFn>>,
+    /// Per code object: whether its native code takes direct calls from
+    /// other native code (`native::direct`).
+    pub direct: Vec<bool>,
     /// Per code object, per pc: the attribute cache of `attr.get`,
     /// `attr.set` and `load_method`.
     pub attr_cache: Vec<crate::vm::attr_cache::Caches>,
@@ -86,21 +89,32 @@ impl CodeRef {
     pub fn native(&self) -> Option<crate::native::NativeFn> {
         self.module.native.get(self.index).copied().flatten()
     }
+
+    /// Its native code, when that takes direct calls.
+    pub fn direct_native(&self) -> Option<crate::native::NativeFn> {
+        self.native()
+            .filter(|_| self.module.direct.get(self.index) == Some(&true))
+    }
 }
 
 /// Prepares a bytecode module for execution.
 pub fn load(bc: bytecode::Module) -> Rc<CompiledModule> {
-    load_native(bc, &[])
+    load_native(bc, &[], &[])
 }
 
 /// Prepares a bytecode module with the native code of its code objects
-/// (`natives[i]` for code object `i`; missing entries run on the VM).
+/// (`natives[i]` for code object `i`; missing entries run on the VM), and
+/// which of them take direct calls (`direct[i]` nonzero).
 pub fn load_native(
     bc: bytecode::Module,
     natives: &[Option<crate::native::NativeFn>],
+    direct: &[u8],
 ) -> Rc<CompiledModule> {
     let native = (0..bc.code.len())
         .map(|i| natives.get(i).copied().flatten())
+        .collect();
+    let direct = (0..bc.code.len())
+        .map(|i| direct.get(i).is_some_and(|&d| d != 0))
         .collect();
     let consts = bc
         .code
@@ -133,6 +147,7 @@ pub fn load_native(
         names,
         global_cache,
         native,
+        direct,
         attr_cache,
     })
 }
