@@ -25,7 +25,9 @@ pub struct Runtime<'ctx> {
     /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag, None,
     /// the float type, the type pointer's offset, a float's value offset,
     /// the range iterator type and its `SmallRange`'s offset, the pc to
-    /// start at.
+    /// start at, then the list type and the offsets of a list's borrow
+    /// flag, item pointer and length, the tuple type and the offsets of a
+    /// tuple's item pointer and length (`function/item.rs`).
     pub ctx: StructType<'ctx>,
     pub f64: inkwell::types::FloatType<'ctx>,
     pub float_new: FunctionValue<'ctx>,
@@ -80,6 +82,13 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 ptr.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
                 word.into(),
                 word.into(),
                 word.into(),

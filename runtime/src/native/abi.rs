@@ -17,6 +17,7 @@ use std::mem::ManuallyDrop;
 use std::sync::atomic::AtomicBool;
 
 use super::NativeFn;
+use super::layout::SeqLayout;
 use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
@@ -95,6 +96,23 @@ pub struct Ctx {
     pub range_iter_offset: usize,
     /// The pc to start at: 0, or where a generator resumes.
     pub pc: usize,
+    /// The word of the `list` type, or 0 when `layout` could not measure
+    /// a list (no object's type is 0, so native code then never indexes a
+    /// list inline).
+    pub list_type: usize,
+    /// Where a list's borrow flag sits (`native::layout`): inline
+    /// indexing requires 0, nothing in Rust borrowing the items.
+    pub list_borrow_offset: usize,
+    /// Where a list's pointer to its first item sits.
+    pub list_items_offset: usize,
+    /// Where a list's length sits.
+    pub list_len_offset: usize,
+    /// The word of the `tuple` type, or 0 as for `list_type`.
+    pub tuple_type: usize,
+    /// Where a tuple's pointer to its first item sits.
+    pub tuple_items_offset: usize,
+    /// Where a tuple's length sits.
+    pub tuple_len_offset: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -125,6 +143,14 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     ctx.range_iter_offset =
         crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
     ctx.pc = frame.pc;
+    let seq = c.seq;
+    ctx.list_type = c.list_type;
+    ctx.list_borrow_offset = seq.list_borrow;
+    ctx.list_items_offset = seq.list_items;
+    ctx.list_len_offset = seq.list_len;
+    ctx.tuple_type = c.tuple_type;
+    ctx.tuple_items_offset = seq.tuple_items;
+    ctx.tuple_len_offset = seq.tuple_len;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -137,10 +163,16 @@ struct Constants {
     none_word: usize,
     float_type: usize,
     range_iter_type: usize,
+    /// 0 (no inline indexing) when `seq` could not be measured.
+    list_type: usize,
+    tuple_type: usize,
+    seq: SeqLayout,
 }
 
 impl Constants {
     fn new() -> Self {
+        let seq = super::layout::measure();
+        let type_word = |t: Obj| if seq.is_some() { t.id() } else { 0 };
         Constants {
             true_word: word_of(&rt::bool_obj(true)),
             false_word: word_of(&rt::bool_obj(false)),
@@ -148,6 +180,9 @@ impl Constants {
             none_word: word_of(&rt::none()),
             float_type: rt::ty(|t| &t.float).id(),
             range_iter_type: crate::types::range::iter_type().id(),
+            list_type: type_word(rt::ty(|t| &t.list)),
+            tuple_type: type_word(rt::ty(|t| &t.tuple)),
+            seq: seq.unwrap_or_default(),
         }
     }
 }
