@@ -26,6 +26,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use crate::debug;
 use crate::runtime::Runtime;
 
+mod item;
 mod typed;
 
 type Built<T> = Result<T, BuilderError>;
@@ -111,6 +112,8 @@ struct Gen<'a, 'ctx> {
     range_iter_offset: IntValue<'ctx>,
     /// The pc the frame starts at (a generator resumes in the middle).
     start_pc: IntValue<'ctx>,
+    /// Where lists' and tuples' items are, for inline indexing.
+    seqs: item::Seqs<'ctx>,
     /// Room for the argument words of the largest call (with a receiver).
     args: PointerValue<'ctx>,
     /// The block of each pc.
@@ -190,6 +193,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let range_iter_type = field(10, "range_iter_type")?.into_int_value();
         let range_iter_offset = field(11, "range_iter_offset")?.into_int_value();
         let start_pc = field(12, "pc")?.into_int_value();
+        let seqs = item::Seqs::read(|i, name| Ok(field(i, name)?.into_int_value()))?;
         // The register cache: LLVM keeps these in machine registers.
         // Registers and fast locals are one array, as in the frame.
         let (regs, fast) = if cached(co) {
@@ -226,6 +230,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             range_iter_type,
             range_iter_offset,
             start_pc,
+            seqs,
             args,
             blocks,
             unwinds: HashMap::new(),
@@ -864,17 +869,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::BranchGe { a, b, then, else_ } => {
                 self.branch_compare(pc, (a, b), Cmp::Ge, (then, else_))
             }
-            I::ItemGet { dst, obj, key } => {
-                let ws = self.operands(pc, &[obj, key])?;
-                let w = self.call_word(self.rt.getitem, &[ws[0].into(), ws[1].into()])?;
-                self.finish_word(pc, dst, w)
-            }
-            I::ItemSet { obj, key, value } => {
-                let ws = self.operands(pc, &[obj, key, value])?;
-                let r =
-                    self.call_word(self.rt.setitem, &[ws[0].into(), ws[1].into(), ws[2].into()])?;
-                self.finish_status(pc, r)
-            }
+            I::ItemGet { dst, obj, key } => self.item_get(pc, dst, obj, key),
+            I::ItemSet { obj, key, value } => self.item_set(pc, obj, key, value),
             I::AttrGet { dst, name, obj } => {
                 let ws = self.operands(pc, &[obj])?;
                 let n = self.rt.i32.const_int(u64::from(name), false);
