@@ -1,7 +1,8 @@
 //! Native code under valgrind's memcheck: a representative subset of the
 //! corpus (calls, classes, closures, exceptions and tracebacks, generators
 //! and coroutines, dicts, big ints, floats, strings, cycles, imports,
-//! unboxed floats and their fallbacks, inline range loops) is built
+//! unboxed floats and their fallbacks, inline range loops, inline list
+//! and tuple indexing) is built
 //! with `pyrite build` and run under memcheck, which must report no error
 //! (leaks are not errors: the runtime leaves its per-thread state to the
 //! OS at exit). The output must still be CPython's.
@@ -35,6 +36,7 @@ const SUBSET: &[&str] = &[
     "typed/range_loops",
     "typed/float_generator",
     "typed/direct_calls",
+    "typed/list_index",
 ];
 
 fn programs_dir() -> PathBuf {

@@ -26,6 +26,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use crate::debug;
 use crate::runtime::Runtime;
 
+mod item;
 mod typed;
 
 type Built<T> = Result<T, BuilderError>;
@@ -146,6 +147,8 @@ struct Gen<'a, 'ctx> {
     dict_version_offset: IntValue<'ctx>,
     /// The pc the frame starts at (a generator resumes in the middle).
     start_pc: IntValue<'ctx>,
+    /// Where lists' and tuples' items are, for inline indexing.
+    seqs: item::Seqs<'ctx>,
     /// Room for the argument words of the largest call (with a receiver).
     args: PointerValue<'ctx>,
     /// The block of each pc.
@@ -252,7 +255,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
         let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
             let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
-            let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5 | 13 | 16) {
+            let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5 | 13 | 16 | 25) {
                 rt.ptr.into()
             } else {
                 rt.word.into()
@@ -275,6 +278,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let globals = field(14, "globals")?.into_int_value();
         let builtins = field(15, "builtins")?.into_int_value();
         let dict_version_offset = field(17, "dict_version_offset")?.into_int_value();
+        let seqs = item::Seqs::read(|i, name| Ok(field(i, name)?.into_int_value()))?;
         let (regs, fast) = cache.unwrap_or((mem_regs, mem_fast));
         Ok(Gen {
             rt,
@@ -307,6 +311,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             builtins,
             dict_version_offset,
             start_pc,
+            seqs,
             args,
             blocks,
             unwinds: HashMap::new(),
@@ -1089,17 +1094,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::BranchGe { a, b, then, else_ } => {
                 self.branch_compare(pc, (a, b), Cmp::Ge, (then, else_))
             }
-            I::ItemGet { dst, obj, key } => {
-                let ws = self.operands(pc, &[obj, key])?;
-                let w = self.call_word(self.rt.getitem, &[ws[0].into(), ws[1].into()])?;
-                self.finish_word(pc, dst, w)
-            }
-            I::ItemSet { obj, key, value } => {
-                let ws = self.operands(pc, &[obj, key, value])?;
-                let r =
-                    self.call_word(self.rt.setitem, &[ws[0].into(), ws[1].into(), ws[2].into()])?;
-                self.finish_status(pc, r)
-            }
+            I::ItemGet { dst, obj, key } => self.item_get(pc, dst, obj, key),
+            I::ItemSet { obj, key, value } => self.item_set(pc, obj, key, value),
             I::AttrGet { dst, name, obj } => {
                 let ws = self.operands(pc, &[obj])?;
                 let n = self.rt.i32.const_int(u64::from(name), false);
@@ -1847,7 +1843,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// callee word `f` is a Python function whose native code takes
     /// direct calls and `n` positional arguments fill its parameters (as
     /// the site's cache, `direct::DirectSite`, remembers from the last
-    /// call with this callee), calls it with the argument words at `args`
+    /// call with this callee while no function was freed), calls it with the argument words at `args`
     /// and no frame. Returns the join block (which the generic path,
     /// generated where the builder is left, must branch to), the direct
     /// call's result and the block it comes from.
@@ -1858,10 +1854,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         n: IntValue<'ctx>,
     ) -> Built<(BasicBlock<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>)> {
         let (word, ptr) = (self.rt.word, self.rt.ptr);
-        let ty = self
-            .rt
-            .context
-            .struct_type(&[word.into(), word.into(), ptr.into(), ptr.into()], false);
+        let ty = self.rt.context.struct_type(
+            &[
+                word.into(),
+                word.into(),
+                word.into(),
+                ptr.into(),
+                ptr.into(),
+            ],
+            false,
+        );
         let site = self.rt.module.add_global(ty, None, "call.site");
         site.set_linkage(Linkage::Internal);
         site.set_initializer(&ty.const_zero());
@@ -1883,6 +1885,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             n64,
             "",
         )?;
+        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 25, "")?;
+        let freed = self.b.build_load(ptr, p, "")?.into_pointer_value();
+        let freed = self.b.build_load(word, freed, "freed")?.into_int_value();
+        let none_freed = self.b.build_int_compare(
+            IntPredicate::EQ,
+            field(2, word.into())?.into_int_value(),
+            freed,
+            "",
+        )?;
+        let same_count = self.b.build_and(same_count, none_freed, "")?;
         let same = self.b.build_and(same_callee, same_count, "")?;
         let (check, known, go, generic, done) = (
             self.block("callee.check"),
@@ -1900,8 +1912,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         )?;
         self.b.build_unconditional_branch(known)?;
         self.b.position_at_end(known);
-        let d = field(2, ptr.into())?.into_pointer_value();
-        let code = field(3, ptr.into())?.into_pointer_value();
+        let d = field(3, ptr.into())?.into_pointer_value();
+        let code = field(4, ptr.into())?.into_pointer_value();
         let direct = self.b.build_is_not_null(d, "")?;
         self.b.build_conditional_branch(direct, go, generic)?;
         self.b.position_at_end(go);

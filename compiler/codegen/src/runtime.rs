@@ -26,7 +26,10 @@ pub struct Runtime<'ctx> {
     /// the float type, the type pointer's offset, a float's value offset,
     /// the range iterator type and its `SmallRange`'s offset, the pc to
     /// start at, the code object, the globals and builtins dicts, the
-    /// call depth, where a dict's version sits.
+    /// call depth, where a dict's version sits, then the list type and the
+    /// offsets of a list's borrow flag, item pointer and length, the tuple
+    /// type and the offsets of a tuple's item pointer and length
+    /// (`function/item.rs`), the count of freed functions.
     pub ctx: StructType<'ctx>,
     /// The type of every native function: the frame (or null for a
     /// direct call), the function's data and its argument words (both
@@ -103,6 +106,14 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 ptr.into(),
                 word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                ptr.into(),
             ],
             false,
         );

@@ -17,6 +17,7 @@ use std::mem::ManuallyDrop;
 use std::sync::atomic::AtomicBool;
 
 use super::NativeFn;
+use super::layout::SeqLayout;
 use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
@@ -109,6 +110,26 @@ pub struct Ctx {
     /// Where a dict's version sits (`dict::version`): native code's
     /// caches of global lookups compare it.
     pub dict_version_offset: usize,
+    /// The word of the `list` type, or 0 when `layout` could not measure
+    /// a list (no object's type is 0, so native code then never indexes a
+    /// list inline).
+    pub list_type: usize,
+    /// Where a list's borrow flag sits (`native::layout`): inline
+    /// indexing requires 0, nothing in Rust borrowing the items.
+    pub list_borrow_offset: usize,
+    /// Where a list's pointer to its first item sits.
+    pub list_items_offset: usize,
+    /// Where a list's length sits.
+    pub list_len_offset: usize,
+    /// The word of the `tuple` type, or 0 as for `list_type`.
+    pub tuple_type: usize,
+    /// Where a tuple's pointer to its first item sits.
+    pub tuple_items_offset: usize,
+    /// Where a tuple's length sits.
+    pub tuple_len_offset: usize,
+    /// The thread's count of freed functions (`vm::function::FREED`),
+    /// which validates the call-site caches of direct calls.
+    pub functions_freed: *const u64,
 }
 
 /// Fills `ctx` for `frame`.
@@ -155,6 +176,15 @@ pub(super) fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
         crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
     ctx.depth = c.depth;
     ctx.dict_version_offset = crate::types::dict::VERSION_OFFSET;
+    let seq = c.seq;
+    ctx.list_type = c.list_type;
+    ctx.list_borrow_offset = seq.list_borrow;
+    ctx.list_items_offset = seq.list_items;
+    ctx.list_len_offset = seq.list_len;
+    ctx.tuple_type = c.tuple_type;
+    ctx.tuple_items_offset = seq.tuple_items;
+    ctx.tuple_len_offset = seq.tuple_len;
+    ctx.functions_freed = c.functions_freed;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -169,10 +199,17 @@ struct Constants {
     range_iter_type: usize,
     builtins: usize,
     depth: *mut u32,
+    functions_freed: *const u64,
+    /// 0 (no inline indexing) when `seq` could not be measured.
+    list_type: usize,
+    tuple_type: usize,
+    seq: SeqLayout,
 }
 
 impl Constants {
     fn new() -> Self {
+        let seq = super::layout::measure();
+        let type_word = |t: Obj| if seq.is_some() { t.id() } else { 0 };
         Constants {
             true_word: word_of(&rt::bool_obj(true)),
             false_word: word_of(&rt::bool_obj(false)),
@@ -183,6 +220,10 @@ impl Constants {
             // The builtins dict lives as long as the thread's runtime.
             builtins: crate::builtins::builtins_dict().id(),
             depth: crate::vm::eval::depth_ptr(),
+            functions_freed: crate::vm::function::freed_count_ptr(),
+            list_type: type_word(rt::ty(|t| &t.list)),
+            tuple_type: type_word(rt::ty(|t| &t.tuple)),
+            seq: seq.unwrap_or_default(),
         }
     }
 }

@@ -19,17 +19,22 @@ use crate::vm::function::FunctionData;
 
 /// Native code's cache of one call site: the callee and argument count
 /// last seen there, and, when a direct call can run it, its data and
-/// native code (null otherwise, so a site calling a builtin or a bound
-/// method goes the generic way after one comparison). The site owns a
-/// reference to the callee, so its word cannot be reused by another
-/// object while cached, and a function's code and shape never change:
-/// the same word with the same count is the same answer.
+/// native code (null otherwise, so a site calling a builtin goes the
+/// generic way after one comparison). The callee's word is only compared,
+/// never used: the cache owns no reference, so it keeps nothing alive
+/// longer than CPython would (a bound method's `self`, a closure's
+/// cells). A word could be reused by a new object once its function is
+/// freed, so an entry holds only while the thread's count of freed
+/// functions (`functions_freed`) is what it was when the entry was made;
+/// a function's code and shape never change.
 #[repr(C)]
 pub struct DirectSite {
-    /// The callee's word (owned), or 0.
+    /// The callee's word (not owned), or 0.
     pub callee: usize,
     /// The argument count.
     pub nargs: u64,
+    /// The count of freed functions when the entry was made.
+    pub functions_freed: u64,
     /// The function's data, or null when the call is not direct.
     pub data: *const FunctionData,
     /// Its native code, or null.
@@ -52,8 +57,8 @@ pub unsafe extern "C" fn pyrt_direct_callee(
 ) -> *const FunctionData {
     // SAFETY: by the contract, `f` is a live object's word; ManuallyDrop
     // keeps this copy from releasing it.
-    let f = std::mem::ManuallyDrop::new(unsafe { Obj::from_raw(f) });
-    let direct = f.downcast::<FunctionData>().and_then(|d| {
+    let obj = std::mem::ManuallyDrop::new(unsafe { Obj::from_raw(f) });
+    let direct = obj.downcast::<FunctionData>().and_then(|d| {
         let code = d.code.direct_native()?;
         crate::vm::frame::takes_positional(d, nargs as usize).then_some((d as *const _, code))
     });
@@ -61,16 +66,16 @@ pub unsafe extern "C" fn pyrt_direct_callee(
         Some((d, code)) => (d, Some(code)),
         None => (std::ptr::null(), None),
     };
-    // SAFETY: by the contract, `site` is valid; the word it held is 0 or
-    // a reference it owns.
+    // SAFETY: by the contract, `site` is valid for writes; the count's
+    // cell lives as long as the thread.
     unsafe {
-        let old = std::mem::replace(&mut (*site).callee, Obj::into_raw((*f).clone()));
-        (*site).nargs = u64::from(nargs);
-        (*site).data = data;
-        (*site).code = code;
-        if old != 0 {
-            drop(Obj::from_raw(old));
-        }
+        *site = DirectSite {
+            callee: f,
+            nargs: u64::from(nargs),
+            functions_freed: *crate::vm::function::freed_count_ptr(),
+            data,
+            code,
+        };
     }
     data
 }

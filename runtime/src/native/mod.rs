@@ -1,7 +1,8 @@
 //! The runtime's side of the native backend (docs/dev/native.md): the
 //! C ABI that generated code calls (`abi.rs`), the program image that a
-//! built executable carries (`image.rs`), and the executable's entry
-//! point (`entry.rs`).
+//! built executable carries (`image.rs`), the executable's entry
+//! point (`entry.rs`), and the layout of lists and tuples native code
+//! indexes inline (`layout.rs`).
 //!
 //! Native code runs on the VM's frames: a compiled code object gets a
 //! native entry, which `vm::eval::run` calls instead of interpreting, so
@@ -12,6 +13,7 @@ pub mod abi;
 pub mod direct;
 pub mod entry;
 pub mod image;
+pub mod layout;
 
 /// A code object compiled to native code: runs a frame from its pc
 /// (`abi::Ctx::pc`) to its end or, in a generator, to its next `yield`

@@ -35,6 +35,26 @@ pub struct FunctionData {
     pub shape: CallShape,
 }
 
+thread_local! {
+    /// How many functions this thread has freed. Native code's call-site
+    /// caches remember a callee by its word, which a freed function's
+    /// successor could reuse: an unchanged count means the word is still
+    /// the same function (`native::direct::DirectSite`).
+    static FREED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+impl Drop for FunctionData {
+    fn drop(&mut self) {
+        FREED.with(|n| n.set(n.get() + 1));
+    }
+}
+
+/// Where this thread's count of freed functions is (it lives as long as
+/// the thread).
+pub fn freed_count_ptr() -> *const u64 {
+    FREED.with(|n| n.as_ptr().cast_const())
+}
+
 /// The frame shape of a function's code, kept in the function for calls.
 pub struct CallShape {
     /// The number of positional arguments that fill the parameters with no

@@ -282,6 +282,54 @@ def use_twice():
 print(use_twice())
 
 
+# A call site that sees a new function at the word of a freed one (each
+# lambda is freed before the next is made) must call the new one.
+def apply(f, x):
+    return f(x)
+
+
+results = []
+for i in range(40):
+    f = (lambda x: x + 1) if i % 2 else (lambda x: x * 3)
+    results.append(apply(f, i))
+    del f
+print(results)
+
+
+# Methods called directly, and the generic forms around them.
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+    def scaled(self, k):
+        return Point(self.x * k, self.y * k)
+
+    @staticmethod
+    def origin():
+        return Point(0, 0)
+
+    @classmethod
+    def unit(cls):
+        return cls(1, 0)
+
+
+def point_work():
+    p = Point(3, 4)
+    q = p.scaled(2)
+    bound = q.norm2
+    return p.norm2(), q.norm2(), bound(), Point.origin().norm2(), Point.unit().norm2(), Point.norm2(p)
+
+
+print(point_work())
+p = Point(1, 1)
+p.norm2 = lambda: "instance attribute"
+print(p.norm2())
+
+
 # An uncaught exception through direct calls: the full traceback.
 def inner(x):
     return [1, 2, 3][x]

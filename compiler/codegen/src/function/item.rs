@@ -1,0 +1,223 @@
+//! `obj[i]` and `obj[i] = v` inline when `obj` is exactly a list (or a
+//! tuple, to read) and `i` a small int in range: a few loads and a bounds
+//! check, no call. Everything else (subclasses, whose `__getitem__` may be
+//! Python code; slices; bools and big ints, which are heap objects; an
+//! index out of range; dicts, strings...) calls `pyrt_getitem` /
+//! `pyrt_setitem`, which raise CPython's exceptions.
+//!
+//! The runtime measures where a list's and a tuple's fields are
+//! (`runtime::native::layout`) and hands the offsets over in `abi::Ctx`;
+//! nothing here assumes Rust's layout of `RefCell`, `Vec` or `Box<[T]>`.
+//!
+//! A list's items sit in a `RefCell`, and the inline path requires its
+//! borrow flag to be 0. That is what makes it sound: while the flag is 0
+//! no Rust reference into the vector exists, so reading it, or writing
+//! an item in place (which moves no memory), breaks no borrow the
+//! runtime holds; and between the check and the access native code runs
+//! no other code. A nonzero flag means Rust code in the middle of a list
+//! operation is running Python code (a callback) that indexes the list:
+//! the slow path then does exactly what the VM does. `list.sort` is not
+//! such a case: it takes the items out of the list while the key
+//! function and comparisons run, so the list reads as empty, as
+//! CPython's does, and its index raises IndexError through the slow path.
+
+use inkwell::IntPredicate;
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::IntValue;
+
+use super::{Built, Gen};
+
+/// The `abi::Ctx` fields of lists and tuples: type words and byte offsets
+/// from an object's word.
+pub(super) struct Seqs<'ctx> {
+    /// 0 when the runtime could not measure the layout: no type matches.
+    list_type: IntValue<'ctx>,
+    list_borrow: IntValue<'ctx>,
+    list_items: IntValue<'ctx>,
+    list_len: IntValue<'ctx>,
+    tuple_type: IntValue<'ctx>,
+    tuple_items: IntValue<'ctx>,
+    tuple_len: IntValue<'ctx>,
+}
+
+impl<'ctx> Seqs<'ctx> {
+    /// Loads the fields through `field(index in Ctx, name)`.
+    pub(super) fn read(mut field: impl FnMut(u32, &str) -> Built<IntValue<'ctx>>) -> Built<Self> {
+        Ok(Seqs {
+            list_type: field(18, "list_type")?,
+            list_borrow: field(19, "list_borrow")?,
+            list_items: field(20, "list_items")?,
+            list_len: field(21, "list_len")?,
+            tuple_type: field(22, "tuple_type")?,
+            tuple_items: field(23, "tuple_items")?,
+            tuple_len: field(24, "tuple_len")?,
+        })
+    }
+}
+
+impl<'ctx> Gen<'_, 'ctx> {
+    /// `item.get`: a list's or tuple's item inline, else `pyrt_getitem`.
+    pub(super) fn item_get(&mut self, pc: usize, dst: u32, obj: u32, key: u32) -> Built<()> {
+        let ws = self.operands(pc, &[obj, key])?;
+        let (o, k) = (ws[0], ws[1]);
+        let generic = self.block(&format!("item.generic{pc}"));
+        let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
+        let (list_bb, not_list, tuple_bb, index_bb) = (
+            self.block(&format!("item.list{pc}")),
+            self.block(&format!("item.notlist{pc}")),
+            self.block(&format!("item.tuple{pc}")),
+            self.block(&format!("item.index{pc}")),
+        );
+        let is_list = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        self.b
+            .build_conditional_branch(is_list, list_bb, not_list)?;
+        self.b.position_at_end(not_list);
+        let is_tuple = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.tuple_type, "")?;
+        self.b
+            .build_conditional_branch(is_tuple, tuple_bb, generic)?;
+
+        self.b.position_at_end(list_bb);
+        let (list_items, list_len) = self.list_items(pc, o, generic)?;
+        let list_done = self.current()?;
+        self.b.build_unconditional_branch(index_bb)?;
+
+        self.b.position_at_end(tuple_bb);
+        let tuple_items = self.word_at(o, self.seqs.tuple_items)?;
+        let tuple_len = self.word_at(o, self.seqs.tuple_len)?;
+        self.b.build_unconditional_branch(index_bb)?;
+
+        self.b.position_at_end(index_bb);
+        let items = self.b.build_phi(self.rt.word, "items")?;
+        items.add_incoming(&[(&list_items, list_done), (&tuple_items, tuple_bb)]);
+        let len = self.b.build_phi(self.rt.word, "len")?;
+        len.add_incoming(&[(&list_len, list_done), (&tuple_len, tuple_bb)]);
+        let items = items.as_basic_value().into_int_value();
+        let len = len.as_basic_value().into_int_value();
+        let at = self.item_address(pc, k, (items, len), generic)?;
+        let w = self
+            .b
+            .build_load(self.rt.word, at, "item")?
+            .into_int_value();
+        self.incref(w)?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)?;
+
+        self.b.position_at_end(generic);
+        let w = self.call_word(self.rt.getitem, &[o.into(), k.into()])?;
+        self.finish_word(pc, dst, w)
+    }
+
+    /// `item.set`: a list's item replaced inline, else `pyrt_setitem`.
+    pub(super) fn item_set(&mut self, pc: usize, obj: u32, key: u32, value: u32) -> Built<()> {
+        let ws = self.operands(pc, &[obj, key, value])?;
+        let (o, k, v) = (ws[0], ws[1], ws[2]);
+        let generic = self.block(&format!("item.generic{pc}"));
+        let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
+        let list_bb = self.block(&format!("item.list{pc}"));
+        let is_list = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        self.b.build_conditional_branch(is_list, list_bb, generic)?;
+        self.b.position_at_end(list_bb);
+        let items = self.list_items(pc, o, generic)?;
+        let at = self.item_address(pc, k, items, generic)?;
+        let old = self.b.build_load(self.rt.word, at, "old")?.into_int_value();
+        self.incref(v)?;
+        self.b.build_store(at, v)?;
+        // Released after the store, as `list.__setitem__` does: a
+        // finalizer that runs then sees the list already updated.
+        self.decref(old)?;
+        self.next(pc)?;
+
+        self.b.position_at_end(generic);
+        let r = self.call_word(self.rt.setitem, &[o.into(), k.into(), v.into()])?;
+        self.finish_status(pc, r)
+    }
+
+    /// The type word of `o` when it is a heap object and `k` a small int
+    /// (both words set); otherwise on to `generic`.
+    fn heap_type_with_small_key(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        k: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<IntValue<'ctx>> {
+        // The key's tag bit set and the object's clear.
+        let not_o = self.b.build_not(o, "")?;
+        let tags = self.b.build_and(k, not_o, "")?;
+        let tag = self.b.build_and(tags, self.word(1), "")?;
+        let fits =
+            self.b
+                .build_int_compare(IntPredicate::NE, tag, self.rt.word.const_zero(), "")?;
+        let typed = self.block(&format!("item.type{pc}"));
+        self.b.build_conditional_branch(fits, typed, generic)?;
+        self.b.position_at_end(typed);
+        self.word_at(o, self.type_offset)
+    }
+
+    /// A list's item pointer and length, when nothing borrows its items
+    /// (the module doc says why that is required); otherwise on to
+    /// `generic`.
+    fn list_items(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let flag = self.word_at(o, self.seqs.list_borrow)?;
+        let idle = self.is_zero(flag)?;
+        let unborrowed = self.block(&format!("item.unborrowed{pc}"));
+        self.b.build_conditional_branch(idle, unborrowed, generic)?;
+        self.b.position_at_end(unborrowed);
+        Ok((
+            self.word_at(o, self.seqs.list_items)?,
+            self.word_at(o, self.seqs.list_len)?,
+        ))
+    }
+
+    /// The address of the item small int `k` designates (a negative index
+    /// counts from the end, as Python's), when it is in range; otherwise
+    /// on to `generic`.
+    fn item_address(
+        &mut self,
+        pc: usize,
+        k: IntValue<'ctx>,
+        (items, len): (IntValue<'ctx>, IntValue<'ctx>),
+        generic: BasicBlock<'ctx>,
+    ) -> Built<inkwell::values::PointerValue<'ctx>> {
+        let i = self.b.build_right_shift(k, self.word(1), true, "index")?;
+        let negative =
+            self.b
+                .build_int_compare(IntPredicate::SLT, i, self.rt.word.const_zero(), "")?;
+        let from_end = self.b.build_int_add(i, len, "")?;
+        let i = self
+            .b
+            .build_select(negative, from_end, i, "")?
+            .into_int_value();
+        // Unsigned: an index still negative is out of range too.
+        let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "")?;
+        let hit = self.block(&format!("item.hit{pc}"));
+        self.b.build_conditional_branch(in_range, hit, generic)?;
+        self.b.position_at_end(hit);
+        let offset = self.b.build_left_shift(i, self.word(3), "")?;
+        let addr = self.b.build_int_add(items, offset, "")?;
+        self.b.build_int_to_ptr(addr, self.rt.ptr, "")
+    }
+
+    /// The word at byte `offset` of object `o`.
+    fn word_at(&self, o: IntValue<'ctx>, offset: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
+        Ok(self.field(o, offset, self.rt.word.into())?.into_int_value())
+    }
+
+    /// The block the builder is in.
+    fn current(&self) -> Built<BasicBlock<'ctx>> {
+        self.b
+            .get_insert_block()
+            .ok_or(inkwell::builder::BuilderError::UnsetPosition)
+    }
+}

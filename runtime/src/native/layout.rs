@@ -1,0 +1,156 @@
+//! Where native code finds the items of a list and of a tuple
+//! (`abi::Ctx`), so that `obj[i]` and `obj[i] = v` run inline.
+//!
+//! A list's payload is `RefCell<Vec<Obj>>` and a tuple's `Box<[Obj]>`:
+//! Rust leaves the order of the fields of all three unspecified, so the
+//! offsets are measured here, once per thread, on values of those types,
+//! instead of being assumed. We keep std's types rather than a `repr(C)`
+//! list of our own: every list operation of the runtime uses the
+//! `RefCell`'s borrow checks, and a private cell type would repeat them
+//! with more unsafe code than this measurement needs. A measurement that
+//! does not come out unambiguous gives `None`, and native code then never
+//! takes its inline path (every item access calls the runtime).
+
+use std::cell::RefCell;
+use std::mem::size_of;
+
+use crate::object::{Obj, payload_offset};
+use crate::types::list::ListData;
+use crate::types::tuple::TupleData;
+
+const WORD: usize = size_of::<usize>();
+
+/// Byte offsets from a heap object's address (its word).
+#[derive(Clone, Copy, Default)]
+pub struct SeqLayout {
+    /// A list's borrow flag: 0 when nothing borrows the items.
+    pub list_borrow: usize,
+    /// A list's pointer to its first item.
+    pub list_items: usize,
+    /// A list's length.
+    pub list_len: usize,
+    /// A tuple's pointer to its first item.
+    pub tuple_items: usize,
+    /// A tuple's length.
+    pub tuple_len: usize,
+}
+
+/// The offsets, or `None` when they cannot be told apart.
+pub fn measure() -> Option<SeqLayout> {
+    let list = payload_offset::<ListData>() + std::mem::offset_of!(ListData, 0);
+    let tuple = payload_offset::<TupleData>() + std::mem::offset_of!(TupleData, 0);
+    let (borrow, items, len) = refcell_vec()?;
+    let (tuple_items, tuple_len) = boxed_slice()?;
+    Some(SeqLayout {
+        list_borrow: list + borrow,
+        list_items: list + items,
+        list_len: list + len,
+        tuple_items: tuple + tuple_items,
+        tuple_len: tuple + tuple_len,
+    })
+}
+
+/// In a `RefCell<Vec<Obj>>`: the offsets of the borrow flag, of the
+/// vector's buffer pointer and of its length.
+fn refcell_vec() -> Option<(usize, usize, usize)> {
+    // Length 2 and capacity at least 4: the three words of the vector
+    // differ, so each is recognised by its value.
+    let mut items = Vec::with_capacity(4);
+    items.extend([Obj::small(1), Obj::small(2)]);
+    let cell = RefCell::new(items);
+    let base = &raw const cell as usize;
+    let vec_at = cell.as_ptr() as usize - base;
+    let (ptr, len) = {
+        let v = cell.borrow();
+        (v.as_ptr() as usize, v.len())
+    };
+    // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
+    // triplet and nothing else; with the size of three words checked, it
+    // has no padding, so its bytes are three initialized words. We only
+    // copy them (the copy owns nothing).
+    let words = (size_of::<Vec<Obj>>() == 3 * WORD)
+        .then(|| unsafe { std::ptr::read(cell.as_ptr().cast::<[usize; 3]>()) })?;
+    let items_at = vec_at + WORD * only_position(&words, ptr)?;
+    let len_at = vec_at + WORD * only_position(&words, len)?;
+    // The rest of the cell is one word (checked): the borrow counter,
+    // which counts up to `isize::MAX` readers, so it fills that word and
+    // is initialized. It is the word that reads 0, then 1 under a shared
+    // borrow, then -1 under the exclusive one.
+    if size_of::<RefCell<Vec<Obj>>>() != size_of::<Vec<Obj>>() + WORD {
+        return None;
+    }
+    let flag_at = match vec_at {
+        0 => 3 * WORD,
+        WORD => 0,
+        _ => return None,
+    };
+    let flag = || {
+        // SAFETY: `flag_at` is a word inside `cell` outside the vector,
+        // which is the counter (above); the counter is a `Cell`, so
+        // reading it while a borrow is live aliases nothing.
+        unsafe { std::ptr::read((base + flag_at) as *const usize) }
+    };
+    let idle = flag();
+    let shared = {
+        let _r = cell.borrow();
+        flag()
+    };
+    let exclusive = {
+        let _w = cell.borrow_mut();
+        flag()
+    };
+    (idle == 0 && shared == 1 && exclusive == usize::MAX).then_some((flag_at, items_at, len_at))
+}
+
+/// In a `Box<[Obj]>`: the offsets of the pointer to the first item and
+/// of the length.
+fn boxed_slice() -> Option<(usize, usize)> {
+    let items: Box<[Obj]> = Box::new([Obj::small(1), Obj::small(2), Obj::small(3)]);
+    let (ptr, len) = (items.as_ptr() as usize, items.len());
+    if size_of::<Box<[Obj]>>() != 2 * WORD {
+        return None;
+    }
+    // SAFETY: a boxed slice is a pointer and its length (a `usize`), two
+    // words by the size checked above, so it has no padding; we copy its
+    // bits without taking ownership.
+    let words = unsafe { std::ptr::read((&raw const items).cast::<[usize; 2]>()) };
+    Some((
+        WORD * only_position(&words, ptr)?,
+        WORD * only_position(&words, len)?,
+    ))
+}
+
+/// The index of the one word equal to `value`.
+fn only_position(words: &[usize], value: usize) -> Option<usize> {
+    let mut found = words.iter().enumerate().filter(|&(_, &w)| w == value);
+    let (i, _) = found.next()?;
+    found.next().is_none().then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_a_real_list_and_tuple() {
+        let l = measure().expect("layout");
+        let list = crate::types::list::new_list(vec![Obj::small(7), Obj::small(8)]);
+        let tuple = crate::types::tuple::new_tuple(vec![Obj::small(9)]);
+        let at = |o: &Obj, off: usize| {
+            // SAFETY: `off` is a measured offset of a word inside the
+            // live object `o`.
+            unsafe { std::ptr::read((o.id() + off) as *const usize) }
+        };
+        let first_item = |o: &Obj, off: usize| {
+            let items = at(o, off);
+            // SAFETY: `items` is the measured pointer to the first item
+            // of a live, nonempty list or tuple.
+            unsafe { std::ptr::read(items as *const usize) }
+        };
+        assert_eq!(at(&list, l.list_len), 2);
+        assert_eq!(at(&list, l.list_borrow), 0);
+        assert_eq!(first_item(&list, l.list_items), Obj::small(7).id());
+        assert_eq!(at(&tuple, l.tuple_len), 1);
+        assert_eq!(first_item(&tuple, l.tuple_items), Obj::small(9).id());
+    }
+}
