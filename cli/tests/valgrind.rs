@@ -37,6 +37,7 @@ const SUBSET: &[&str] = &[
     "typed/float_generator",
     "typed/direct_calls",
     "typed/list_index",
+    "typed/list_iteration",
 ];
 
 fn programs_dir() -> PathBuf {

@@ -109,13 +109,18 @@ struct Gen<'a, 'ctx> {
     /// (null until then).
     direct: bool,
     frame_slot: PointerValue<'ctx>,
-    /// In a direct call: the function's data and its argument words.
+    /// In a direct call: the function's data (null otherwise) and its
+    /// argument words.
     fdata: PointerValue<'ctx>,
     args_in: PointerValue<'ctx>,
     /// Whether this is a direct call (`frame_param` is null).
     is_direct: IntValue<'ctx>,
     /// The `abi::Ctx` the runtime filled on entry.
     ctx: PointerValue<'ctx>,
+    /// A context whose per-thread part is filled: `ctx` when the VM
+    /// called, the caller's thread context in a direct call (which fills
+    /// only this call's part of `ctx`). Direct calls pass it on.
+    thread: PointerValue<'ctx>,
     /// The registers and fast locals native code works on: its own copies
     /// (allocas that LLVM promotes to machine registers), which own the
     /// references they hold.
@@ -191,7 +196,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .map(|p| p.into_pointer_value())
                 .unwrap_or_else(|| rt.ptr.const_null())
         };
-        let (frame_param, fdata, args_in) = (param(0), param(1), param(2));
+        let (frame_param, site, args_in, parent) = (param(0), param(1), param(2), param(3));
         let ctx = b.build_alloca(rt.ctx, "ctx")?;
         let frame_slot = b.build_alloca(rt.ptr, "frame")?;
         b.build_store(frame_slot, frame_param)?;
@@ -225,7 +230,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let direct = takes_direct_calls(co);
         let is_direct = b.build_is_null(frame_param, "direct")?;
-        if direct {
+        let (fdata, thread) = if direct {
             // The VM passes a frame; a direct call passes none.
             let (from_vm, from_native, refused, ready) = (
                 rt.context.append_basic_block(f, "enter"),
@@ -238,23 +243,73 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
             b.build_unconditional_branch(ready)?;
             b.position_at_end(from_native);
-            let r = b
-                .build_call(rt.enter_direct, &[fdata.into(), ctx.into()], "")?
-                .try_as_basic_value()
-                .basic()
-                .map(|v| v.into_int_value())
-                .unwrap_or_else(|| rt.i32.const_zero());
-            let failed = b.build_int_compare(IntPredicate::NE, r, rt.i32.const_zero(), "")?;
-            b.build_conditional_branch(failed, refused, ready)?;
+            // The call site's cache gives what comes from the function;
+            // the caller's context, the same for every call of the
+            // thread, the rest: read from it where needed (`thread` below),
+            // and copied here only what the runtime and the exit read in
+            // this context.
+            let from_site = |i: u32, ty: inkwell::types::BasicTypeEnum<'ctx>| {
+                let p = b.build_struct_gep(rt.site, site, i, "")?;
+                b.build_load(ty, p, "")
+            };
+            let from_parent = |i: u32, ty: inkwell::types::BasicTypeEnum<'ctx>| {
+                let p = b.build_struct_gep(rt.ctx, parent, i, "")?;
+                b.build_load(ty, p, "")
+            };
+            let d = from_site(3, rt.ptr.into())?;
+            let set = |i: u32, v: inkwell::values::BasicValueEnum<'ctx>| -> Built<()> {
+                let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
+                b.build_store(p, v)?;
+                Ok(())
+            };
+            set(0, rt.ptr.const_null().into())?;
+            set(1, rt.ptr.const_null().into())?;
+            set(2, from_site(5, rt.ptr.into())?)?;
+            set(12, rt.word.const_zero().into())?;
+            set(13, from_site(6, rt.ptr.into())?)?;
+            set(14, from_site(7, rt.word.into())?)?;
+            set(15, from_parent(15, rt.word.into())?)?;
+            let depth = from_parent(16, rt.ptr.into())?;
+            set(16, depth)?;
+            set(25, from_parent(25, rt.ptr.into())?)?;
+            // The recursion depth, counted as a VM call counts it.
+            let depth = depth.into_pointer_value();
+            let limit = from_parent(26, rt.ptr.into())?.into_pointer_value();
+            let dv = b.build_load(rt.i32, depth, "depth")?.into_int_value();
+            let lv = b.build_load(rt.i32, limit, "limit")?.into_int_value();
+            let over = b.build_int_compare(IntPredicate::UGE, dv, lv, "")?;
+            let counted = rt.context.append_basic_block(f, "counted");
+            b.build_conditional_branch(over, refused, counted)?;
             // RecursionError: the call did not start, nothing is held.
             b.position_at_end(refused);
+            b.build_call(rt.recursion_error, &[], "")?;
             b.build_return(Some(&rt.word.const_zero()))?;
+            b.position_at_end(counted);
+            let dv = b.build_int_add(dv, rt.i32.const_int(1, false), "")?;
+            b.build_store(depth, dv)?;
+            b.build_unconditional_branch(ready)?;
             b.position_at_end(ready);
+            let phi = b.build_phi(rt.ptr, "fdata")?;
+            phi.add_incoming(&[(&rt.ptr.const_null(), from_vm), (&d, counted)]);
+            let thread = b.build_phi(rt.ptr, "thread")?;
+            thread.add_incoming(&[(&ctx, from_vm), (&parent, counted)]);
+            (
+                phi.as_basic_value().into_pointer_value(),
+                thread.as_basic_value().into_pointer_value(),
+            )
         } else {
             b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
-        }
+            (rt.ptr.const_null(), ctx)
+        };
         let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
-            let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
+            // The slot arrays, constants, pc, code object and globals are
+            // this call's; the rest is the thread's.
+            let from = if matches!(i, 0..=2 | 12..=14) {
+                ctx
+            } else {
+                thread
+            };
+            let p = b.build_struct_gep(rt.ctx, from, i, "")?;
             let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5 | 13 | 16 | 25) {
                 rt.ptr.into()
             } else {
@@ -293,6 +348,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             args_in,
             is_direct,
             ctx,
+            thread,
             regs,
             fast,
             mem_regs,
@@ -1095,6 +1151,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.branch_compare(pc, (a, b), Cmp::Ge, (then, else_))
             }
             I::ItemGet { dst, obj, key } => self.item_get(pc, dst, obj, key),
+            I::UnpackSeq { dst, count, src } => self.unpack_seq(pc, dst, count, src),
+            I::TupleItem { dst, index, tuple } => self.tuple_item(pc, dst, index, tuple),
             I::ItemSet { obj, key, value } => self.item_set(pc, obj, key, value),
             I::AttrGet { dst, name, obj } => {
                 let ws = self.operands(pc, &[obj])?;
@@ -1530,6 +1588,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.co.slot_types.get(iter as usize) == Some(&compiler::ir::Type::RangeIter);
         if expects_range {
             self.range_next(pc, dst, ws[0], (next, done_bb))?;
+        } else {
+            self.seq_next(pc, dst, ws[0], next)?;
         }
         // The item goes through the first word of the argument area.
         let r = self.call_word(self.rt.next, &[ws[0].into(), self.args.into()])?;
@@ -1854,16 +1914,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         n: IntValue<'ctx>,
     ) -> Built<(BasicBlock<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>)> {
         let (word, ptr) = (self.rt.word, self.rt.ptr);
-        let ty = self.rt.context.struct_type(
-            &[
-                word.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                ptr.into(),
-            ],
-            false,
-        );
+        let ty = self.rt.site;
         let site = self.rt.module.add_global(ty, None, "call.site");
         site.set_linkage(Linkage::Internal);
         site.set_initializer(&ty.const_zero());
@@ -1923,7 +1974,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .build_indirect_call(
                 self.rt.native_fn,
                 code,
-                &[null.into(), d.into(), args.into()],
+                &[null.into(), site.into(), args.into(), self.thread.into()],
                 "",
             )?
             .try_as_basic_value()

@@ -29,12 +29,17 @@ pub struct Runtime<'ctx> {
     /// call depth, where a dict's version sits, then the list type and the
     /// offsets of a list's borrow flag, item pointer and length, the tuple
     /// type and the offsets of a tuple's item pointer and length
-    /// (`function/item.rs`), the count of freed functions.
+    /// (`function/item.rs`), the count of freed functions, the recursion
+    /// limit, the sequence iterator type and its `SeqIter`'s offset.
     pub ctx: StructType<'ctx>,
     /// The type of every native function: the frame (or null for a
-    /// direct call), the function's data and its argument words (both
-    /// null when the VM calls).
+    /// direct call), the call site's cache, the argument words and the
+    /// caller's context (all three null when the VM calls).
     pub native_fn: inkwell::types::FunctionType<'ctx>,
+    /// `direct::DirectSite`: the callee's word, the argument count, the
+    /// count of freed functions, the function's data and native code,
+    /// then its constants, code object and globals for the context.
+    pub site: StructType<'ctx>,
     pub f64: inkwell::types::FloatType<'ctx>,
     pub float_new: FunctionValue<'ctx>,
     pub load_global_fill: FunctionValue<'ctx>,
@@ -49,7 +54,7 @@ pub struct Runtime<'ctx> {
     pub send: FunctionValue<'ctx>,
     pub enter: FunctionValue<'ctx>,
     pub direct_callee: FunctionValue<'ctx>,
-    pub enter_direct: FunctionValue<'ctx>,
+    pub recursion_error: FunctionValue<'ctx>,
     pub materialize: FunctionValue<'ctx>,
     pub leave_direct: FunctionValue<'ctx>,
     pub drop_frame: FunctionValue<'ctx>,
@@ -114,6 +119,9 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 ptr.into(),
+                ptr.into(),
+                word.into(),
+                word.into(),
             ],
             false,
         );
@@ -125,7 +133,20 @@ impl<'ctx> Runtime<'ctx> {
             i32,
             ptr,
             ctx,
-            native_fn: word.fn_type(&[ptr.into(), ptr.into(), ptr.into()], false),
+            native_fn: word.fn_type(&[ptr.into(), ptr.into(), ptr.into(), ptr.into()], false),
+            site: context.struct_type(
+                &[
+                    word.into(),
+                    word.into(),
+                    word.into(),
+                    ptr.into(),
+                    ptr.into(),
+                    ptr.into(),
+                    ptr.into(),
+                    word.into(),
+                ],
+                false,
+            ),
             f64,
             float_new: declare("pyrt_float_new", word.fn_type(&[f64.into()], false)),
             load_global_fill: declare(
@@ -182,10 +203,7 @@ impl<'ctx> Runtime<'ctx> {
                 "pyrt_direct_callee",
                 ptr.fn_type(&[word.into(), i32.into(), ptr.into()], false),
             ),
-            enter_direct: declare(
-                "pyrt_enter_direct",
-                i32.fn_type(&[ptr.into(), ptr.into()], false),
-            ),
+            recursion_error: declare("pyrt_recursion_error", void.fn_type(&[], false)),
             materialize: declare(
                 "pyrt_materialize",
                 ptr.fn_type(&[ptr.into(), ptr.into()], false),

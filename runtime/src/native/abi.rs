@@ -53,7 +53,7 @@ pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Exit> {
     // SAFETY: `f` is the native code of this frame's code object (the
     // image pairs them), the frame is live and the only access to it while
     // `f` runs goes through the pointer we pass.
-    let word = unsafe { f(frame, std::ptr::null(), std::ptr::null()) };
+    let word = unsafe { f(frame, std::ptr::null(), std::ptr::null(), std::ptr::null()) };
     if word == 0 {
         return Err(take_pending());
     }
@@ -130,6 +130,13 @@ pub struct Ctx {
     /// The thread's count of freed functions (`vm::function::FREED`),
     /// which validates the call-site caches of direct calls.
     pub functions_freed: *const u64,
+    /// The recursion limit (`sys.setrecursionlimit`), which direct calls
+    /// check against `depth` themselves.
+    pub limit: *const u32,
+    /// The word of the sequence iterator type (`types::iter::SeqIter`).
+    pub seq_iter_type: usize,
+    /// Where a sequence iterator's `SeqIter` sits.
+    pub seq_iter_offset: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -158,7 +165,7 @@ pub(super) fn set_arrays(ctx: &mut Ctx, frame: &mut Frame) {
 
 /// Fills what `ctx` holds apart from the slot arrays and the pc: what
 /// the code object and the thread give.
-pub(super) fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
+fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.consts = code.module.consts[code.index].as_ptr().cast();
     ctx.code = code;
     ctx.globals = globals.id();
@@ -185,6 +192,9 @@ pub(super) fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.tuple_items_offset = seq.tuple_items;
     ctx.tuple_len_offset = seq.tuple_len;
     ctx.functions_freed = c.functions_freed;
+    ctx.limit = c.limit;
+    ctx.seq_iter_type = c.seq_iter_type;
+    ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -200,6 +210,8 @@ struct Constants {
     builtins: usize,
     depth: *mut u32,
     functions_freed: *const u64,
+    limit: *const u32,
+    seq_iter_type: usize,
     /// 0 (no inline indexing) when `seq` could not be measured.
     list_type: usize,
     tuple_type: usize,
@@ -221,6 +233,8 @@ impl Constants {
             builtins: crate::builtins::builtins_dict().id(),
             depth: crate::vm::eval::depth_ptr(),
             functions_freed: crate::vm::function::freed_count_ptr(),
+            limit: crate::vm::eval::limit_ptr(),
+            seq_iter_type: crate::types::iter::seq_iter_type().id(),
             list_type: type_word(rt::ty(|t| &t.list)),
             tuple_type: type_word(rt::ty(|t| &t.tuple)),
             seq: seq.unwrap_or_default(),
@@ -428,7 +442,8 @@ pub unsafe extern "C" fn pyrt_load_global_fill(
 /// The code object, globals and builtins of a context native code filled.
 ///
 /// # Safety
-/// `ctx` is a context `pyrt_enter` or `pyrt_enter_direct` filled, for a
+/// `ctx` is a context `pyrt_enter` filled (or a direct call copied from
+/// its caller's and completed from its call site), for a
 /// call still running (which keeps the code and both dicts alive).
 unsafe fn ctx_code<'a>(ctx: *const Ctx) -> (&'a CodeRef, ManuallyDrop<Obj>, ManuallyDrop<Obj>) {
     // SAFETY: by the contract, `ctx.code` points at the running frame's or

@@ -11,8 +11,9 @@
 //! costs no frame at all. The recursion depth is counted as for any call.
 
 use super::NativeFn;
-use super::abi::{Ctx, fill, set_arrays};
+use super::abi::{Ctx, set_arrays};
 use crate::object::Obj;
+use crate::vm::code::CodeRef;
 use crate::vm::eval::DepthGuard;
 use crate::vm::frame::Frame;
 use crate::vm::function::FunctionData;
@@ -39,6 +40,13 @@ pub struct DirectSite {
     pub data: *const FunctionData,
     /// Its native code, or null.
     pub code: Option<NativeFn>,
+    /// What the callee's context takes from the function (`abi::Ctx`):
+    /// its code object's constants, the code object, the globals' word.
+    pub consts: *const usize,
+    /// See `consts`.
+    pub code_ref: *const CodeRef,
+    /// See `consts`.
+    pub globals: usize,
 }
 
 /// Fills `site` for callee word `f` called with `nargs` positional
@@ -58,48 +66,47 @@ pub unsafe extern "C" fn pyrt_direct_callee(
     // SAFETY: by the contract, `f` is a live object's word; ManuallyDrop
     // keeps this copy from releasing it.
     let obj = std::mem::ManuallyDrop::new(unsafe { Obj::from_raw(f) });
-    let direct = obj.downcast::<FunctionData>().and_then(|d| {
+    let callable = obj.downcast::<FunctionData>().and_then(|d| {
         let code = d.code.direct_native()?;
-        crate::vm::frame::takes_positional(d, nargs as usize).then_some((d as *const _, code))
+        crate::vm::frame::takes_positional(d, nargs as usize).then_some((d, code))
     });
-    let (data, code) = match direct {
-        Some((d, code)) => (d, Some(code)),
-        None => (std::ptr::null(), None),
-    };
-    // SAFETY: by the contract, `site` is valid for writes; the count's
-    // cell lives as long as the thread.
-    unsafe {
-        *site = DirectSite {
+    // SAFETY: the count's cell lives as long as the thread.
+    let functions_freed = unsafe { *crate::vm::function::freed_count_ptr() };
+    let entry = match callable {
+        Some((d, code)) => DirectSite {
             callee: f,
             nargs: u64::from(nargs),
-            functions_freed: *crate::vm::function::freed_count_ptr(),
-            data,
-            code,
-        };
-    }
+            functions_freed,
+            data: d,
+            code: Some(code),
+            consts: d.code.module.consts[d.code.index].as_ptr().cast(),
+            code_ref: &d.code,
+            globals: d.globals.id(),
+        },
+        None => DirectSite {
+            callee: f,
+            nargs: u64::from(nargs),
+            functions_freed,
+            data: std::ptr::null(),
+            code: None,
+            consts: std::ptr::null(),
+            code_ref: std::ptr::null(),
+            globals: 0,
+        },
+    };
+    let data = entry.data;
+    // SAFETY: by the contract, `site` is valid for writes.
+    unsafe { *site = entry };
     data
 }
 
-/// Enters a direct call of `d`: counts one level of recursion and fills
-/// `ctx` (no slot arrays: there is no frame yet). 0, or -1 with
-/// RecursionError pending (the call did not start).
-///
-/// # Safety
-/// `d` is the data of a live function (the caller holds it); `ctx` points
-/// at writable memory for a `Ctx`.
+/// Raises RecursionError for a direct call refused at the recursion
+/// limit (native code checks the depth itself and counts the call in).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_enter_direct(d: *const FunctionData, ctx: *mut Ctx) -> i32 {
+pub extern "C" fn pyrt_recursion_error() {
     if let Err(e) = DepthGuard::enter().map(std::mem::forget) {
         super::abi::set_pending(e);
-        return -1;
     }
-    // SAFETY: by the contract.
-    let (d, ctx) = unsafe { (&*d, &mut *ctx) };
-    ctx.regs = std::ptr::null_mut();
-    ctx.fast = std::ptr::null_mut();
-    fill(ctx, &d.code, &d.globals);
-    ctx.pc = 0;
-    0
 }
 
 /// The frame of a direct call of `d`, made when the call first needs one:
@@ -107,7 +114,8 @@ pub unsafe extern "C" fn pyrt_enter_direct(d: *const FunctionData, ctx: *mut Ctx
 /// into it, as it does for any frame) and `ctx` pointed at its arrays.
 ///
 /// # Safety
-/// As `pyrt_enter_direct`, with `ctx` filled by it.
+/// `d` is the data of a live function (the caller holds it); `ctx` is
+/// the direct call's context.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_materialize(d: *const FunctionData, ctx: *mut Ctx) -> *mut Frame {
     // SAFETY: by the contract.

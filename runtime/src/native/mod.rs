@@ -20,15 +20,18 @@ pub mod layout;
 /// (`abi::pyrt_yield`). Returns the owned word of the value returned or
 /// yielded, or 0 with the exception left for `abi::take_pending`.
 ///
-/// Called by the VM with a frame and two null pointers; called directly
-/// by other native code (`direct.rs`) with a null frame, the function's
-/// data and its positional argument words (borrowed).
+/// Called by the VM with a frame and three null pointers; called directly
+/// by other native code (`direct.rs`) with a null frame, the call site's
+/// cache (which says what the callee's context takes from the function),
+/// its positional argument words (borrowed) and the caller's context
+/// (whose per-thread part it copies).
 ///
 /// # Safety
 /// The function must be the one the native backend generated for the
 /// frame's code object; the frame must be live and not otherwise borrowed.
 pub type NativeFn = unsafe extern "C" fn(
     *mut crate::vm::frame::Frame,
-    *const crate::vm::function::FunctionData,
+    *const direct::DirectSite,
     *const usize,
+    *const abi::Ctx,
 ) -> usize;

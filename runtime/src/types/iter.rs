@@ -6,10 +6,16 @@ use std::cell::{Cell, RefCell};
 use crate::object::{Obj, alloc};
 use crate::types::typeobj::TypeData;
 
-/// The payload of a sequence iterator.
+/// The payload of a sequence iterator. `repr(C)` because native code
+/// steps it inline over a list or tuple (`codegen`'s `function/item.rs`,
+/// through `native::abi::Ctx`): the sequence's word (`Cell<Option<Obj>>`
+/// is one word, 0 once exhausted), then the index.
+#[repr(C)]
 pub struct SeqIter {
-    seq: RefCell<Option<Obj>>,
-    index: Cell<usize>,
+    /// The sequence, or None once exhausted.
+    pub seq: Cell<Option<Obj>>,
+    /// The next position.
+    pub index: Cell<usize>,
 }
 
 thread_local! {
@@ -23,13 +29,18 @@ thread_local! {
     };
 }
 
+/// The sequence iterator's type.
+pub fn seq_iter_type() -> Obj {
+    SEQ_ITER_TYPE.with(Obj::clone)
+}
+
 /// An iterator over a list or tuple.
 pub fn seq_iter(seq: Obj) -> Obj {
     let ty = SEQ_ITER_TYPE.with(Obj::clone);
     alloc(
         ty,
         SeqIter {
-            seq: RefCell::new(Some(seq)),
+            seq: Cell::new(Some(seq)),
             index: Cell::new(0),
         },
     )
@@ -39,8 +50,9 @@ fn next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
     let Some(it) = o.downcast::<SeqIter>() else {
         return Ok(None);
     };
-    let seq = it.seq.borrow().clone();
-    let Some(seq) = seq else {
+    // Taken out while stepping and put back (a list's item access runs
+    // no Python code, so nothing sees the iterator meanwhile).
+    let Some(seq) = it.seq.take() else {
         return Ok(None);
     };
     let i = it.index.get();
@@ -54,12 +66,10 @@ fn next(o: &Obj) -> crate::error::PyResult<Option<Obj>> {
     match item {
         Some(v) => {
             it.index.set(i + 1);
+            it.seq.set(Some(seq));
             Ok(Some(v))
         }
-        None => {
-            *it.seq.borrow_mut() = None;
-            Ok(None)
-        }
+        None => Ok(None),
     }
 }
 

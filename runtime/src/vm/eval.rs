@@ -70,6 +70,12 @@ pub fn set_recursion_limit(n: u32) {
     LIMIT.with(|l| l.set(n));
 }
 
+/// Where this thread's recursion limit is (the cell lives as long as the
+/// thread).
+pub fn limit_ptr() -> *const u32 {
+    LIMIT.with(|l| l.as_ptr().cast_const())
+}
+
 /// Where this thread's call depth is: native code leaving a direct call
 /// decrements it in place (the cell lives as long as the thread).
 pub fn depth_ptr() -> *mut u32 {

@@ -3,7 +3,9 @@
 //! check, no call. Everything else (subclasses, whose `__getitem__` may be
 //! Python code; slices; bools and big ints, which are heap objects; an
 //! index out of range; dicts, strings...) calls `pyrt_getitem` /
-//! `pyrt_setitem`, which raise CPython's exceptions.
+//! `pyrt_setitem`, which raise CPython's exceptions. Unpacking an exact
+//! tuple of the right length (`unpack_seq`, then `tuple_item`s) is inline
+//! too.
 //!
 //! The runtime measures where a list's and a tuple's fields are
 //! (`runtime::native::layout`) and hands the offsets over in `abi::Ctx`;
@@ -38,6 +40,8 @@ pub(super) struct Seqs<'ctx> {
     tuple_type: IntValue<'ctx>,
     tuple_items: IntValue<'ctx>,
     tuple_len: IntValue<'ctx>,
+    seq_iter_type: IntValue<'ctx>,
+    seq_iter_offset: IntValue<'ctx>,
 }
 
 impl<'ctx> Seqs<'ctx> {
@@ -51,6 +55,8 @@ impl<'ctx> Seqs<'ctx> {
             tuple_type: field(22, "tuple_type")?,
             tuple_items: field(23, "tuple_items")?,
             tuple_len: field(24, "tuple_len")?,
+            seq_iter_type: field(27, "seq_iter_type")?,
+            seq_iter_offset: field(28, "seq_iter_offset")?,
         })
     }
 }
@@ -136,6 +142,186 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.position_at_end(generic);
         let r = self.call_word(self.rt.setitem, &[o.into(), k.into(), v.into()])?;
         self.finish_status(pc, r)
+    }
+
+    /// The next item of a sequence iterator (`runtime::types::iter::
+    /// SeqIter`, `repr(C)`: the sequence's word, 0 once exhausted, then
+    /// the index) over exactly a list or tuple, inline: the item to `dst`
+    /// and on to `next`. The length is read at each step, as CPython
+    /// does. Anything else (another iterator, the end, a borrowed list)
+    /// continues where the builder is left.
+    pub(super) fn seq_next(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        it: IntValue<'ctx>,
+        next: u32,
+    ) -> Built<()> {
+        let generic = self.block(&format!("seq.generic{pc}"));
+        let (check, iter_bb, list_bb, not_list, tuple_bb, index_bb) = (
+            self.block(&format!("seq.type{pc}")),
+            self.block(&format!("seq{pc}")),
+            self.block(&format!("seq.list{pc}")),
+            self.block(&format!("seq.notlist{pc}")),
+            self.block(&format!("seq.tuple{pc}")),
+            self.block(&format!("seq.index{pc}")),
+        );
+        let tag = self.b.build_and(it, self.word(1), "")?;
+        let heap = self.is_zero(tag)?;
+        self.b.build_conditional_branch(heap, check, generic)?;
+        self.b.position_at_end(check);
+        let ty = self.word_at(it, self.type_offset)?;
+        let is_seq_iter =
+            self.b
+                .build_int_compare(IntPredicate::EQ, ty, self.seqs.seq_iter_type, "")?;
+        self.b
+            .build_conditional_branch(is_seq_iter, iter_bb, generic)?;
+        self.b.position_at_end(iter_bb);
+        let seq = self.word_at(it, self.seqs.seq_iter_offset)?;
+        let index_offset = self
+            .b
+            .build_int_add(self.seqs.seq_iter_offset, self.word(8), "")?;
+        let index = self.word_at(it, index_offset)?;
+        // An exhausted iterator's word is 0, whose tag bit is clear too:
+        // the type test below must not read it.
+        let live = self.is_zero(seq)?;
+        let typed = self.block(&format!("seq.live{pc}"));
+        self.b.build_conditional_branch(live, generic, typed)?;
+        self.b.position_at_end(typed);
+        let seq_ty = self.word_at(seq, self.type_offset)?;
+        let is_list =
+            self.b
+                .build_int_compare(IntPredicate::EQ, seq_ty, self.seqs.list_type, "")?;
+        self.b
+            .build_conditional_branch(is_list, list_bb, not_list)?;
+        self.b.position_at_end(not_list);
+        let is_tuple =
+            self.b
+                .build_int_compare(IntPredicate::EQ, seq_ty, self.seqs.tuple_type, "")?;
+        self.b
+            .build_conditional_branch(is_tuple, tuple_bb, generic)?;
+        self.b.position_at_end(list_bb);
+        let (list_items, list_len) = self.list_items(pc, seq, generic)?;
+        let list_done = self.current()?;
+        self.b.build_unconditional_branch(index_bb)?;
+        self.b.position_at_end(tuple_bb);
+        let tuple_items = self.word_at(seq, self.seqs.tuple_items)?;
+        let tuple_len = self.word_at(seq, self.seqs.tuple_len)?;
+        self.b.build_unconditional_branch(index_bb)?;
+        self.b.position_at_end(index_bb);
+        let items = self.b.build_phi(self.rt.word, "items")?;
+        items.add_incoming(&[(&list_items, list_done), (&tuple_items, tuple_bb)]);
+        let len = self.b.build_phi(self.rt.word, "len")?;
+        len.add_incoming(&[(&list_len, list_done), (&tuple_len, tuple_bb)]);
+        let (items, len) = (
+            items.as_basic_value().into_int_value(),
+            len.as_basic_value().into_int_value(),
+        );
+        // At the end the runtime drops the sequence, as CPython does.
+        let more = self
+            .b
+            .build_int_compare(IntPredicate::ULT, index, len, "")?;
+        let hit = self.block(&format!("seq.item{pc}"));
+        self.b.build_conditional_branch(more, hit, generic)?;
+        self.b.position_at_end(hit);
+        let offset = self.b.build_left_shift(index, self.word(3), "")?;
+        let addr = self.b.build_int_add(items, offset, "")?;
+        let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        let item = self
+            .b
+            .build_load(self.rt.word, at, "item")?
+            .into_int_value();
+        self.incref(item)?;
+        let following = self.b.build_int_add(index, self.word(1), "")?;
+        let index_addr = self.b.build_int_add(it, index_offset, "")?;
+        let index_ptr = self.b.build_int_to_ptr(index_addr, self.rt.ptr, "")?;
+        self.b.build_store(index_ptr, following)?;
+        self.resume = next as usize;
+        self.replace(self.regs, dst, item)?;
+        match self.blocks.get(next as usize) {
+            Some(&b) => self.b.build_unconditional_branch(b)?,
+            None => self.b.build_unreachable()?,
+        };
+        self.b.position_at_end(generic);
+        Ok(())
+    }
+
+    /// `unpack_seq`: an exact tuple of `count` items is its own unpacking
+    /// (a tuple cannot change, so its items need no copy), with no new
+    /// tuple; anything else (a list, whose items must be taken at once, or
+    /// another iterable) runs on the VM.
+    pub(super) fn unpack_seq(&mut self, pc: usize, dst: u32, count: u32, src: u32) -> Built<()> {
+        let ws = self.operands(pc, &[src])?;
+        let o = ws[0];
+        let generic = self.block(&format!("unpack.generic{pc}"));
+        let len = self.tuple_len(pc, o, generic)?;
+        let fits = self.b.build_int_compare(
+            IntPredicate::EQ,
+            len,
+            self.rt.word.const_int(u64::from(count), false),
+            "",
+        )?;
+        let hit = self.block(&format!("unpack.tuple{pc}"));
+        self.b.build_conditional_branch(fits, hit, generic)?;
+        self.b.position_at_end(hit);
+        self.incref(o)?;
+        self.replace(self.regs, dst, o)?;
+        self.next(pc)?;
+        self.b.position_at_end(generic);
+        self.step(pc)
+    }
+
+    /// `tuple_item`: item `index` of a tuple (what `unpack_seq` made)
+    /// inline.
+    pub(super) fn tuple_item(&mut self, pc: usize, dst: u32, index: u32, t: u32) -> Built<()> {
+        let ws = self.operands(pc, &[t])?;
+        let o = ws[0];
+        let generic = self.block(&format!("tuple_item.generic{pc}"));
+        let len = self.tuple_len(pc, o, generic)?;
+        let i = self.rt.word.const_int(u64::from(index), false);
+        let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "")?;
+        let hit = self.block(&format!("tuple_item.hit{pc}"));
+        self.b.build_conditional_branch(in_range, hit, generic)?;
+        self.b.position_at_end(hit);
+        let items = self.word_at(o, self.seqs.tuple_items)?;
+        let addr = self
+            .b
+            .build_int_add(items, self.word(i64::from(index) * 8), "")?;
+        let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        let w = self
+            .b
+            .build_load(self.rt.word, at, "item")?
+            .into_int_value();
+        self.incref(w)?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)?;
+        self.b.position_at_end(generic);
+        self.step(pc)
+    }
+
+    /// The length of `o` when it is exactly a tuple (a set word);
+    /// otherwise on to `generic`.
+    fn tuple_len(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<IntValue<'ctx>> {
+        let tag = self.b.build_and(o, self.word(1), "")?;
+        let heap = self.is_zero(tag)?;
+        let (typed, tuple) = (
+            self.block(&format!("tuple.type{pc}")),
+            self.block(&format!("tuple{pc}")),
+        );
+        self.b.build_conditional_branch(heap, typed, generic)?;
+        self.b.position_at_end(typed);
+        let ty = self.word_at(o, self.type_offset)?;
+        let is_tuple = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.tuple_type, "")?;
+        self.b.build_conditional_branch(is_tuple, tuple, generic)?;
+        self.b.position_at_end(tuple);
+        self.word_at(o, self.seqs.tuple_len)
     }
 
     /// The type word of `o` when it is a heap object and `k` a small int
