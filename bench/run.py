@@ -15,7 +15,8 @@ non-zero status or times out.
 The ratio columns are python3's time divided by the implementation's time: above
 1 means faster than CPython. The geomean row is the geometric mean of the ratios
 over the programs the implementation ran correctly; start-up (`hello`, run at
-least 20 times) is reported on its own row and left out of the mean.
+least 20 times) is reported on its own row and left out of the mean. Under the
+table, the size of pyrite's `hello` executable, as built and after `strip`.
 
 Speed is measured only here: the test suite has no timed assertions.
 Standard library only.
@@ -174,7 +175,7 @@ def measure_program(name, impls, runs, workdir, verbose):
             cells[impl.name] = {"status": "missing", "note": "no version of " + name}
             continue
         commands[impl.name] = impl.command(name, prog, exe)
-        cells[impl.name] = {"status": "ok", "times": []}
+        cells[impl.name] = {"status": "ok", "times": [], "artifact": exe}
     expected = None
     for _ in range(runs):
         for impl in impls:
@@ -201,6 +202,23 @@ def measure_program(name, impls, runs, workdir, verbose):
             print("  %s/%s: %s: %s" % (name, impl.name, cell["status"], cell.get("note", "")),
                   file=sys.stderr)
     return cells
+
+
+def executable_size(path, workdir):
+    """(bytes as built, bytes after `strip`) of an executable; the second is None without `strip`."""
+    built = os.path.getsize(path)
+    stripped_path = os.path.join(workdir, "stripped")
+    res = subprocess.run(["strip", "-o", stripped_path, path], capture_output=True)
+    stripped = os.path.getsize(stripped_path) if res.returncode == 0 else None
+    return built, stripped
+
+
+def size_text(sizes):
+    built, stripped = sizes
+    text = "%.2f MB as built" % (built / 1e6)
+    if stripped is not None:
+        text = "%.2f MB stripped, %s" % (stripped / 1e6, text)
+    return "pyrite's %s executable: %s" % (STARTUP_PROGRAM, text)
 
 
 def ratio(cells, base, impl):
@@ -297,13 +315,22 @@ def main():
     if not names:
         sys.exit("run.py: no program matches %r" % args.filter)
     results = {}
+    sizes = None
     with tempfile.TemporaryDirectory(prefix="pyrite-bench-") as workdir:
         for name in names:
             runs = max(args.runs, STARTUP_RUNS) if name == STARTUP_PROGRAM else args.runs
             print("running %s (%d runs)..." % (name, runs), file=sys.stderr)
             results[name] = measure_program(name, impls, runs, workdir, verbose=True)
+        built = results.get(STARTUP_PROGRAM, {}).get("pyrite", {})
+        if built.get("status") == "ok":
+            sizes = executable_size(built["artifact"], workdir)
+    for cells in results.values():
+        for cell in cells.values():
+            cell.pop("artifact", None)
 
     print(format_table(results, names, impls))
+    if sizes:
+        print(size_text(sizes))
     if args.json:
         data = {
             "date": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -313,6 +340,7 @@ def main():
                 {"name": i.name, "argv": i.argv, "missing": i.missing} for i in impls
             ],
             "results": results,
+            "hello_size": {"built": sizes[0], "stripped": sizes[1]} if sizes else None,
         }
         with open(args.json, "w") as f:
             json.dump(data, f, indent=2)

@@ -105,7 +105,11 @@ fn build_inner(
             let out = output.map_or_else(|| format!("{stem}.o"), str::to_string);
             write(Path::new(&out), &generated.bytes)
         }
-        _ => link(&generated.bytes, Path::new(output.unwrap_or(&stem))),
+        _ => link(
+            &generated.bytes,
+            Path::new(output.unwrap_or(&stem)),
+            options,
+        ),
     }
 }
 
@@ -204,14 +208,20 @@ pub fn generate(
 
 /// Links `object` with the runtime into the executable `out`, which
 /// appears only when complete (written beside it, then renamed).
-pub fn link(object: &[u8], out: &Path) -> Result<(), BuildError> {
+/// `options` says whether it keeps debug info.
+pub fn link(object: &[u8], out: &Path, options: &codegen::Options) -> Result<(), BuildError> {
     let work = scratch_dir()?;
-    let result = link_in(&work, object, out);
+    let result = link_in(&work, object, out, options);
     let _ = std::fs::remove_dir_all(&work);
     result
 }
 
-fn link_in(work: &Path, object: &[u8], out: &Path) -> Result<(), BuildError> {
+fn link_in(
+    work: &Path,
+    object: &[u8],
+    out: &Path,
+    options: &codegen::Options,
+) -> Result<(), BuildError> {
     let obj = work.join("program.o");
     write(&obj, object)?;
     let lib = runtime_library()?;
@@ -221,12 +231,21 @@ fn link_in(work: &Path, object: &[u8], out: &Path) -> Result<(), BuildError> {
         std::process::id()
     ));
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
-    let output = Command::new(&cc)
+    let mut command = Command::new(&cc);
+    command
         .arg("-o")
         .arg(&partial)
         .arg(&obj)
         .arg(&lib)
-        .arg("-Wl,--gc-sections")
+        .arg("-Wl,--gc-sections");
+    if !options.debug_info {
+        // Without -g the only DWARF is the Rust standard library's (its
+        // prebuilt objects carry line tables), 2 to 4 MB nobody asked for. The
+        // symbol table stays, so perf and gdb still name the `py:`
+        // functions and the runtime's; `strip` removes it too.
+        command.arg("-Wl,--strip-debug");
+    }
+    let output = command
         .args(SYSTEM_LIBS)
         .output()
         .map_err(|e| BuildError::Other(format!("cannot run the linker '{cc}': {e}")))?;

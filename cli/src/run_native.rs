@@ -51,14 +51,11 @@ fn entry_dir(main: &str) -> PathBuf {
 /// Builds the program into a fresh entry.
 fn build(file: &str, entry: &Path) -> Result<(), BuildError> {
     let program = crate::guarded(file, || native::collect(file))?;
-    let generated = native::generate(
-        &program,
-        &codegen::Options::default(),
-        codegen::Emit::Object,
-    )?;
+    let options = codegen::Options::default();
+    let generated = native::generate(&program, &options, codegen::Emit::Object)?;
     std::fs::create_dir_all(entry)
         .map_err(|e| BuildError::Other(format!("cannot create {}: {e}", entry.display())))?;
-    native::link(&generated.bytes, &entry.join("program"))?;
+    native::link(&generated.bytes, &entry.join("program"), &options)?;
     let mut manifest = format!("path0\t{}\n", program.path0);
     for m in &program.modules {
         let bytes = std::fs::read(&m.path).unwrap_or_default();

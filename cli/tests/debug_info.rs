@@ -160,7 +160,7 @@ fn gdb_stops_at_a_python_line_and_names_the_functions() {
 }
 
 #[test]
-fn without_g_the_object_has_no_debug_info_but_readable_symbols() {
+fn without_g_there_is_no_debug_info_but_readable_symbols() {
     let dir = workdir("plain");
     for (flags, debug) in [(&[][..], false), (&["-g"][..], true)] {
         let mut args = vec!["build", "app.py", "--emit=obj", "-o", "app.o"];
@@ -182,6 +182,11 @@ fn without_g_the_object_has_no_debug_info_but_readable_symbols() {
         );
     }
     pyrite(&dir, &["build", "app.py", "-o", "app"]);
+    // Not the standard library's either: the link drops it.
+    if let Some(headers) = tool(&dir, "objdump", &["-h", "app"]) {
+        let headers = text(&headers.stdout);
+        assert!(!headers.contains(".debug_"), "{headers}");
+    }
     let Some(nm) = tool(&dir, "nm", &["app"]) else {
         return;
     };

@@ -24,6 +24,12 @@ pub fn run_on_python_thread(body: impl FnOnce() -> i32 + Send + 'static) -> i32 
                     .or_else(|| info.payload().downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 eprintln!("pyrite: internal error: {what} (at {at})");
+                // Built executables link a runtime compiled with
+                // panic=abort (cli/build.rs): no unwinding reaches the
+                // join below, so the process ends here with its status.
+                if cfg!(panic = "abort") {
+                    std::process::exit(70);
+                }
             }));
             let status = body();
             std::panic::set_hook(previous);
