@@ -53,6 +53,11 @@ pub fn compile<'ctx>(
     Ok(Ok(f))
 }
 
+/// The longest code object, in instructions, that takes direct calls: the
+/// frame they save matters for short functions, and the lazy frame costs
+/// compile time in proportion to a function's length.
+const MAX_DIRECT_SIZE: usize = 300;
+
 /// Whether `co`'s native function takes direct calls from other native
 /// code (`runtime::native::direct`): a plain function (not a generator or
 /// coroutine, not a module or class body) without cells (a frame would
@@ -60,6 +65,7 @@ pub fn compile<'ctx>(
 /// its parameters is the caller's check at run time.
 pub fn takes_direct_calls(co: &CodeObject) -> bool {
     co.kind == compiler::ir::FunctionKind::Function
+        && co.code.len() <= MAX_DIRECT_SIZE
         && co.suspension == Suspension::None
         && co.cellvars.is_empty()
         && co.freevars.is_empty()
