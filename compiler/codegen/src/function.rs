@@ -1693,13 +1693,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_store(p_left, remaining)?;
         let shifted = self.b.build_left_shift(value, self.word(1), "")?;
         let item = self.b.build_or(shifted, self.word(1), "")?;
+        self.loop_item(dst, item, next)?;
+        self.b.position_at_end(generic);
+        Ok(())
+    }
+
+    /// A `for_iter`'s item (an owned word) to `dst` (a typed body's failed
+    /// check resumes at the loop body), then on to the loop body `next`.
+    fn loop_item(&mut self, dst: u32, item: IntValue<'ctx>, next: u32) -> Built<()> {
         self.resume = next as usize;
         self.replace(self.regs, dst, item)?;
         match self.blocks.get(next as usize) {
             Some(&b) => self.b.build_unconditional_branch(b)?,
             None => self.b.build_unreachable()?,
         };
-        self.b.position_at_end(generic);
         Ok(())
     }
 

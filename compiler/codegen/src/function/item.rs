@@ -68,41 +68,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let (o, k) = (ws[0], ws[1]);
         let generic = self.block(&format!("item.generic{pc}"));
         let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
-        let (list_bb, not_list, tuple_bb, index_bb) = (
-            self.block(&format!("item.list{pc}")),
-            self.block(&format!("item.notlist{pc}")),
-            self.block(&format!("item.tuple{pc}")),
-            self.block(&format!("item.index{pc}")),
-        );
-        let is_list = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
-        self.b
-            .build_conditional_branch(is_list, list_bb, not_list)?;
-        self.b.position_at_end(not_list);
-        let is_tuple = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.tuple_type, "")?;
-        self.b
-            .build_conditional_branch(is_tuple, tuple_bb, generic)?;
-
-        self.b.position_at_end(list_bb);
-        let (list_items, list_len) = self.list_items(pc, o, generic)?;
-        let list_done = self.current()?;
-        self.b.build_unconditional_branch(index_bb)?;
-
-        self.b.position_at_end(tuple_bb);
-        let tuple_items = self.word_at(o, self.seqs.tuple_items)?;
-        let tuple_len = self.word_at(o, self.seqs.tuple_len)?;
-        self.b.build_unconditional_branch(index_bb)?;
-
-        self.b.position_at_end(index_bb);
-        let items = self.b.build_phi(self.rt.word, "items")?;
-        items.add_incoming(&[(&list_items, list_done), (&tuple_items, tuple_bb)]);
-        let len = self.b.build_phi(self.rt.word, "len")?;
-        len.add_incoming(&[(&list_len, list_done), (&tuple_len, tuple_bb)]);
-        let items = items.as_basic_value().into_int_value();
-        let len = len.as_basic_value().into_int_value();
+        let (items, len) = self.sequence(pc, o, ty, generic)?;
         let at = self.item_address(pc, k, (items, len), generic)?;
         let w = self
             .b
@@ -158,13 +124,9 @@ impl<'ctx> Gen<'_, 'ctx> {
         next: u32,
     ) -> Built<()> {
         let generic = self.block(&format!("seq.generic{pc}"));
-        let (check, iter_bb, list_bb, not_list, tuple_bb, index_bb) = (
+        let (check, iter_bb) = (
             self.block(&format!("seq.type{pc}")),
             self.block(&format!("seq{pc}")),
-            self.block(&format!("seq.list{pc}")),
-            self.block(&format!("seq.notlist{pc}")),
-            self.block(&format!("seq.tuple{pc}")),
-            self.block(&format!("seq.index{pc}")),
         );
         let tag = self.b.build_and(it, self.word(1), "")?;
         let heap = self.is_zero(tag)?;
@@ -189,34 +151,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.build_conditional_branch(live, generic, typed)?;
         self.b.position_at_end(typed);
         let seq_ty = self.word_at(seq, self.type_offset)?;
-        let is_list =
-            self.b
-                .build_int_compare(IntPredicate::EQ, seq_ty, self.seqs.list_type, "")?;
-        self.b
-            .build_conditional_branch(is_list, list_bb, not_list)?;
-        self.b.position_at_end(not_list);
-        let is_tuple =
-            self.b
-                .build_int_compare(IntPredicate::EQ, seq_ty, self.seqs.tuple_type, "")?;
-        self.b
-            .build_conditional_branch(is_tuple, tuple_bb, generic)?;
-        self.b.position_at_end(list_bb);
-        let (list_items, list_len) = self.list_items(pc, seq, generic)?;
-        let list_done = self.current()?;
-        self.b.build_unconditional_branch(index_bb)?;
-        self.b.position_at_end(tuple_bb);
-        let tuple_items = self.word_at(seq, self.seqs.tuple_items)?;
-        let tuple_len = self.word_at(seq, self.seqs.tuple_len)?;
-        self.b.build_unconditional_branch(index_bb)?;
-        self.b.position_at_end(index_bb);
-        let items = self.b.build_phi(self.rt.word, "items")?;
-        items.add_incoming(&[(&list_items, list_done), (&tuple_items, tuple_bb)]);
-        let len = self.b.build_phi(self.rt.word, "len")?;
-        len.add_incoming(&[(&list_len, list_done), (&tuple_len, tuple_bb)]);
-        let (items, len) = (
-            items.as_basic_value().into_int_value(),
-            len.as_basic_value().into_int_value(),
-        );
+        let (items, len) = self.sequence(pc, seq, seq_ty, generic)?;
         // At the end the runtime drops the sequence, as CPython does.
         let more = self
             .b
@@ -236,12 +171,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let index_addr = self.b.build_int_add(it, index_offset, "")?;
         let index_ptr = self.b.build_int_to_ptr(index_addr, self.rt.ptr, "")?;
         self.b.build_store(index_ptr, following)?;
-        self.resume = next as usize;
-        self.replace(self.regs, dst, item)?;
-        match self.blocks.get(next as usize) {
-            Some(&b) => self.b.build_unconditional_branch(b)?,
-            None => self.b.build_unreachable()?,
-        };
+        self.loop_item(dst, item, next)?;
         self.b.position_at_end(generic);
         Ok(())
     }
@@ -322,6 +252,55 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.build_conditional_branch(is_tuple, tuple, generic)?;
         self.b.position_at_end(tuple);
         self.word_at(o, self.seqs.tuple_len)
+    }
+
+    /// The item pointer and length of `o`, whose type word is `ty`, when
+    /// it is exactly a list (with nothing borrowing its items) or a tuple;
+    /// otherwise on to `generic`.
+    fn sequence(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        ty: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let (list_bb, not_list, tuple_bb, index_bb) = (
+            self.block(&format!("seq.list{pc}")),
+            self.block(&format!("seq.notlist{pc}")),
+            self.block(&format!("seq.tuple{pc}")),
+            self.block(&format!("seq.items{pc}")),
+        );
+        let is_list = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        self.b
+            .build_conditional_branch(is_list, list_bb, not_list)?;
+        self.b.position_at_end(not_list);
+        let is_tuple = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.tuple_type, "")?;
+        self.b
+            .build_conditional_branch(is_tuple, tuple_bb, generic)?;
+
+        self.b.position_at_end(list_bb);
+        let (list_items, list_len) = self.list_items(pc, o, generic)?;
+        let list_done = self.current()?;
+        self.b.build_unconditional_branch(index_bb)?;
+
+        self.b.position_at_end(tuple_bb);
+        let tuple_items = self.word_at(o, self.seqs.tuple_items)?;
+        let tuple_len = self.word_at(o, self.seqs.tuple_len)?;
+        self.b.build_unconditional_branch(index_bb)?;
+
+        self.b.position_at_end(index_bb);
+        let items = self.b.build_phi(self.rt.word, "items")?;
+        items.add_incoming(&[(&list_items, list_done), (&tuple_items, tuple_bb)]);
+        let len = self.b.build_phi(self.rt.word, "len")?;
+        len.add_incoming(&[(&list_len, list_done), (&tuple_len, tuple_bb)]);
+        Ok((
+            items.as_basic_value().into_int_value(),
+            len.as_basic_value().into_int_value(),
+        ))
     }
 
     /// The type word of `o` when it is a heap object and `k` a small int
