@@ -108,16 +108,11 @@ struct Gen<'a, 'ctx> {
     f: FunctionValue<'ctx>,
     co: &'a CodeObject,
     lines: debug::Lines<'a, 'ctx>,
-    /// The frame the VM passed, or null in a direct call.
-    frame_param: PointerValue<'ctx>,
     /// Whether the function takes direct calls (`takes_direct_calls`):
-    /// then its frame is made on first need, and `frame_slot` holds it
-    /// (null until then).
+    /// then the runtime makes its frame on first need (`abi::frame_of`),
+    /// and until then the context's slot arrays are a scratch area.
     direct: bool,
-    frame_slot: PointerValue<'ctx>,
-    /// In a direct call: the function's data (null otherwise) and its
-    /// argument words.
-    fdata: PointerValue<'ctx>,
+    /// In a direct call: the argument words.
     args_in: PointerValue<'ctx>,
     /// Whether this is a direct call (`frame_param` is null).
     is_direct: IntValue<'ctx>,
@@ -204,8 +199,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         let (frame_param, site, args_in, parent) = (param(0), param(1), param(2), param(3));
         let ctx = b.build_alloca(rt.ctx, "ctx")?;
-        let frame_slot = b.build_alloca(rt.ptr, "frame")?;
-        b.build_store(frame_slot, frame_param)?;
         let most_args = co
             .code
             .iter()
@@ -235,8 +228,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             None
         };
         let direct = takes_direct_calls(co);
+        let nslots = co.nregs + co.varnames.len() as u32;
+        let scratch = if direct {
+            b.build_array_alloca(
+                rt.word,
+                rt.word.const_int(u64::from(nslots.max(1)), false),
+                "scratch",
+            )?
+        } else {
+            args
+        };
         let is_direct = b.build_is_null(frame_param, "direct")?;
-        let (fdata, thread) = if direct {
+        let thread = if direct {
             // The VM passes a frame; a direct call passes none.
             let (from_vm, from_native, refused, ready) = (
                 rt.context.append_basic_block(f, "enter"),
@@ -268,8 +271,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 b.build_store(p, v)?;
                 Ok(())
             };
-            set(0, rt.ptr.const_null().into())?;
-            set(1, rt.ptr.const_null().into())?;
+            // No frame yet: the slot arrays are the scratch area.
+            set(0, scratch.into())?;
+            let nregs = rt.word.const_int(u64::from(co.nregs), false);
+            // SAFETY: `nregs` is within the scratch area of `nslots` words.
+            #[allow(unsafe_code)]
+            let scratch_fast = unsafe { b.build_in_bounds_gep(rt.word, scratch, &[nregs], "")? };
+            set(1, scratch_fast.into())?;
+            set(29, rt.ptr.const_null().into())?;
+            set(30, d)?;
             set(2, from_site(5, rt.ptr.into())?)?;
             set(12, rt.word.const_zero().into())?;
             set(13, from_site(6, rt.ptr.into())?)?;
@@ -295,17 +305,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.build_store(depth, dv)?;
             b.build_unconditional_branch(ready)?;
             b.position_at_end(ready);
-            let phi = b.build_phi(rt.ptr, "fdata")?;
-            phi.add_incoming(&[(&rt.ptr.const_null(), from_vm), (&d, counted)]);
             let thread = b.build_phi(rt.ptr, "thread")?;
             thread.add_incoming(&[(&ctx, from_vm), (&parent, counted)]);
-            (
-                phi.as_basic_value().into_pointer_value(),
-                thread.as_basic_value().into_pointer_value(),
-            )
+            thread.as_basic_value().into_pointer_value()
         } else {
             b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
-            (rt.ptr.const_null(), ctx)
+            ctx
         };
         let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
             // The slot arrays, constants, pc, code object and globals are
@@ -316,11 +321,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 thread
             };
             let p = b.build_struct_gep(rt.ctx, from, i, "")?;
-            let ty: inkwell::types::BasicTypeEnum = if matches!(i, 0..=2 | 5 | 13 | 16 | 25) {
-                rt.ptr.into()
-            } else {
-                rt.word.into()
-            };
+            let ty: inkwell::types::BasicTypeEnum =
+                if matches!(i, 0..=2 | 5 | 13 | 16 | 25 | 26 | 29 | 30) {
+                    rt.ptr.into()
+                } else {
+                    rt.word.into()
+                };
             b.build_load(ty, p, name)
         };
         let mem_regs = field(0, "frame.regs")?.into_pointer_value();
@@ -347,10 +353,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             f,
             co,
             lines,
-            frame_param,
             direct,
-            frame_slot,
-            fdata,
             args_in,
             is_direct,
             ctx,
@@ -386,45 +389,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         })
     }
 
-    /// The frame, made now if this is a direct call that has none yet
-    /// (its arrays are then empty: the callers copy what the VM will read).
-    fn frame(&self) -> Built<PointerValue<'ctx>> {
-        if !self.direct {
-            return Ok(self.frame_param);
-        }
-        let have = self
-            .b
-            .build_load(self.rt.ptr, self.frame_slot, "frame")?
-            .into_pointer_value();
-        let missing = self.b.build_is_null(have, "")?;
-        let here = self.b.get_insert_block();
-        let (make, done) = (self.block("frame.new"), self.block("frame.done"));
-        self.b.build_conditional_branch(missing, make, done)?;
-        self.b.position_at_end(make);
-        let made = self
-            .b
-            .build_call(
-                self.rt.materialize,
-                &[self.fdata.into(), self.ctx.into()],
-                "",
-            )?
-            .try_as_basic_value()
-            .basic()
-            .map(|v| v.into_pointer_value())
-            .unwrap_or_else(|| self.rt.ptr.const_null());
-        self.b.build_store(self.frame_slot, made)?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
-        let phi = self.b.build_phi(self.rt.ptr, "")?;
-        if let Some(here) = here {
-            phi.add_incoming(&[(&have, here)]);
-        }
-        phi.add_incoming(&[(&made, make)]);
-        Ok(phi.as_basic_value().into_pointer_value())
-    }
-
-    /// The frame's register and fast-local arrays where the builder is
-    /// (after `frame()` in a direct call).
+    /// The frame's register and fast-local arrays where the builder is (a
+    /// direct call's scratch area until the runtime makes its frame).
     fn mem_arrays(&self) -> Built<(PointerValue<'ctx>, PointerValue<'ctx>)> {
         if self.regs == self.mem_regs {
             return Ok((self.mem_regs, self.mem_fast));
@@ -519,7 +485,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(bad);
         let past_end = self.rt.i32.const_int(self.co.code.len() as u64, false);
         self.b
-            .build_call(self.rt.step, &[self.frame()?.into(), past_end.into()], "")?;
+            .build_call(self.rt.step, &[self.ctx.into(), past_end.into()], "")?;
         self.leave(self.rt.word.const_zero())?;
         Ok(())
     }
@@ -718,24 +684,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Leaves a direct call: what the register cache holds is released
     /// (inline: LLVM drops the slots it knows are unset), then the frame
-    /// if one was made (`pyrt_leave_direct`), and the call is counted out.
+    /// if the runtime made one (`pyrt_leave_direct`), and the call is
+    /// counted out.
     fn release_direct(&mut self) -> Built<()> {
         for i in 0..self.co.nregs + self.co.varnames.len() as u32 {
             let w = self.load(self.regs, i)?;
             self.decref(w)?;
         }
-        let frame = self
-            .b
-            .build_load(self.rt.ptr, self.frame_slot, "")?
-            .into_pointer_value();
-        let made = self.b.build_is_not_null(frame, "")?;
-        let (release, done) = (self.block("frame.release"), self.block("released"));
-        self.b.build_conditional_branch(made, release, done)?;
-        self.b.position_at_end(release);
         self.b
-            .build_call(self.rt.leave_direct, &[frame.into()], "")?;
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
+            .build_call(self.rt.leave_direct, &[self.ctx.into()], "")?;
         self.count_out()
     }
 
@@ -840,7 +797,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(block);
         let reraise = matches!(self.co.code.get(pc), Some(Instr::Reraise { .. }));
         let handler = self.co.handler_at(pc);
-        let frame = self.frame()?;
+        let frame = self.ctx;
         if let Some(h) = handler {
             self.sync_out_regs(&[h.exc])?;
         }
@@ -882,7 +839,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let falls_through = instr.falls_through();
         let touched = self.register_operands(pc);
         let locals = self.local_operands(pc);
-        let frame = self.frame()?;
+        let frame = self.ctx;
         self.sync_out_regs(&touched)?;
         self.sync_out_locals(&locals)?;
         let pc32 = self.rt.i32.const_int(pc as u64, false);
@@ -1074,7 +1031,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.b.build_call(
                     self.rt.yield_,
                     &[
-                        self.frame()?.into(),
+                        self.ctx.into(),
                         i32(pc as u64).into(),
                         i32(u64::from(dst)).into(),
                         i32(u64::from(resume)).into(),
@@ -1877,7 +1834,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         };
         // `locals()`, `vars()`, `dir()`, `eval` and `exec` read the caller's
         // fast locals (and only read them).
-        let frame = self.frame()?;
+        let frame = self.ctx;
         self.sync_out_fast()?;
         let kw = self
             .rt

@@ -30,7 +30,9 @@ pub struct Runtime<'ctx> {
     /// offsets of a list's borrow flag, item pointer and length, the tuple
     /// type and the offsets of a tuple's item pointer and length
     /// (`function/item.rs`), the count of freed functions, the recursion
-    /// limit, the sequence iterator type and its `SeqIter`'s offset.
+    /// limit, the sequence iterator type and its `SeqIter`'s offset, the
+    /// frame (null in a direct call until the runtime makes it) and a
+    /// direct call's function.
     pub ctx: StructType<'ctx>,
     /// The type of every native function: the frame (or null for a
     /// direct call), the call site's cache, the argument words and the
@@ -55,7 +57,6 @@ pub struct Runtime<'ctx> {
     pub enter: FunctionValue<'ctx>,
     pub direct_callee: FunctionValue<'ctx>,
     pub recursion_error: FunctionValue<'ctx>,
-    pub materialize: FunctionValue<'ctx>,
     pub leave_direct: FunctionValue<'ctx>,
     pub drop_frame: FunctionValue<'ctx>,
     pub step: FunctionValue<'ctx>,
@@ -122,6 +123,8 @@ impl<'ctx> Runtime<'ctx> {
                 ptr.into(),
                 word.into(),
                 word.into(),
+                ptr.into(),
+                ptr.into(),
             ],
             false,
         );
@@ -204,10 +207,6 @@ impl<'ctx> Runtime<'ctx> {
                 ptr.fn_type(&[word.into(), i32.into(), ptr.into()], false),
             ),
             recursion_error: declare("pyrt_recursion_error", void.fn_type(&[], false)),
-            materialize: declare(
-                "pyrt_materialize",
-                ptr.fn_type(&[ptr.into(), ptr.into()], false),
-            ),
             leave_direct: declare("pyrt_leave_direct", void.fn_type(&[ptr.into()], false)),
             drop_frame: declare("pyrt_drop_frame", void.fn_type(&[ptr.into()], false)),
             step: declare("pyrt_step", word.fn_type(&[ptr.into(), i32.into()], false)),

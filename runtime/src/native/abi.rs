@@ -137,6 +137,12 @@ pub struct Ctx {
     pub seq_iter_type: usize,
     /// Where a sequence iterator's `SeqIter` sits.
     pub seq_iter_offset: usize,
+    /// The frame: the VM's, or for a direct call the one made on first
+    /// need (`frame_of`), null until then.
+    pub frame: *mut Frame,
+    /// A direct call's function (null when the VM called), whose frame
+    /// `frame_of` makes.
+    pub fdata: *const crate::vm::function::FunctionData,
 }
 
 /// Fills `ctx` for `frame`.
@@ -151,6 +157,42 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     set_arrays(ctx, frame);
     fill(ctx, &frame.code, &frame.globals);
     ctx.pc = frame.pc;
+    ctx.frame = frame;
+    ctx.fdata = std::ptr::null();
+}
+
+/// The frame of the call `ctx` belongs to. A direct call has none until
+/// this first needs it: it is then taken from the pool for the function,
+/// given what native code copied into the context's scratch arrays
+/// (words of slots native code synced for the VM, the others stale, as a
+/// frame's copies between syncs always are), and the context pointed at
+/// its arrays.
+///
+/// # Safety
+/// `ctx` is the context of a running native call: `frame` set, or
+/// `fdata` the live function and `regs` pointing at its scratch arrays of
+/// as many words as the function's frame has slots.
+pub(super) unsafe fn frame_of<'a>(ctx: *mut Ctx) -> &'a mut Frame {
+    // SAFETY: by the contract.
+    let c = unsafe { &mut *ctx };
+    if c.frame.is_null() {
+        // SAFETY: by the contract, `fdata` is the live function.
+        let mut frame = Frame::acquire(unsafe { &*c.fdata });
+        for (i, slot) in frame.regs.iter_mut().enumerate() {
+            // SAFETY: the scratch array has a word per slot; every bit
+            // pattern is an `Option<Obj>` (a word, 0 for None), and these
+            // copies, like every frame copy of a native slot, are only
+            // read by the VM where native code synced them and are never
+            // released through the frame (`pyrt_leave_direct` forgets
+            // them; a typed fallback syncs every slot first).
+            *slot = unsafe { std::mem::transmute::<usize, Option<Obj>>(*c.regs.add(i)) };
+        }
+        set_arrays(c, &mut frame);
+        c.frame = Box::into_raw(frame);
+    }
+    // SAFETY: `frame` is the VM's live frame or the one made above, which
+    // stays alive until the call leaves.
+    unsafe { &mut *c.frame }
 }
 
 /// Points `ctx` at `frame`'s slot arrays.
@@ -256,11 +298,11 @@ fn word_of(o: &Obj) -> usize {
 /// (the exception is pending), else the pc to jump to.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
+/// `ctx` is the context of the running native call (see `frame_of`).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_step(frame: *mut Frame, pc: u32) -> i64 {
+pub unsafe extern "C" fn pyrt_step(ctx: *mut Ctx, pc: u32) -> i64 {
     // SAFETY: by the contract.
-    let frame = unsafe { &mut *frame };
+    let frame = unsafe { frame_of(ctx) };
     match crate::vm::eval::step_at(frame, pc as usize) {
         Ok(None) => -2,
         Ok(Some(t)) => t as i64,
@@ -277,11 +319,11 @@ pub unsafe extern "C" fn pyrt_step(frame: *mut Frame, pc: u32) -> i64 {
 /// (or of the value yielded), or 0 with the exception pending.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
+/// `ctx` is the context of the running native call (see `frame_of`).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_resume(frame: *mut Frame, pc: u32) -> usize {
+pub unsafe extern "C" fn pyrt_resume(ctx: *mut Ctx, pc: u32) -> usize {
     // SAFETY: by the contract.
-    let frame = unsafe { &mut *frame };
+    let frame = unsafe { frame_of(ctx) };
     frame.pc = pc as usize;
     // A generator's `yield` on the VM suspends the frame (`Frame::resume`)
     // as `pyrt_yield` does, so its value goes back the same way.
@@ -300,11 +342,12 @@ pub unsafe extern "C" fn pyrt_resume(frame: *mut Frame, pc: u32) -> usize {
 /// returns the yielded value.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
+/// `ctx` is the context of the running native call (a generator's, which
+/// the VM entered with its frame).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_yield(frame: *mut Frame, pc: u32, dst: u32, resume: u32) {
+pub unsafe extern "C" fn pyrt_yield(ctx: *mut Ctx, pc: u32, dst: u32, resume: u32) {
     // SAFETY: by the contract.
-    let frame = unsafe { &mut *frame };
+    let frame = unsafe { frame_of(ctx) };
     frame.resume = Some((dst, pc as usize));
     frame.pc = resume as usize;
 }
@@ -349,11 +392,11 @@ pub extern "C" fn pyrt_check_interrupt() -> i32 {
 /// stays pending for the caller.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with.
+/// `ctx` is the context of the running native call (see `frame_of`).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_unwind(frame: *mut Frame, pc: u32, reraise: u32) {
+pub unsafe extern "C" fn pyrt_unwind(ctx: *mut Ctx, pc: u32, reraise: u32) {
     // SAFETY: by the contract.
-    let frame = unsafe { &mut *frame };
+    let frame = unsafe { frame_of(ctx) };
     let e = take_pending();
     if reraise == 0 {
         crate::vm::eval::add_traceback(frame, pc as usize, &e.exc);
@@ -459,20 +502,17 @@ unsafe fn ctx_code<'a>(ctx: *const Ctx) -> (&'a CodeRef, ManuallyDrop<Obj>, Manu
 /// of the result, or 0 with the exception pending.
 ///
 /// # Safety
-/// `frame` is the live frame native code was entered with; `args` points
-/// at `nargs` words of live objects.
+/// `ctx` is the context of the running native call (see `frame_of`);
+/// `args` points at `nargs` words of live objects.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_call(
-    frame: *mut Frame,
+    ctx: *mut Ctx,
     pc: u32,
     callee: usize,
     args: *const usize,
     nargs: u32,
     kwnames: i64,
 ) -> usize {
-    // SAFETY: by the contract.
-    let frame = unsafe { &mut *frame };
-    frame.pc = pc as usize + 1;
     // SAFETY: by the contract, `args` holds `nargs` nonzero words of live
     // objects; `Obj` is a transparent nonzero word, so the slice is a
     // slice of borrowed `Obj`s, never dropped through it.
@@ -491,7 +531,26 @@ pub unsafe extern "C" fn pyrt_call(
                 }
                 crate::vm::eval::call_frame(callee)
             }
-            None => crate::vm::eval::call_in_frame(frame, &f, args, kwnames),
+            // Only the builtins that read the caller's frame (`locals()`,
+            // `eval`...) need it: a direct call makes none for the others.
+            None if crate::builtins::frame_fns::is_frame_fn(&f) => {
+                // SAFETY: by the contract.
+                let frame = unsafe { frame_of(ctx) };
+                frame.pc = pc as usize + 1;
+                crate::vm::eval::call_in_frame(frame, &f, args, kwnames)
+            }
+            None => {
+                // SAFETY: by the contract.
+                let (code, _, _) = unsafe { ctx_code(ctx) };
+                let kw = match kwnames {
+                    Some(k) => match code.konst(k) {
+                        Some(t) => crate::types::tuple::items(t).to_vec(),
+                        None => return Err(PyErr::new(Exc::SystemError, "bad constant index")),
+                    },
+                    None => Vec::new(),
+                };
+                crate::protocol::call(&f, args, &kw)
+            }
         }
     }))
 }

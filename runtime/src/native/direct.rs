@@ -4,18 +4,18 @@
 //!
 //! Each call site caches what its callee was (`DirectSite`, filled by
 //! `pyrt_direct_callee`) and calls the native code with the argument
-//! words and no frame. The callee runs on its register cache and makes a
-//! frame only when something needs one (`pyrt_materialize`: an
-//! instruction run by the VM, an exception's traceback, a call that may
-//! read the caller's locals), so a call that stays on the fast paths
-//! costs no frame at all. The recursion depth is counted as for any call.
+//! words and no frame. The callee runs on its register cache and the
+//! runtime makes its frame only when something needs one
+//! (`abi::frame_of`: an instruction run by the VM, an exception's
+//! traceback, a builtin that reads the caller's frame), so a call that
+//! stays on the fast paths costs no frame at all. The recursion depth is
+//! counted as for any call.
 
 use super::NativeFn;
-use super::abi::{Ctx, set_arrays};
+use super::abi::Ctx;
 use crate::object::Obj;
 use crate::vm::code::CodeRef;
 use crate::vm::eval::DepthGuard;
-use crate::vm::frame::Frame;
 use crate::vm::function::FunctionData;
 
 /// Native code's cache of one call site: the callee and argument count
@@ -109,35 +109,23 @@ pub extern "C" fn pyrt_recursion_error() {
     }
 }
 
-/// The frame of a direct call of `d`, made when the call first needs one:
-/// every slot unset (native code then copies the slots the VM will read
-/// into it, as it does for any frame) and `ctx` pointed at its arrays.
+/// Leaves a direct call (native code has released what its register
+/// cache held and counts the call out): releases the frame if one was
+/// made (`abi::frame_of`), whose slots are stale copies.
 ///
 /// # Safety
-/// `d` is the data of a live function (the caller holds it); `ctx` is
-/// the direct call's context.
+/// `ctx` is the context of the direct call that is leaving.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_materialize(d: *const FunctionData, ctx: *mut Ctx) -> *mut Frame {
+pub unsafe extern "C" fn pyrt_leave_direct(ctx: *mut Ctx) {
     // SAFETY: by the contract.
-    let (d, ctx) = unsafe { (&*d, &mut *ctx) };
-    let mut frame = Frame::acquire(d);
-    set_arrays(ctx, &mut frame);
-    // Handed to native code until `pyrt_leave_direct` or
-    // `pyrt_drop_frame` takes it back.
-    Box::into_raw(frame)
-}
-
-/// Releases the frame a direct call made, when it leaves (native code
-/// has released what its register cache held and counts the call out).
-///
-/// # Safety
-/// `frame` is what `pyrt_materialize` returned for this call; its slots
-/// are copies of words native code held or unset.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_leave_direct(frame: *mut Frame) {
-    // SAFETY: by the contract, the frame came from `Box::into_raw` and
-    // nothing else refers to it.
-    let mut frame = unsafe { Box::from_raw(frame) };
+    let ctx = unsafe { &mut *ctx };
+    if ctx.frame.is_null() {
+        return;
+    }
+    // SAFETY: `frame_of` made the frame with `Box::into_raw`, and nothing
+    // else refers to it once the call leaves.
+    let mut frame =
+        unsafe { Box::from_raw(std::mem::replace(&mut ctx.frame, std::ptr::null_mut())) };
     // Its slots are stale copies: forgotten, not released.
     for slot in &mut frame.regs {
         std::mem::forget(slot.take());
@@ -145,14 +133,21 @@ pub unsafe extern "C" fn pyrt_leave_direct(frame: *mut Frame) {
     crate::vm::frame::release(frame);
 }
 
-/// Releases the frame of a direct call whose rest the VM ran on it (a
-/// typed body's failed check): the frame owns what its slots hold.
+/// Leaves a direct call whose rest the VM ran on its frame (a typed
+/// body's failed check, after which the frame owns what its slots hold):
+/// releases the frame.
 ///
 /// # Safety
-/// `frame` is what `pyrt_materialize` returned for this call.
+/// `ctx` is the context of the direct call that is leaving, whose frame
+/// `frame_of` made.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_drop_frame(frame: *mut Frame) {
-    // SAFETY: by the contract, the frame came from `Box::into_raw` and
-    // nothing else refers to it.
-    crate::vm::frame::release(unsafe { Box::from_raw(frame) });
+pub unsafe extern "C" fn pyrt_drop_frame(ctx: *mut Ctx) {
+    // SAFETY: by the contract.
+    let ctx = unsafe { &mut *ctx };
+    if ctx.frame.is_null() {
+        return;
+    }
+    // SAFETY: as in `pyrt_leave_direct`.
+    let frame = unsafe { Box::from_raw(std::mem::replace(&mut ctx.frame, std::ptr::null_mut())) };
+    crate::vm::frame::release(frame);
 }

@@ -214,13 +214,12 @@ impl<'ctx> Gen<'_, 'ctx> {
                 self.sync_out_regs(&regs)?;
                 self.sync_out_fast()?;
                 let pc = phi.as_basic_value().into_int_value();
-                let frame = self.frame()?;
-                let w = self.call_word(self.rt.resume, &[frame.into(), pc.into()])?;
+                let w = self.call_word(self.rt.resume, &[self.ctx.into(), pc.into()])?;
                 if self.direct {
                     // The VM ran the rest on the frame, which owns what
                     // it holds.
                     let drop_frame = |g: &mut Self| -> Built<()> {
-                        g.b.build_call(g.rt.drop_frame, &[frame.into()], "")?;
+                        g.b.build_call(g.rt.drop_frame, &[g.ctx.into()], "")?;
                         g.count_out()
                     };
                     self.direct_or_not(drop_frame, |_| Ok(()))?;
