@@ -463,8 +463,11 @@ pub fn repr_string(o: &Obj) -> PyResult<String> {
 
 /// `str(o)`.
 pub fn str(o: &Obj) -> PyResult<Obj> {
-    if crate::types::str::is_str(o) && o.ty().is(&rt::ty(|t| &t.str)) {
+    if rt::is_exact_str(o) {
         return Ok(o.clone());
+    }
+    if let Some(i) = o.as_small() {
+        return Ok(crate::types::int::small_to_str(i));
     }
     let f = o.with_type(|t| t.slots.str.get());
     let r = match f {
