@@ -47,7 +47,7 @@ pub fn build() -> Runtime {
         empty_tuple: tuple::new_empty(&types.tuple),
     };
     crate::rt::set_true_false(&singletons.true_, &singletons.false_);
-    crate::rt::set_float_type(&types.float, &types.list);
+    crate::rt::set_type_words(&types);
     let mut exceptions: Vec<Obj> = Vec::new();
     // Each MRO is computed from its bases' MROs: object's first, then
     // BaseException's, then the table in parent-before-child order.

@@ -275,21 +275,14 @@ pub fn rich_compare_slot(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
 /// `a op b` for comparisons, with reflection and the identity fallback
 /// for `==`/`!=`.
 pub fn rich_compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
-    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return Ok(rt::bool_obj(ordering_matches(x.cmp(&y), op)));
+    if let Some(ord) = exact_order(a, b) {
+        return Ok(rt::bool_obj(partial_ordering_matches(ord, op)));
     }
-    if rt::is_exact_float(a)
-        && rt::is_exact_float(b)
-        && let (Some(x), Some(y)) = (crate::types::float::value(a), crate::types::float::value(b))
-    {
-        return Ok(rt::bool_obj(match op {
-            CompareOp::Lt => x < y,
-            CompareOp::Le => x <= y,
-            CompareOp::Eq => x == y,
-            CompareOp::Ne => x != y,
-            CompareOp::Gt => x > y,
-            CompareOp::Ge => x >= y,
-        }));
+    // Two exact tuples: no reflected operation to try first, and the
+    // slot would answer.
+    if rt::is_exact_tuple(a) && rt::is_exact_tuple(b) {
+        let items = crate::types::tuple::items;
+        return compare_sequences(items(a), items(b), op);
     }
     let (ta, tb) = (a.ty(), b.ty());
     let mut checked_reflected = false;
@@ -322,6 +315,40 @@ pub fn rich_compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     }
 }
 
+/// `a < b` as a Rust bool, the one question sorting asks.
+pub fn less_than(a: &Obj, b: &Obj) -> PyResult<bool> {
+    if let Some(ord) = exact_order(a, b) {
+        return Ok(ord == Some(Ordering::Less));
+    }
+    truth(&rich_compare(a, b, CompareOp::Lt)?)
+}
+
+/// The order of two small ints, two floats or two strs (exact types:
+/// a subclass may override the comparison), which runs no Python code
+/// and cannot fail; `Some(None)` when they are unordered (a NaN).
+/// `None` for any other pair, left to the types' slots.
+#[inline]
+pub fn exact_order(a: &Obj, b: &Obj) -> Option<Option<Ordering>> {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Some(Some(x.cmp(&y)));
+    }
+    if a.type_word()? != b.type_word()? {
+        return None;
+    }
+    if rt::is_exact_float(a) {
+        let (x, y) = (
+            crate::types::float::value(a)?,
+            crate::types::float::value(b)?,
+        );
+        return Some(x.partial_cmp(&y));
+    }
+    if rt::is_exact_str(a) {
+        // UTF-8 byte order is code-point order.
+        return Some(Some(as_str(a)?.cmp(as_str(b)?)));
+    }
+    None
+}
+
 /// `a == b` as a Rust bool.
 pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
     if a.is(b) {
@@ -343,21 +370,32 @@ pub fn ordering_matches(ord: Ordering, op: CompareOp) -> bool {
     }
 }
 
-/// Lexicographic comparison of two sequences of the same kind (`items`
-/// returns `None` when an operand is not of that kind).
-pub fn compare_sequences(
-    a: &Obj,
-    b: &Obj,
-    op: CompareOp,
-    items: impl Fn(&Obj) -> Option<Vec<Obj>>,
-) -> PyResult<Obj> {
-    let (Some(x), Some(y)) = (items(a), items(b)) else {
-        return Ok(rt::not_implemented());
-    };
+/// Whether a possibly unordered comparison (a NaN's) satisfies a
+/// comparison operator: an unordered pair is only `!=`.
+pub fn partial_ordering_matches(ord: Option<Ordering>, op: CompareOp) -> bool {
+    match ord {
+        Some(ord) => ordering_matches(ord, op),
+        None => op == CompareOp::Ne,
+    }
+}
+
+/// Lexicographic comparison of the items of two sequences of the same
+/// kind: the first pair that is not equal decides, else the lengths.
+pub fn compare_sequences(x: &[Obj], y: &[Obj], op: CompareOp) -> PyResult<Obj> {
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
         return Ok(rt::bool_obj(op == CompareOp::Ne));
     }
     for (p, q) in x.iter().zip(y.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        match exact_order(p, q) {
+            Some(Some(Ordering::Equal)) => continue,
+            // Unequal items answer `op` between themselves, as `rich_compare`
+            // would (a NaN is unequal to everything and ordered with nothing).
+            Some(ord) => return Ok(rt::bool_obj(partial_ordering_matches(ord, op))),
+            None => {}
+        }
         if !eq(p, q)? {
             return match op {
                 CompareOp::Eq => Ok(rt::bool_obj(false)),
@@ -425,8 +463,11 @@ pub fn repr_string(o: &Obj) -> PyResult<String> {
 
 /// `str(o)`.
 pub fn str(o: &Obj) -> PyResult<Obj> {
-    if crate::types::str::is_str(o) && o.ty().is(&rt::ty(|t| &t.str)) {
+    if rt::is_exact_str(o) {
         return Ok(o.clone());
+    }
+    if let Some(i) = o.as_small() {
+        return Ok(crate::types::int::small_to_str(i));
     }
     let f = o.with_type(|t| t.slots.str.get());
     let r = match f {

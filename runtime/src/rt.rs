@@ -197,12 +197,18 @@ thread_local! {
     static FLOAT_TYPE: Cell<usize> = const { Cell::new(0) };
     /// The same for `list` (the VM's subscript fast path).
     static LIST_TYPE: Cell<usize> = const { Cell::new(0) };
+    /// The same for `str` and `tuple` (comparisons and sorting).
+    static STR_TYPE: Cell<usize> = const { Cell::new(0) };
+    static TUPLE_TYPE: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Records this thread's `float` and `list` types (bootstrap).
-pub(crate) fn set_float_type(float: &Obj, list: &Obj) {
-    FLOAT_TYPE.with(|c| c.set(float.id()));
-    LIST_TYPE.with(|c| c.set(list.id()));
+/// Records this thread's `float`, `list`, `str` and `tuple` types
+/// (bootstrap).
+pub(crate) fn set_type_words(types: &Types) {
+    FLOAT_TYPE.with(|c| c.set(types.float.id()));
+    LIST_TYPE.with(|c| c.set(types.list.id()));
+    STR_TYPE.with(|c| c.set(types.str.id()));
+    TUPLE_TYPE.with(|c| c.set(types.tuple.id()));
 }
 
 /// Whether `o`'s type is exactly `list` (not a subclass).
@@ -215,6 +221,18 @@ pub fn is_exact_list(o: &Obj) -> bool {
 #[inline]
 pub fn is_exact_float(o: &Obj) -> bool {
     o.type_word() == Some(FLOAT_TYPE.with(Cell::get))
+}
+
+/// Whether `o`'s type is exactly `str` (not a subclass).
+#[inline]
+pub fn is_exact_str(o: &Obj) -> bool {
+    o.type_word() == Some(STR_TYPE.with(Cell::get))
+}
+
+/// Whether `o`'s type is exactly `tuple` (not a subclass).
+#[inline]
+pub fn is_exact_tuple(o: &Obj) -> bool {
+    o.type_word() == Some(TUPLE_TYPE.with(Cell::get))
 }
 
 /// Whether `o`'s type is exactly the builtin type `f` picks (not a

@@ -113,12 +113,35 @@ fn fill_number_slots(t: &TypeData) {
     t.slots.repr.set(Some(|a| {
         // A small int has at most 19 digits: no BigInt, no digit limit.
         if let Some(i) = a.as_small() {
-            return Ok(crate::types::str::new_str(&i.to_string()));
+            return Ok(small_to_str(i));
         }
         Ok(crate::types::str::new_str(&to_decimal(
             &value(a).unwrap_or_default(),
         )?))
     }));
+}
+
+/// The decimal str of a small int, written without a `String` in between
+/// (`str(i)` is common in loops).
+pub fn small_to_str(i: i64) -> Obj {
+    // A small int has at most 19 digits, and a sign.
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    let text = std::str::from_utf8(&buf[pos..]).unwrap_or_default();
+    crate::types::str::concat(&[text], text.len())
 }
 
 thread_local! {

@@ -51,10 +51,15 @@ pub fn type_data() -> TypeData {
     t.slots.getitem.set(Some(getitem_impl));
     t.slots.setitem.set(Some(setitem_impl));
     t.slots.repr.set(Some(repr));
+    // Snapshots: comparing items may run code that changes either list.
     t.slots.compare.set(Some(|a, b, op| {
-        protocol::compare_sequences(a, b, op, |o| {
-            o.downcast::<ListData>().map(|d| d.0.borrow().clone())
-        })
+        match (a.downcast::<ListData>(), b.downcast::<ListData>()) {
+            (Some(x), Some(y)) => {
+                let (x, y) = (x.0.borrow().clone(), y.0.borrow().clone());
+                protocol::compare_sequences(&x, &y, op)
+            }
+            _ => Ok(rt::not_implemented()),
+        }
     }));
     t.slots.contains.set(Some(|o, k| {
         let v = snapshot(o);

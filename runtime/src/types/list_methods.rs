@@ -9,7 +9,6 @@ use crate::rt;
 use crate::types::function::add_method;
 use crate::types::list::{data, new_list, normalize, snapshot};
 use crate::types::sequence;
-use crate::types::typeobj::CompareOp;
 
 /// Fills the `list` namespace.
 pub fn init(t: &Obj) {
@@ -304,25 +303,64 @@ fn list_sort(args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 
 /// A stable sort by `<` (with `key`), as `list.sort` does.
 pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
-    let keys = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| protocol::call(f, std::slice::from_ref(x), &[]))
-            .collect::<PyResult<Vec<_>>>()?,
-        None => items.clone(),
+    let computed;
+    let keys: &[Obj] = match key {
+        Some(f) => {
+            computed = items
+                .iter()
+                .map(|x| protocol::call(f, std::slice::from_ref(x), &[]))
+                .collect::<PyResult<Vec<_>>>()?;
+            &computed
+        }
+        None => items,
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Reversing before and after a stable sort keeps equal items in
+    // their original order, as CPython does.
+    let mut idx: Vec<usize> = (0..keys.len()).collect();
     if reverse {
         idx.reverse();
+    }
+    sort_indices(&mut idx, keys)?;
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Obj> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Orders `idx` by the keys it points to. Keys that are all small ints
+/// or all exact strs have a total order whose comparisons run no Python
+/// code, so any stable sort gives CPython's result; they are sorted
+/// without the comparison protocol. Anything else (floats too: a NaN
+/// is no total order) is merge sorted by `<`.
+fn sort_indices(idx: &mut Vec<usize>, keys: &[Obj]) -> PyResult<()> {
+    if keys.iter().all(|k| k.as_small().is_some()) {
+        let mut pairs: Vec<(i64, usize)> = idx
+            .iter()
+            .map(|&i| (keys[i].as_small().unwrap_or_default(), i))
+            .collect();
+        pairs.sort_by_key(|p| p.0);
+        idx.clear();
+        idx.extend(pairs.into_iter().map(|p| p.1));
+        return Ok(());
+    }
+    if keys.iter().all(rt::is_exact_str) {
+        let mut pairs: Vec<(&str, usize)> = idx
+            .iter()
+            .map(|&i| (crate::types::str::as_str(&keys[i]).unwrap_or_default(), i))
+            .collect();
+        pairs.sort_by(|a, b| a.0.cmp(b.0));
+        idx.clear();
+        idx.extend(pairs.into_iter().map(|p| p.1));
+        return Ok(());
     }
     let mut err = None;
     let mut less = |a: &usize, b: &usize| {
         if err.is_some() {
             return false;
         }
-        match protocol::rich_compare(&keys[*b], &keys[*a], CompareOp::Lt)
-            .and_then(|r| protocol::truth(&r))
-        {
+        match protocol::less_than(&keys[*b], &keys[*a]) {
             Ok(lt) => lt,
             Err(e) => {
                 err = Some(e);
@@ -331,19 +369,15 @@ pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<
         }
     };
     if idx.len() < 64 {
-        small_sort(&mut idx, &mut less);
+        small_sort(idx, &mut less);
     } else {
-        merge_sort(&mut idx, &mut less);
+        let mut scratch = Vec::with_capacity(idx.len());
+        merge_sort(idx, &mut scratch, &mut less);
     }
-    if let Some(e) = err {
-        return Err(e);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    if reverse {
-        idx.reverse();
-    }
-    let sorted: Vec<Obj> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
 }
 
 /// CPython's timsort on fewer than 64 items, comparison for comparison:
@@ -384,27 +418,36 @@ fn small_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
 }
 
 /// A stable merge sort that only asks "is b < a?" (`less(a, b)` means
-/// `b` must come before `a`), like CPython's use of `<` only.
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
+/// `b` must come before `a`), like CPython's use of `<` only. `scratch`
+/// is the merge buffer, allocated once for the whole sort; halves
+/// already in order (a sorted or nearly sorted list) are not merged.
+fn merge_sort(
+    v: &mut [usize],
+    scratch: &mut Vec<usize>,
+    less: &mut dyn FnMut(&usize, &usize) -> bool,
+) {
     let n = v.len();
     if n < 2 {
         return;
     }
     let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let mut out = Vec::with_capacity(n);
+    merge_sort(&mut v[..mid], scratch, less);
+    merge_sort(&mut v[mid..], scratch, less);
+    if !less(&v[mid - 1], &v[mid]) {
+        return;
+    }
+    scratch.clear();
     let (mut i, mut j) = (0, mid);
     while i < mid && j < n {
         if less(&v[i], &v[j]) {
-            out.push(v[j]);
+            scratch.push(v[j]);
             j += 1;
         } else {
-            out.push(v[i]);
+            scratch.push(v[i]);
             i += 1;
         }
     }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
+    scratch.extend_from_slice(&v[i..mid]);
+    // What is left of the right half is already in place.
+    v[..scratch.len()].copy_from_slice(scratch);
 }

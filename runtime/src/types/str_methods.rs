@@ -194,7 +194,8 @@ fn str_arg<'a>(o: &'a Obj, what: &str) -> PyResult<&'a str> {
 
 fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
     let name = if right { "rsplit" } else { "split" };
-    let s = this(a, name)?.s;
+    let d = this(a, name)?;
+    let s = d.s;
     let v = sig(name, &["sep", "maxsplit"], 0, Style::Clinic).bind(&a[1..], k)?;
     let sep = match &v[0] {
         Some(o) if !rt::is_none(o) => Some(str_arg(o, "str or None")?),
@@ -215,7 +216,16 @@ fn split(a: &[Obj], k: &[Obj], right: bool) -> PyResult<Obj> {
         }
         None => split_whitespace(s, max, right),
     };
-    Ok(new_list(parts.into_iter().map(new_str).collect()))
+    // The parts of ASCII text are ASCII: their length is their count of
+    // characters.
+    let part = |p: &str| {
+        if d.is_ascii() {
+            crate::types::str::concat(&[p], p.len())
+        } else {
+            new_str(p)
+        }
+    };
+    Ok(new_list(parts.into_iter().map(part).collect()))
 }
 
 /// `s.split()` / `s.rsplit()`: runs of non-whitespace, at most `max`

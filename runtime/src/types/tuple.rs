@@ -35,10 +35,12 @@ pub fn type_data() -> TypeData {
     t.slots.getitem.set(Some(getitem));
     t.slots.repr.set(Some(repr));
     t.slots.hash.set(Some(hash));
+    // A tuple's items never change, so they are compared in place.
     t.slots.compare.set(Some(|a, b, op| {
-        protocol::compare_sequences(a, b, op, |o| {
-            o.downcast::<TupleData>().map(|d| d.0.to_vec())
-        })
+        match (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
+            (Some(x), Some(y)) => protocol::compare_sequences(&x.0, &y.0, op),
+            _ => Ok(rt::not_implemented()),
+        }
     }));
     t.slots.contains.set(Some(|o, k| {
         for x in items(o).iter() {

@@ -73,6 +73,10 @@ pub fn is_alnum(c: char) -> bool {
 
 /// `c.isspace()`.
 pub fn is_space(c: char) -> bool {
+    // `str.split()` asks this of every character.
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ');
+    }
     in_ranges(t::SPACE, c)
 }
 
