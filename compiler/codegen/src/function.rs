@@ -696,7 +696,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.count_out()
     }
 
-    /// One call level less (`pyrt_enter_direct` counted it in).
+    /// One call level less (the direct entry counted it in).
     fn count_out(&self) -> Built<()> {
         let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 16, "")?;
         let depth = self
