@@ -328,12 +328,23 @@ impl Obj {
 /// Allocates a heap object of type `ty` with payload `data`. The type's
 /// layout must be `T` (checked: a mismatch would make `downcast` unsound).
 pub fn alloc<T: 'static>(ty: Obj, data: T) -> Obj {
+    check_layout::<T>(&ty);
+    alloc_checked(ty, data)
+}
+
+/// Panics unless `ty`'s instances hold payloads `T`.
+fn check_layout<T: 'static>(ty: &Obj) {
     let layout = ty.downcast::<TypeData>().map(|t| t.layout);
     assert_eq!(
         layout,
         Some(TypeId::of::<T>()),
         "object allocated with a foreign layout"
     );
+}
+
+/// `alloc` once `ty`'s layout is known to be `T`.
+#[inline]
+fn alloc_checked<T: 'static>(ty: Obj, data: T) -> Obj {
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
     std::mem::forget(ty);
     let obj = alloc_raw(header, data);
@@ -355,12 +366,7 @@ impl<T: 'static> TypeFor<T> {
     /// `ty` as a type for payloads `T`. Its layout must be `T` (checked
     /// as `alloc` checks it).
     pub fn new(ty: Obj) -> TypeFor<T> {
-        let layout = ty.downcast::<TypeData>().map(|t| t.layout);
-        assert_eq!(
-            layout,
-            Some(TypeId::of::<T>()),
-            "object allocated with a foreign layout"
-        );
+        check_layout::<T>(&ty);
         TypeFor {
             ty,
             _layout: PhantomData,
@@ -370,14 +376,7 @@ impl<T: 'static> TypeFor<T> {
     /// A new instance holding `data`, as `alloc` makes it.
     #[inline]
     pub fn alloc(&self, data: T) -> Obj {
-        let ty = self.ty.clone();
-        let header = ty.header_ptr().unwrap_or(NonNull::dangling());
-        std::mem::forget(ty);
-        let obj = alloc_raw(header, data);
-        if obj.with_type(crate::gc::is_collectable) {
-            crate::gc::track(&obj);
-        }
-        obj
+        alloc_checked(self.ty.clone(), data)
     }
 }
 

@@ -321,12 +321,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 thread
             };
             let p = b.build_struct_gep(rt.ctx, from, i, "")?;
-            let ty: inkwell::types::BasicTypeEnum =
-                if matches!(i, 0..=2 | 5 | 13 | 16 | 25 | 26 | 29 | 30) {
-                    rt.ptr.into()
-                } else {
-                    rt.word.into()
-                };
+            // The struct type says whether the field is a pointer or a word.
+            let ty = rt.ctx.get_field_type_at_index(i).unwrap_or(rt.word.into());
             b.build_load(ty, p, name)
         };
         let mem_regs = field(0, "frame.regs")?.into_pointer_value();

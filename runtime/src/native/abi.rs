@@ -604,7 +604,7 @@ pub unsafe extern "C" fn pyrt_getattr(ctx: *const Ctx, pc: u32, obj: usize, name
     let (code, _, _) = unsafe { ctx_code(ctx) };
     let caches = &code.module.attr_cache[code.index];
     word_or_pending(
-        code_name(code, name)
+        crate::vm::eval::code_name(code, name)
             .and_then(|n| crate::vm::attr_cache::get(caches, pc as usize, &borrow(obj), n)),
     )
 }
@@ -625,7 +625,7 @@ pub unsafe extern "C" fn pyrt_setattr(
     // SAFETY: by the contract.
     let (code, _, _) = unsafe { ctx_code(ctx) };
     let caches = &code.module.attr_cache[code.index];
-    status(code_name(code, name).and_then(|n| {
+    status(crate::vm::eval::code_name(code, name).and_then(|n| {
         crate::vm::attr_cache::set(caches, pc as usize, &borrow(obj), n, &borrow(value))
     }))
 }
@@ -651,12 +651,16 @@ pub unsafe extern "C" fn pyrt_load_method(
     let (code, _, _) = unsafe { ctx_code(ctx) };
     let caches = &code.module.attr_cache[code.index];
     let obj = borrow(obj);
-    let found = code_name(code, name).and_then(|key| {
-        match crate::vm::attr_cache::method(caches, pc as usize, &obj, key)? {
+    let found =
+        crate::vm::eval::code_name(code, name).and_then(|key| match crate::vm::attr_cache::method(
+            caches,
+            pc as usize,
+            &obj,
+            key,
+        )? {
             Some(f) => Ok((f, Some((*obj).clone()))),
             None => Ok((crate::protocol::getattr(&obj, key)?, None)),
-        }
-    });
+        });
     match found {
         Ok((f, self_)) => {
             // SAFETY: by the contract.
@@ -668,11 +672,6 @@ pub unsafe extern "C" fn pyrt_load_method(
             0
         }
     }
-}
-
-fn code_name(code: &CodeRef, name: u32) -> PyResult<&Obj> {
-    code.name(name)
-        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
 }
 
 /// `next(iter)` for a `for` loop: 1 with the item's owned word in `*item`,

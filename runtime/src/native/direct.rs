@@ -15,7 +15,6 @@ use super::NativeFn;
 use super::abi::Ctx;
 use crate::object::Obj;
 use crate::vm::code::CodeRef;
-use crate::vm::eval::DepthGuard;
 use crate::vm::function::FunctionData;
 
 /// Native code's cache of one call site: the callee and argument count
@@ -104,9 +103,7 @@ pub unsafe extern "C" fn pyrt_direct_callee(
 /// limit (native code checks the depth itself and counts the call in).
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_recursion_error() {
-    if let Err(e) = DepthGuard::enter().map(std::mem::forget) {
-        super::abi::set_pending(e);
-    }
+    super::abi::set_pending(crate::vm::eval::recursion_error());
 }
 
 /// Leaves a direct call (native code has released what its register

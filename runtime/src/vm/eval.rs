@@ -88,14 +88,16 @@ impl DepthGuard {
     pub fn enter() -> PyResult<DepthGuard> {
         let depth = DEPTH.with(|d| d.get());
         if depth >= recursion_limit() {
-            return Err(PyErr::new(
-                Exc::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         DEPTH.with(|d| d.set(depth + 1));
         Ok(DepthGuard)
     }
+}
+
+/// The RecursionError of a call beyond the limit.
+pub fn recursion_error() -> PyErr {
+    PyErr::new(Exc::RecursionError, "maximum recursion depth exceeded")
 }
 
 impl Drop for DepthGuard {
@@ -317,9 +319,12 @@ fn name(frame: &Frame, i: u32) -> PyResult<Obj> {
 
 /// Name `i` of the frame's code object.
 pub(crate) fn name_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
-    frame
-        .code
-        .name(i)
+    code_name(&frame.code, i)
+}
+
+/// Name `i` of `code`.
+pub(crate) fn code_name(code: &crate::vm::code::CodeRef, i: u32) -> PyResult<&Obj> {
+    code.name(i)
         .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))
 }
 
@@ -1393,9 +1398,7 @@ pub(crate) fn load_global_at(
     {
         return Ok(c.value.clone());
     }
-    let key = code
-        .name(n)
-        .ok_or_else(|| PyErr::new(Exc::SystemError, "bad name index"))?;
+    let key = code_name(code, n)?;
     let (v, builtins) = match dict::get_item(globals, key)? {
         Some(v) => (v, None),
         None => {

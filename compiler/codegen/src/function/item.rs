@@ -70,13 +70,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
         let (items, len) = self.sequence(pc, o, ty, generic)?;
         let at = self.item_address(pc, k, (items, len), generic)?;
-        let w = self
-            .b
-            .build_load(self.rt.word, at, "item")?
-            .into_int_value();
-        self.incref(w)?;
-        self.replace(self.regs, dst, w)?;
-        self.next(pc)?;
+        self.item_to(pc, dst, at)?;
 
         self.b.position_at_end(generic);
         let w = self.call_word(self.rt.getitem, &[o.into(), k.into()])?;
@@ -218,15 +212,26 @@ impl<'ctx> Gen<'_, 'ctx> {
             .b
             .build_int_add(items, self.word(i64::from(index) * 8), "")?;
         let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        self.item_to(pc, dst, at)?;
+        self.b.position_at_end(generic);
+        self.step(pc)
+    }
+
+    /// A new reference to the item at `at` to `dst`, then on to the next
+    /// pc.
+    fn item_to(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        at: inkwell::values::PointerValue<'ctx>,
+    ) -> Built<()> {
         let w = self
             .b
             .build_load(self.rt.word, at, "item")?
             .into_int_value();
         self.incref(w)?;
         self.replace(self.regs, dst, w)?;
-        self.next(pc)?;
-        self.b.position_at_end(generic);
-        self.step(pc)
+        self.next(pc)
     }
 
     /// The length of `o` when it is exactly a tuple (a set word);
