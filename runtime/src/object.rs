@@ -63,6 +63,15 @@ pub const SMALL_MAX: i64 = (1 << 61) - 1;
 /// without a call (`compiler/codegen` reads it from `native::abi::Ctx`).
 pub const TYPE_OFFSET: usize = std::mem::offset_of!(Header, ty);
 
+/// Where a heap object's instance dict sits: an `Option<Obj>`, so 0 when
+/// the object has none (native code's method caches test it). The
+/// `RefCell` around it has no fixed layout: measured on one.
+pub fn dict_offset() -> usize {
+    let cell: RefCell<Option<Obj>> = RefCell::new(None);
+    let inner = cell.as_ptr() as usize - std::ptr::from_ref(&cell) as usize;
+    std::mem::offset_of!(Header, dict) + inner
+}
+
 /// Where the payload of a heap object of Rust type `T` starts.
 pub const fn payload_offset<T>() -> usize {
     std::mem::offset_of!(PyBox<T>, data)
@@ -380,6 +389,15 @@ impl<T: 'static> TypeFor<T> {
     }
 }
 
+impl<T: 'static> TypeFor<WithText<T>> {
+    /// A new instance holding `data` and the concatenation of `parts`, as
+    /// `alloc_text_parts` makes it.
+    #[inline]
+    pub fn alloc_text_parts(&self, data: T, parts: &[&str]) -> Obj {
+        text_parts_checked(self.ty.clone(), data, parts)
+    }
+}
+
 /// Allocates a heap object of type `ty` whose payload is `data` followed
 /// by a copy of `text`, in one block. The type's layout must be
 /// `WithText<T>` (checked, as in `alloc`); its `dealloc` is
@@ -391,13 +409,14 @@ pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
 /// `alloc_text` of the concatenation of `parts`, written straight into
 /// the object (each part is UTF-8, so their concatenation is too).
 pub fn alloc_text_parts<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
+    check_layout::<WithText<T>>(&ty);
+    text_parts_checked(ty, data, parts)
+}
+
+/// `alloc_text_parts` once `ty`'s layout is known to be `WithText<T>`.
+#[inline]
+fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
     let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
-    let layout = ty.downcast::<TypeData>().map(|t| t.layout);
-    assert_eq!(
-        layout,
-        Some(TypeId::of::<WithText<T>>()),
-        "object allocated with a foreign layout"
-    );
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
     std::mem::forget(ty);
     let value = PyBox {
@@ -558,65 +577,84 @@ pub unsafe fn dealloc_box<T>(header: NonNull<Header>) {
 }
 
 /// Free lists of small heap blocks by size, so that short-lived objects
-/// (floats, tuples, iterators, bound methods) reuse memory instead of
-/// going through malloc and free each time.
+/// (floats, tuples, strs, iterators, bound methods) reuse memory instead
+/// of going through malloc and free each time.
+///
+/// Each list is intrusive: a free block's first word points at the next
+/// free block, so that taking and giving a block are a few loads and
+/// stores (a program that frees a list of 100,000 strs and makes as many
+/// again, as word counting does, keeps them all in the pool).
 mod pool {
     use std::alloc::Layout;
-    use std::cell::RefCell;
+    use std::cell::Cell;
     use std::ptr::NonNull;
 
     const MAX_SIZE: usize = 128;
     const BUCKETS: usize = MAX_SIZE / 8 + 1;
-    const MAX_BLOCKS: usize = 4096;
+    /// The most memory one bucket keeps; beyond it blocks go back to the
+    /// allocator, so that a burst of frees does not pin memory for ever.
+    const MAX_BYTES: usize = 8 << 20;
 
-    struct Pool([Vec<NonNull<u8>>; BUCKETS]);
-
-    impl Drop for Pool {
-        fn drop(&mut self) {
-            for (i, bucket) in self.0.iter_mut().enumerate() {
-                let Ok(layout) = Layout::from_size_align(i * 8, 8) else {
-                    continue;
-                };
-                for block in bucket.drain(..) {
-                    // SAFETY: every pooled block was allocated with the
-                    // bucket's layout and is not in use.
-                    unsafe { std::alloc::dealloc(block.as_ptr(), layout) };
-                }
-            }
-        }
+    struct Bucket {
+        head: Cell<*mut u8>,
+        blocks: Cell<usize>,
     }
 
     thread_local! {
-        static POOL: RefCell<Pool> = RefCell::new(Pool(std::array::from_fn(|_| Vec::new())));
+        static FREE: [Bucket; BUCKETS] = const {
+            [const {
+                Bucket {
+                    head: Cell::new(std::ptr::null_mut()),
+                    blocks: Cell::new(0),
+                }
+            }; BUCKETS]
+        };
     }
 
     fn bucket(layout: Layout) -> Option<usize> {
-        (layout.align() == 8 && layout.size() <= MAX_SIZE && layout.size().is_multiple_of(8))
-            .then(|| layout.size() / 8)
+        (layout.align() == 8
+            && layout.size() <= MAX_SIZE
+            && layout.size() >= 8
+            && layout.size().is_multiple_of(8))
+        .then(|| layout.size() / 8)
     }
 
     /// A free block for `layout`, if the pool has one.
+    #[inline]
     pub fn take(layout: Layout) -> Option<NonNull<u8>> {
         let b = bucket(layout)?;
-        POOL.try_with(|p| p.borrow_mut().0[b].pop()).ok().flatten()
+        FREE.with(|free| {
+            let bucket = &free[b];
+            let block = NonNull::new(bucket.head.get())?;
+            // SAFETY: `block` is on this bucket's list: a block of the
+            // bucket's size (at least one word, 8-aligned) that `give` took
+            // and whose first word it set to the next free block.
+            let next = unsafe { block.as_ptr().cast::<*mut u8>().read() };
+            bucket.head.set(next);
+            bucket.blocks.set(bucket.blocks.get() - 1);
+            Some(block)
+        })
     }
 
     /// Keeps a block freed with `layout` for reuse; `false` if the pool
     /// doesn't take it (the caller frees it).
+    #[inline]
     pub fn give(layout: Layout, block: NonNull<u8>) -> bool {
         let Some(b) = bucket(layout) else {
             return false;
         };
-        POOL.try_with(|p| {
-            let mut p = p.borrow_mut();
-            if p.0[b].len() < MAX_BLOCKS {
-                p.0[b].push(block);
-                true
-            } else {
-                false
+        FREE.with(|free| {
+            let bucket = &free[b];
+            if bucket.blocks.get() >= MAX_BYTES / layout.size() {
+                return false;
             }
+            // SAFETY: the caller gives up `block`, which has `layout`: at
+            // least one word, 8-aligned; its first word becomes the link.
+            unsafe { block.as_ptr().cast::<*mut u8>().write(bucket.head.get()) };
+            bucket.head.set(block.as_ptr());
+            bucket.blocks.set(bucket.blocks.get() + 1);
+            true
         })
-        .unwrap_or(false)
     }
 }
 

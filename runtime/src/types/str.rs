@@ -11,7 +11,7 @@
 use std::cell::Cell;
 
 use crate::error::{PyErr, PyResult, index_error, overflow_error, type_error, value_error};
-use crate::object::{Obj, alloc_text, alloc_text_parts};
+use crate::object::{Obj, TypeFor, WithText, alloc_text};
 use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::{BinOp, CompareOp, TypeData};
@@ -98,7 +98,12 @@ pub fn type_data() -> TypeData {
 
 /// A new str.
 pub fn new_str(s: &str) -> Obj {
-    alloc_str(rt::ty(|t| &t.str), s)
+    concat(&[s], s.chars().count())
+}
+
+thread_local! {
+    /// The str type, checked once: strs are made everywhere.
+    static STR: TypeFor<WithText<StrData>> = TypeFor::new(rt::ty(|t| &t.str));
 }
 
 /// A new instance of `cls` (str or a subclass) holding `s`.
@@ -117,7 +122,7 @@ pub fn concat(parts: &[&str], chars: usize) -> Obj {
         chars,
         hash: Cell::new(-1),
     };
-    alloc_text_parts(rt::ty(|t| &t.str), data, parts)
+    STR.with(|t| t.alloc_text_parts(data, parts))
 }
 
 fn alloc_str(cls: Obj, s: &str) -> Obj {
