@@ -11,6 +11,7 @@
 #![allow(unsafe_code)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+pub mod alloc;
 pub mod args;
 pub mod bootstrap;
 pub mod builtins;

@@ -428,11 +428,8 @@ fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
         data: WithText { data, len },
     };
     let layout = text_layout::<T>(len);
-    let block = match pool::take(layout) {
-        Some(block) => block.as_ptr(),
-        // SAFETY: the layout has a nonzero size (it holds the header).
-        None => unsafe { std::alloc::alloc(layout) },
-    };
+    // SAFETY: the layout has a nonzero size (it holds the header).
+    let block = unsafe { std::alloc::alloc(layout) };
     if block.is_null() {
         std::alloc::handle_alloc_error(layout);
     }
@@ -461,7 +458,7 @@ fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
 }
 
 /// The block of a `PyBox<WithText<T>>` with `len` bytes of text, rounded
-/// up to its alignment (so that small ones share the pool's buckets).
+/// up to its alignment.
 fn text_layout<T>(len: usize) -> Layout {
     let fixed = Layout::new::<PyBox<WithText<T>>>();
     match Layout::from_size_align(fixed.size().saturating_add(len), fixed.align()) {
@@ -485,13 +482,7 @@ pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>) {
     // SAFETY: nobody references the object any more: drop it in place
     // (the text bytes need no drop).
     unsafe { std::ptr::drop_in_place(p) };
-    if let Some(block) = NonNull::new(p as *mut u8)
-        && pool::give(layout, block)
-    {
-        return;
-    }
-    // SAFETY: `alloc_text` allocated the block with this same layout
-    // (from the global allocator directly or through the pool).
+    // SAFETY: `alloc_text` allocated the block with this same layout.
     unsafe { std::alloc::dealloc(p as *mut u8, layout) };
 }
 
@@ -533,18 +524,8 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
         },
         data,
     };
-    let layout = Layout::new::<PyBox<T>>();
-    let ptr = match pool::take(layout) {
-        Some(block) => {
-            let p = block.as_ptr() as *mut PyBox<T>;
-            // SAFETY: the pool only hands out blocks obtained from the
-            // global allocator with exactly this size and alignment (the
-            // pool is keyed by both), no longer in use by anything.
-            unsafe { p.write(value) };
-            p as usize
-        }
-        None => Box::into_raw(Box::new(value)) as usize,
-    };
+    // Small blocks come from the allocator's free lists (`crate::alloc`).
+    let ptr = Box::into_raw(Box::new(value)) as usize;
     Obj {
         // Heap pointers are non-null and aligned to at least 8 bytes here
         // (the header holds usizes), so the low bit is clear.
@@ -554,8 +535,6 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
 }
 
 /// Frees a `PyBox<T>`; installed as `TypeData::dealloc` for layout `T`.
-/// Small blocks go back to a per-thread pool for the next allocation of
-/// the same size.
 ///
 /// # Safety
 /// `header` must point at a `PyBox<T>` allocated by `alloc` whose refcount
@@ -565,97 +544,9 @@ pub unsafe fn dealloc_box<T>(header: NonNull<Header>) {
     // SAFETY: by the contract, `p` is a live `PyBox<T>` that nobody
     // references any more: drop its contents in place.
     unsafe { std::ptr::drop_in_place(p) };
-    let layout = Layout::new::<PyBox<T>>();
-    if let Some(block) = NonNull::new(p as *mut u8)
-        && pool::give(layout, block)
-    {
-        return;
-    }
-    // SAFETY: the block came from the global allocator (a `Box` or a
-    // pooled block, which also came from it) with this layout.
-    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
-}
-
-/// Free lists of small heap blocks by size, so that short-lived objects
-/// (floats, tuples, strs, iterators, bound methods) reuse memory instead
-/// of going through malloc and free each time.
-///
-/// Each list is intrusive: a free block's first word points at the next
-/// free block, so that taking and giving a block are a few loads and
-/// stores (a program that frees a list of 100,000 strs and makes as many
-/// again, as word counting does, keeps them all in the pool).
-mod pool {
-    use std::alloc::Layout;
-    use std::cell::Cell;
-    use std::ptr::NonNull;
-
-    const MAX_SIZE: usize = 128;
-    const BUCKETS: usize = MAX_SIZE / 8 + 1;
-    /// The most memory one bucket keeps; beyond it blocks go back to the
-    /// allocator, so that a burst of frees does not pin memory for ever.
-    const MAX_BYTES: usize = 8 << 20;
-
-    struct Bucket {
-        head: Cell<*mut u8>,
-        blocks: Cell<usize>,
-    }
-
-    thread_local! {
-        static FREE: [Bucket; BUCKETS] = const {
-            [const {
-                Bucket {
-                    head: Cell::new(std::ptr::null_mut()),
-                    blocks: Cell::new(0),
-                }
-            }; BUCKETS]
-        };
-    }
-
-    fn bucket(layout: Layout) -> Option<usize> {
-        (layout.align() == 8
-            && layout.size() <= MAX_SIZE
-            && layout.size() >= 8
-            && layout.size().is_multiple_of(8))
-        .then(|| layout.size() / 8)
-    }
-
-    /// A free block for `layout`, if the pool has one.
-    #[inline]
-    pub fn take(layout: Layout) -> Option<NonNull<u8>> {
-        let b = bucket(layout)?;
-        FREE.with(|free| {
-            let bucket = &free[b];
-            let block = NonNull::new(bucket.head.get())?;
-            // SAFETY: `block` is on this bucket's list: a block of the
-            // bucket's size (at least one word, 8-aligned) that `give` took
-            // and whose first word it set to the next free block.
-            let next = unsafe { block.as_ptr().cast::<*mut u8>().read() };
-            bucket.head.set(next);
-            bucket.blocks.set(bucket.blocks.get() - 1);
-            Some(block)
-        })
-    }
-
-    /// Keeps a block freed with `layout` for reuse; `false` if the pool
-    /// doesn't take it (the caller frees it).
-    #[inline]
-    pub fn give(layout: Layout, block: NonNull<u8>) -> bool {
-        let Some(b) = bucket(layout) else {
-            return false;
-        };
-        FREE.with(|free| {
-            let bucket = &free[b];
-            if bucket.blocks.get() >= MAX_BYTES / layout.size() {
-                return false;
-            }
-            // SAFETY: the caller gives up `block`, which has `layout`: at
-            // least one word, 8-aligned; its first word becomes the link.
-            unsafe { block.as_ptr().cast::<*mut u8>().write(bucket.head.get()) };
-            bucket.head.set(block.as_ptr());
-            bucket.blocks.set(bucket.blocks.get() + 1);
-            true
-        })
-    }
+    // SAFETY: the block came from `Box::new` in `alloc_raw`, which
+    // allocates a `PyBox<T>` with this layout.
+    unsafe { std::alloc::dealloc(p as *mut u8, Layout::new::<PyBox<T>>()) };
 }
 
 impl Clone for Obj {
