@@ -1063,6 +1063,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::TrueDiv { dst, a, b } | I::InplaceTrueDiv { dst, a, b } => {
                 self.arith(pc, dst, a, b, Arith::Div)
             }
+            I::Pow { dst, a, b } | I::InplacePow { dst, a, b } => {
+                self.arith(pc, dst, a, b, Arith::Pow)
+            }
             I::FloorDiv { dst, a, b } | I::InplaceFloorDiv { dst, a, b } => {
                 self.small_int_op(pc, dst, (a, b), IntOp::FloorDiv)
             }
@@ -1146,27 +1149,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 obj,
             } => {
                 let ws = self.operands(pc, &[obj])?;
-                let n = self.rt.i32.const_int(u64::from(name), false);
-                let pc32 = self.rt.i32.const_int(pc as u64, false);
-                // The receiver comes back through the argument area.
-                let f = self.call_word(
-                    self.rt.load_method,
-                    &[
-                        self.ctx.into(),
-                        pc32.into(),
-                        ws[0].into(),
-                        n.into(),
-                        self.args.into(),
-                    ],
-                )?;
-                self.unwind_if_zero(pc, f)?;
-                let receiver = self
-                    .b
-                    .build_load(self.rt.word, self.args, "receiver")?
-                    .into_int_value();
-                self.replace(self.regs, dst, f)?;
-                self.replace(self.regs, self_, receiver)?;
-                self.next(pc)
+                self.load_method(pc, (dst, self_), name, ws[0])
             }
             I::ForIter {
                 dst,
@@ -1260,7 +1243,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn arith(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Arith) -> Built<()> {
         let (x, y) = (self.read(a)?, self.read(b)?);
         let floats = self.block(&format!("float{pc}"));
-        if op != Arith::Div {
+        // Two ints may divide or raise to a float, a big int or (a
+        // negative power) anything: only the float path here.
+        if !matches!(op, Arith::Div | Arith::Pow) {
             let small = self.both_small(x, y)?;
             let wide = self.rt.context.i128_type();
             let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
@@ -1315,26 +1300,63 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         op: Arith,
     ) -> Built<inkwell::values::FloatValue<'ctx>> {
         let both = self.b.build_and(x.ok, y.ok, "")?;
-        let usable = if op == Arith::Div {
-            let nonzero = self.b.build_float_compare(
-                FloatPredicate::ONE,
-                y.value,
-                self.rt.f64.const_zero(),
-                "",
-            )?;
-            self.b.build_and(both, nonzero, "")?
-        } else {
-            let one_float = self.b.build_or(x.is_float, y.is_float, "")?;
-            self.b.build_and(both, one_float, "")?
-        };
-        let not_usable = self.b.build_not(usable, "")?;
-        self.slow_if(pc, not_usable)?;
-        Ok(match op {
+        let one_float = self.b.build_or(x.is_float, y.is_float, "")?;
+        // The operations are pure: computed first, used only if usable.
+        let r = match op {
             Arith::Add => self.b.build_float_add(x.value, y.value, "")?,
             Arith::Sub => self.b.build_float_sub(x.value, y.value, "")?,
             Arith::Mul => self.b.build_float_mul(x.value, y.value, "")?,
             Arith::Div => self.b.build_float_div(x.value, y.value, "")?,
-        })
+            Arith::Pow => self.pow(x.value, y.value)?,
+        };
+        let f = |p, a, b: f64| -> Built<IntValue<'ctx>> {
+            self.b
+                .build_float_compare(p, a, self.rt.f64.const_float(b), "")
+        };
+        let usable = match op {
+            Arith::Div => {
+                let nonzero = f(FloatPredicate::ONE, y.value, 0.0)?;
+                self.b.build_and(both, nonzero, "")?
+            }
+            // A positive finite base to a finite power with a finite
+            // result, as CPython's float_pow computes it (libm's pow);
+            // a zero or negative base (ZeroDivisionError, a complex
+            // result), infinities, NaN or an overflow through the VM.
+            Arith::Pow => {
+                let checks = [
+                    f(FloatPredicate::OGT, x.value, 0.0)?,
+                    f(FloatPredicate::OLT, x.value, f64::INFINITY)?,
+                    f(FloatPredicate::ONE, y.value, f64::INFINITY)?,
+                    f(FloatPredicate::ONE, y.value, f64::NEG_INFINITY)?,
+                    f(FloatPredicate::OLT, r, f64::INFINITY)?,
+                ];
+                let mut all = self.b.build_and(both, one_float, "")?;
+                for c in checks {
+                    all = self.b.build_and(all, c, "")?;
+                }
+                all
+            }
+            _ => self.b.build_and(both, one_float, "")?,
+        };
+        let not_usable = self.b.build_not(usable, "")?;
+        self.slow_if(pc, not_usable)?;
+        Ok(r)
+    }
+
+    /// `x ** y` with libm's `pow` (what CPython calls), as LLVM's
+    /// intrinsic: it sets no errno, so LLVM may fold it.
+    fn pow(
+        &self,
+        x: inkwell::values::FloatValue<'ctx>,
+        y: inkwell::values::FloatValue<'ctx>,
+    ) -> Built<inkwell::values::FloatValue<'ctx>> {
+        let r = self
+            .b
+            .build_call(self.rt.pow, &[x.into(), y.into()], "pow")?;
+        // The intrinsic returns a double (declared so in `Runtime`).
+        Ok(r.try_as_basic_value()
+            .basic()
+            .map_or(self.rt.f64.const_zero(), |v| v.into_float_value()))
     }
 
     /// Puts a double in register `dst`: into the float the register holds
@@ -1346,6 +1368,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         dst: u32,
         v: inkwell::values::FloatValue<'ctx>,
     ) -> Built<()> {
+        // A `float` slot of the typed body holds the double itself.
+        if let Some(key) = self.float_key(self.regs, dst) {
+            self.set_num(key, v)?;
+            return self.next(pc);
+        }
         let old = self.load(self.regs, dst)?;
         let (heap_bb, type_bb, reuse_bb, fresh_bb) = (
             self.block(&format!("oldheap{pc}")),
@@ -1770,6 +1797,100 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.finish_word(pc, dst, phi.as_basic_value().into_int_value())
     }
 
+    /// `load_method`: through the site's cache (`abi::MethodSite`) when it
+    /// holds for the object's type and the object has no instance dict,
+    /// else through `pyrt_load_method`, which fills the cache.
+    fn load_method(
+        &mut self,
+        pc: usize,
+        (dst, self_): (u32, u32),
+        name: u32,
+        obj: IntValue<'ctx>,
+    ) -> Built<()> {
+        let word = self.rt.word;
+        let ty = self
+            .rt
+            .context
+            .struct_type(&[word.into(), word.into(), word.into()], false);
+        let site = self.rt.module.add_global(ty, None, "method.site");
+        site.set_linkage(Linkage::Internal);
+        site.set_initializer(&ty.const_zero());
+        let site = site.as_pointer_value();
+        let cached = |i: u32| -> Built<IntValue<'ctx>> {
+            let p = self.b.build_struct_gep(ty, site, i, "")?;
+            Ok(self.b.build_load(word, p, "")?.into_int_value())
+        };
+        let (check, found, lookup, done) = (
+            self.block(&format!("method.check{pc}")),
+            self.block(&format!("method.hit{pc}")),
+            self.block(&format!("method.lookup{pc}")),
+            self.block(&format!("method.done{pc}")),
+        );
+        let tag = self.b.build_and(obj, self.word(1), "")?;
+        let heap = self.is_zero(tag)?;
+        self.b.build_conditional_branch(heap, check, lookup)?;
+        self.b.position_at_end(check);
+        let thread_field = |i: u32, ty: inkwell::types::BasicTypeEnum<'ctx>| {
+            let p = self.b.build_struct_gep(self.rt.ctx, self.thread, i, "")?;
+            self.b.build_load(ty, p, "")
+        };
+        let epoch_ptr = thread_field(31, self.rt.ptr.into())?.into_pointer_value();
+        let epoch = self
+            .b
+            .build_load(word, epoch_ptr, "epoch")?
+            .into_int_value();
+        let dict_offset = thread_field(32, word.into())?.into_int_value();
+        let obj_ty = self
+            .field(obj, self.type_offset, word.into())?
+            .into_int_value();
+        let dict = self.field(obj, dict_offset, word.into())?.into_int_value();
+        let same_type = self
+            .b
+            .build_int_compare(IntPredicate::EQ, obj_ty, cached(0)?, "")?;
+        let same_epoch = self
+            .b
+            .build_int_compare(IntPredicate::EQ, epoch, cached(1)?, "")?;
+        let no_dict = self.is_zero(dict)?;
+        let hit = self.b.build_and(same_type, same_epoch, "")?;
+        let hit = self.b.build_and(hit, no_dict, "")?;
+        self.b.build_conditional_branch(hit, found, lookup)?;
+        self.b.position_at_end(found);
+        let method = cached(2)?;
+        self.incref(method)?;
+        self.incref(obj)?;
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(lookup);
+        let n = self.rt.i32.const_int(u64::from(name), false);
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        // The receiver comes back through the argument area.
+        let looked_up = self.call_word(
+            self.rt.load_method,
+            &[
+                self.ctx.into(),
+                pc32.into(),
+                obj.into(),
+                n.into(),
+                self.args.into(),
+                site.into(),
+            ],
+        )?;
+        self.unwind_if_zero(pc, looked_up)?;
+        let receiver = self
+            .b
+            .build_load(word, self.args, "receiver")?
+            .into_int_value();
+        let lookup_end = self.b.get_insert_block().unwrap_or(lookup);
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let f = self.b.build_phi(word, "method")?;
+        f.add_incoming(&[(&method, found), (&looked_up, lookup_end)]);
+        let recv = self.b.build_phi(word, "receiver")?;
+        recv.add_incoming(&[(&obj, found), (&receiver, lookup_end)]);
+        self.replace(self.regs, dst, f.as_basic_value().into_int_value())?;
+        self.replace(self.regs, self_, recv.as_basic_value().into_int_value())?;
+        self.next(pc)
+    }
+
     /// `call` / `call_method`: the argument words go to `pyrt_call` in
     /// place (no copies, no count updates). A method call's receiver, when
     /// `load_method` found one, is moved out of its register first, as the
@@ -2142,6 +2263,7 @@ enum Arith {
     Sub,
     Mul,
     Div,
+    Pow,
 }
 
 #[derive(Clone, Copy)]

@@ -51,6 +51,9 @@ pub struct Runtime<'ctx> {
     pub setitem: FunctionValue<'ctx>,
     pub getattr: FunctionValue<'ctx>,
     pub load_method: FunctionValue<'ctx>,
+    pub unpack: FunctionValue<'ctx>,
+    /// LLVM's `llvm.pow.f64` (libm's `pow`).
+    pub pow: FunctionValue<'ctx>,
     pub setattr: FunctionValue<'ctx>,
     pub next: FunctionValue<'ctx>,
     pub send: FunctionValue<'ctx>,
@@ -125,11 +128,16 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 ptr.into(),
                 ptr.into(),
+                ptr.into(),
+                word.into(),
             ],
             false,
         );
         let f64 = context.f64_type();
         let dealloc = declare("pyrt_dealloc", void.fn_type(&[word.into()], false));
+        let pow = inkwell::intrinsics::Intrinsic::find("llvm.pow")
+            .and_then(|i| i.get_declaration(&module, &[f64.into()]))
+            .ok_or("LLVM has no llvm.pow intrinsic")?;
         let rt = Runtime {
             context,
             word,
@@ -182,10 +190,22 @@ impl<'ctx> Runtime<'ctx> {
                 "pyrt_getattr",
                 word.fn_type(&[ptr.into(), i32.into(), word.into(), i32.into()], false),
             ),
+            pow,
+            unpack: declare(
+                "pyrt_unpack",
+                word.fn_type(&[word.into(), i32.into()], false),
+            ),
             load_method: declare(
                 "pyrt_load_method",
                 word.fn_type(
-                    &[ptr.into(), i32.into(), word.into(), i32.into(), ptr.into()],
+                    &[
+                        ptr.into(),
+                        i32.into(),
+                        word.into(),
+                        i32.into(),
+                        ptr.into(),
+                        ptr.into(),
+                    ],
                     false,
                 ),
             ),

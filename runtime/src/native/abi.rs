@@ -143,6 +143,27 @@ pub struct Ctx {
     /// A direct call's function (null when the VM called), whose frame
     /// `frame_of` makes.
     pub fdata: *const crate::vm::function::FunctionData,
+    /// The thread's type lookup epoch (`typeobj_ops::epoch`), which
+    /// validates the call-site caches of `load_method`.
+    pub epoch: *const u64,
+    /// Where a heap object's instance dict sits (`Option<Obj>`, 0 for
+    /// none): `load_method`'s cache holds only for objects without one.
+    pub dict_offset: usize,
+}
+
+/// A `load_method` site's cache in native code: the method its type has
+/// under the name in lookup epoch `epoch`, for objects of type `ty`
+/// without an instance dict. It owns nothing: the method is the type's
+/// (removing it changes the epoch), and an object of type `ty` keeps the
+/// type alive.
+#[repr(C)]
+pub struct MethodSite {
+    /// The type's word; 0 (no type) until filled.
+    pub ty: usize,
+    /// The epoch the lookup was made in.
+    pub epoch: u64,
+    /// The method's word (borrowed).
+    pub method: usize,
 }
 
 /// Fills `ctx` for `frame`.
@@ -237,6 +258,8 @@ fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.limit = c.limit;
     ctx.seq_iter_type = c.seq_iter_type;
     ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
+    ctx.epoch = c.epoch;
+    ctx.dict_offset = c.dict_offset;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -254,6 +277,8 @@ struct Constants {
     functions_freed: *const u64,
     limit: *const u32,
     seq_iter_type: usize,
+    epoch: *const u64,
+    dict_offset: usize,
     /// 0 (no inline indexing) when `seq` could not be measured.
     list_type: usize,
     tuple_type: usize,
@@ -277,6 +302,8 @@ impl Constants {
             functions_freed: crate::vm::function::freed_count_ptr(),
             limit: crate::vm::eval::limit_ptr(),
             seq_iter_type: crate::types::iter::seq_iter_type().id(),
+            epoch: crate::types::typeobj_ops::epoch_ptr(),
+            dict_offset: crate::object::dict_offset(),
             list_type: type_word(rt::ty(|t| &t.list)),
             tuple_type: type_word(rt::ty(|t| &t.tuple)),
             seq: seq.unwrap_or_default(),
@@ -357,6 +384,17 @@ fn borrow(word: usize) -> ManuallyDrop<Obj> {
     // SAFETY: native code passes only words of live objects it holds a
     // reference to; ManuallyDrop keeps this copy from releasing it.
     ManuallyDrop::new(unsafe { Obj::from_raw(word) })
+}
+
+/// `unpack_seq` of `count` items, as the VM does it: the owned tuple of
+/// the items, or 0 with the exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_unpack(src: usize, count: u32) -> usize {
+    word_or_pending(crate::builtins::containers::unpack(
+        &borrow(src),
+        count as usize,
+        None,
+    ))
 }
 
 /// `bool(x)` of a live word: 1 or 0, or -1 when `__bool__` raised.
@@ -634,11 +672,13 @@ pub unsafe extern "C" fn pyrt_setattr(
 /// `*self_out`, `obj` (owned) when the attribute is a method the call can
 /// take unbound (through the VM's cache of that instruction); otherwise
 /// the attribute and 0. Returns the owned word, or 0 with the exception
-/// pending.
+/// pending. A method found for an object without an instance dict is
+/// recorded in `site`, which native code checks first.
 ///
 /// # Safety
 /// `ctx` is the context native code filled on entry; `obj` is a live
-/// word; `self_out` points at a writable word.
+/// word; `self_out` points at a writable word; `site` at the site's
+/// `MethodSite`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_load_method(
     ctx: *const Ctx,
@@ -646,11 +686,13 @@ pub unsafe extern "C" fn pyrt_load_method(
     obj: usize,
     name: u32,
     self_out: *mut usize,
+    site: *mut MethodSite,
 ) -> usize {
     // SAFETY: by the contract.
     let (code, _, _) = unsafe { ctx_code(ctx) };
     let caches = &code.module.attr_cache[code.index];
     let obj = borrow(obj);
+    let epoch = crate::types::typeobj_ops::epoch();
     let found =
         crate::vm::eval::code_name(code, name).and_then(|key| match crate::vm::attr_cache::method(
             caches,
@@ -658,7 +700,25 @@ pub unsafe extern "C" fn pyrt_load_method(
             &obj,
             key,
         )? {
-            Some(f) => Ok((f, Some((*obj).clone()))),
+            Some(f) => {
+                // No instance dict to shadow the method, and no namespace
+                // changed during the lookup: the answer holds for every
+                // object of this type until the epoch moves.
+                if let Some(ty) = obj.type_word()
+                    && matches!(obj.dict_ref().as_deref(), Some(None))
+                    && crate::types::typeobj_ops::epoch() == epoch
+                {
+                    // SAFETY: by the contract, `site` is this site's cache.
+                    unsafe {
+                        *site = MethodSite {
+                            ty,
+                            epoch,
+                            method: f.id(),
+                        }
+                    };
+                }
+                Ok((f, Some((*obj).clone())))
+            }
             None => Ok((crate::protocol::getattr(&obj, key)?, None)),
         });
     match found {

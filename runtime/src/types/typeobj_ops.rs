@@ -235,6 +235,12 @@ pub fn epoch() -> u64 {
     EPOCH.with(Cell::get)
 }
 
+/// Where the thread's epoch is, for native code's caches (valid while the
+/// thread runs).
+pub fn epoch_ptr() -> *const u64 {
+    EPOCH.with(Cell::as_ptr)
+}
+
 /// Invalidates every cached type attribute lookup (a type's namespace
 /// changed, or one was created).
 pub fn invalidate_caches() {

@@ -191,8 +191,12 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.incref(o)?;
         self.replace(self.regs, dst, o)?;
         self.next(pc)?;
+        // A list (the items copied to a tuple) or any iterable: the VM's
+        // code, without a step through the VM.
         self.b.position_at_end(generic);
-        self.step(pc)
+        let n = self.rt.i32.const_int(u64::from(count), false);
+        let t = self.call_word(self.rt.unpack, &[o.into(), n.into()])?;
+        self.finish_word(pc, dst, t)
     }
 
     /// `tuple_item`: item `index` of a tuple (what `unpack_seq` made)

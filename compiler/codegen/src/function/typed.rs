@@ -261,7 +261,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     }
 
     /// Puts double `v` in `float` slot `key`, its word stale.
-    fn set_num(&self, key: u32, v: FloatValue<'ctx>) -> Built<()> {
+    pub(super) fn set_num(&self, key: u32, v: FloatValue<'ctx>) -> Built<()> {
         self.release_old(key)?;
         let p = self.slot(self.regs, key)?;
         self.b.build_store(p, self.word(STALE as i64))?;
@@ -350,6 +350,9 @@ impl<'ctx> Gen<'_, 'ctx> {
             }
             I::TrueDiv { dst, a, b } | I::InplaceTrueDiv { dst, a, b } if fl(self, dst) => {
                 return self.typed_arith(pc, dst, (a, b), Arith::Div).map(|()| true);
+            }
+            I::Pow { dst, a, b } | I::InplacePow { dst, a, b } if fl(self, dst) => {
+                return self.typed_arith(pc, dst, (a, b), Arith::Pow).map(|()| true);
             }
             I::Lt { dst, a, b }
             | I::Le { dst, a, b }
