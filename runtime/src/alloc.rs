@@ -59,65 +59,87 @@ fn class_layout(c: usize) -> Layout {
     Layout::from_size_align((c + 1) * 8, 8).unwrap_or(Layout::new::<u64>())
 }
 
+/// A block for `layout` (which must have a nonzero size): from its class's
+/// free list, else from malloc; null when malloc fails. The allocator's
+/// own entry, and inlined where objects are made (they are most blocks).
+#[inline]
+pub fn alloc_block(layout: Layout) -> *mut u8 {
+    let Some(c) = class(layout) else {
+        // SAFETY: the caller's layout has a nonzero size.
+        return unsafe { System.alloc(layout) };
+    };
+    let pooled = FREE.with(|free| {
+        let list = &free[c];
+        let block = list.head.get();
+        if !block.is_null() {
+            // SAFETY: `block` is on this class's list: a free block of at
+            // least one word, 8-aligned, whose first word `free_block` set
+            // to the next free block.
+            list.head.set(unsafe { block.cast::<*mut u8>().read() });
+            list.blocks.set(list.blocks.get() - 1);
+        }
+        block
+    });
+    if pooled.is_null() {
+        // SAFETY: a class layout has a nonzero size.
+        unsafe { System.alloc(class_layout(c)) }
+    } else {
+        pooled
+    }
+}
+
+/// Frees a block `alloc_block` gave for `layout`.
+///
+/// # Safety
+/// `ptr` came from `alloc_block` (or this allocator) with `layout`, and
+/// nothing uses it any more.
+#[inline]
+pub unsafe fn free_block(ptr: *mut u8, layout: Layout) {
+    let Some(c) = class(layout) else {
+        // SAFETY: by the contract, `ptr` came from malloc with `layout`.
+        return unsafe { System.dealloc(ptr, layout) };
+    };
+    let kept = FREE.with(|free| {
+        let list = &free[c];
+        if list.blocks.get() >= MAX_BLOCKS {
+            return false;
+        }
+        // SAFETY: the caller gives up `ptr`, a block of this class (at
+        // least one word, 8-aligned); its first word becomes the link.
+        unsafe { ptr.cast::<*mut u8>().write(list.head.get()) };
+        list.head.set(ptr);
+        list.blocks.set(list.blocks.get() + 1);
+        true
+    });
+    if !kept {
+        // SAFETY: every block of class `c` was malloc'ed with its class
+        // layout.
+        unsafe { System.dealloc(ptr, class_layout(c)) };
+    }
+}
+
 // SAFETY: blocks handed out are either malloc's, of at least the requested
 // size and alignment (a class's size rounds the request up, its alignment
 // 8 covers any alignment up to 8), or blocks of the same class taken back
 // from a free list, which no one else uses; `dealloc` and `realloc` find
 // the class again from the layout the block was allocated with.
+//
+// Not inlined: every `Box`, `Vec` and `String` of the runtime allocates
+// through these, and a copy at each site would grow executables by a
+// quarter of a megabyte.
 unsafe impl GlobalAlloc for Pooled {
-    #[inline]
+    #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let Some(c) = class(layout) else {
-            // SAFETY: the caller's layout has a nonzero size.
-            return unsafe { System.alloc(layout) };
-        };
-        let pooled = FREE.with(|free| {
-            let list = &free[c];
-            let block = list.head.get();
-            if !block.is_null() {
-                // SAFETY: `block` is on this class's list: a free block of
-                // at least one word, 8-aligned, whose first word `dealloc`
-                // set to the next free block.
-                list.head.set(unsafe { block.cast::<*mut u8>().read() });
-                list.blocks.set(list.blocks.get() - 1);
-            }
-            block
-        });
-        if pooled.is_null() {
-            // SAFETY: a class layout has a nonzero size.
-            unsafe { System.alloc(class_layout(c)) }
-        } else {
-            pooled
-        }
+        alloc_block(layout)
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        let Some(c) = class(layout) else {
-            // SAFETY: by the caller's contract, `ptr` came from `alloc`
-            // with `layout`, which sent it to malloc.
-            return unsafe { System.dealloc(ptr, layout) };
-        };
-        let kept = FREE.with(|free| {
-            let list = &free[c];
-            if list.blocks.get() >= MAX_BLOCKS {
-                return false;
-            }
-            // SAFETY: the caller gives up `ptr`, a block of this class (at
-            // least one word, 8-aligned); its first word becomes the link.
-            unsafe { ptr.cast::<*mut u8>().write(list.head.get()) };
-            list.head.set(ptr);
-            list.blocks.set(list.blocks.get() + 1);
-            true
-        });
-        if !kept {
-            // SAFETY: every block of class `c` was malloc'ed with its
-            // class layout.
-            unsafe { System.dealloc(ptr, class_layout(c)) };
-        }
+        // SAFETY: the caller's contract is `free_block`'s.
+        unsafe { free_block(ptr, layout) }
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let Ok(new) = Layout::from_size_align(new_size, layout.align()) else {
             return std::ptr::null_mut();

@@ -428,8 +428,7 @@ fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
         data: WithText { data, len },
     };
     let layout = text_layout::<T>(len);
-    // SAFETY: the layout has a nonzero size (it holds the header).
-    let block = unsafe { std::alloc::alloc(layout) };
+    let block = crate::alloc::alloc_block(layout);
     if block.is_null() {
         std::alloc::handle_alloc_error(layout);
     }
@@ -483,7 +482,7 @@ pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>) {
     // (the text bytes need no drop).
     unsafe { std::ptr::drop_in_place(p) };
     // SAFETY: `alloc_text` allocated the block with this same layout.
-    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
+    unsafe { crate::alloc::free_block(p as *mut u8, layout) };
 }
 
 /// A new reference to a tracked object, by address (the cycle collector's
@@ -524,8 +523,15 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
         },
         data,
     };
-    // Small blocks come from the allocator's free lists (`crate::alloc`).
-    let ptr = Box::into_raw(Box::new(value)) as usize;
+    let layout = Layout::new::<PyBox<T>>();
+    let p = crate::alloc::alloc_block(layout) as *mut PyBox<T>;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: `p` is a fresh block for a `PyBox<T>` (its size and
+    // alignment), used by nothing else.
+    unsafe { p.write(value) };
+    let ptr = p as usize;
     Obj {
         // Heap pointers are non-null and aligned to at least 8 bytes here
         // (the header holds usizes), so the low bit is clear.
@@ -544,9 +550,8 @@ pub unsafe fn dealloc_box<T>(header: NonNull<Header>) {
     // SAFETY: by the contract, `p` is a live `PyBox<T>` that nobody
     // references any more: drop its contents in place.
     unsafe { std::ptr::drop_in_place(p) };
-    // SAFETY: the block came from `Box::new` in `alloc_raw`, which
-    // allocates a `PyBox<T>` with this layout.
-    unsafe { std::alloc::dealloc(p as *mut u8, Layout::new::<PyBox<T>>()) };
+    // SAFETY: `alloc_raw` allocated the block for a `PyBox<T>`.
+    unsafe { crate::alloc::free_block(p as *mut u8, Layout::new::<PyBox<T>>()) };
 }
 
 impl Clone for Obj {
