@@ -38,6 +38,8 @@ const SUBSET: &[&str] = &[
     "typed/direct_calls",
     "typed/list_index",
     "typed/list_iteration",
+    "class/attr_caches",
+    "class/method_caches",
 ];
 
 fn programs_dir() -> PathBuf {

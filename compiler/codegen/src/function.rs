@@ -1118,29 +1118,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::ItemSet { obj, key, value } => self.item_set(pc, obj, key, value),
             I::AttrGet { dst, name, obj } => {
                 let ws = self.operands(pc, &[obj])?;
-                let n = self.rt.i32.const_int(u64::from(name), false);
-                let pc32 = self.rt.i32.const_int(pc as u64, false);
-                let w = self.call_word(
-                    self.rt.getattr,
-                    &[self.ctx.into(), pc32.into(), ws[0].into(), n.into()],
-                )?;
-                self.finish_word(pc, dst, w)
+                self.attr_get(pc, dst, name, ws[0])
             }
             I::AttrSet { name, obj, value } => {
                 let ws = self.operands(pc, &[obj, value])?;
-                let n = self.rt.i32.const_int(u64::from(name), false);
-                let pc32 = self.rt.i32.const_int(pc as u64, false);
-                let r = self.call_word(
-                    self.rt.setattr,
-                    &[
-                        self.ctx.into(),
-                        pc32.into(),
-                        ws[0].into(),
-                        n.into(),
-                        ws[1].into(),
-                    ],
-                )?;
-                self.finish_status(pc, r)
+                self.attr_set(pc, name, (ws[0], ws[1]))
             }
             I::LoadMethod {
                 dst,
@@ -1808,14 +1790,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         obj: IntValue<'ctx>,
     ) -> Built<()> {
         let word = self.rt.word;
-        let ty = self
-            .rt
-            .context
-            .struct_type(&[word.into(), word.into(), word.into()], false);
-        let site = self.rt.module.add_global(ty, None, "method.site");
-        site.set_linkage(Linkage::Internal);
-        site.set_initializer(&ty.const_zero());
-        let site = site.as_pointer_value();
+        let (ty, site) = self.site(3, "method.site");
         let cached = |i: u32| -> Built<IntValue<'ctx>> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
             Ok(self.b.build_load(word, p, "")?.into_int_value())
@@ -1826,33 +1801,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.block(&format!("method.lookup{pc}")),
             self.block(&format!("method.done{pc}")),
         );
-        let tag = self.b.build_and(obj, self.word(1), "")?;
-        let heap = self.is_zero(tag)?;
-        self.b.build_conditional_branch(heap, check, lookup)?;
+        let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
         self.b.position_at_end(check);
-        let thread_field = |i: u32, ty: inkwell::types::BasicTypeEnum<'ctx>| {
-            let p = self.b.build_struct_gep(self.rt.ctx, self.thread, i, "")?;
-            self.b.build_load(ty, p, "")
-        };
-        let epoch_ptr = thread_field(31, self.rt.ptr.into())?.into_pointer_value();
-        let epoch = self
-            .b
-            .build_load(word, epoch_ptr, "epoch")?
-            .into_int_value();
-        let dict_offset = thread_field(32, word.into())?.into_int_value();
-        let obj_ty = self
-            .field(obj, self.type_offset, word.into())?
-            .into_int_value();
+        let dict_offset = self.thread_field(32, word.into())?.into_int_value();
         let dict = self.field(obj, dict_offset, word.into())?.into_int_value();
-        let same_type = self
-            .b
-            .build_int_compare(IntPredicate::EQ, obj_ty, cached(0)?, "")?;
-        let same_epoch = self
-            .b
-            .build_int_compare(IntPredicate::EQ, epoch, cached(1)?, "")?;
         let no_dict = self.is_zero(dict)?;
-        let hit = self.b.build_and(same_type, same_epoch, "")?;
-        let hit = self.b.build_and(hit, no_dict, "")?;
+        let hit = self.b.build_and(same, no_dict, "")?;
         self.b.build_conditional_branch(hit, found, lookup)?;
         self.b.position_at_end(found);
         let method = cached(2)?;
@@ -1888,6 +1842,153 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         recv.add_incoming(&[(&obj, found), (&receiver, lookup_end)]);
         self.replace(self.regs, dst, f.as_basic_value().into_int_value())?;
         self.replace(self.regs, self_, recv.as_basic_value().into_int_value())?;
+        self.next(pc)
+    }
+
+    /// A field of the thread's context (fields 31 on are read only where
+    /// used, not loaded on entry).
+    fn thread_field(
+        &self,
+        i: u32,
+        ty: inkwell::types::BasicTypeEnum<'ctx>,
+    ) -> Built<inkwell::values::BasicValueEnum<'ctx>> {
+        let p = self.b.build_struct_gep(self.rt.ctx, self.thread, i, "")?;
+        self.b.build_load(ty, p, "")
+    }
+
+    /// For a site cache whose first two words are a type's word and a
+    /// type-lookup epoch: goes to `check` when `obj` is a heap object, and
+    /// gives whether its type and the thread's epoch are the cached ones
+    /// (computed in `check`); a small int goes to `miss`.
+    fn same_type_and_epoch(
+        &self,
+        obj: IntValue<'ctx>,
+        (ty, site): (inkwell::types::StructType<'ctx>, PointerValue<'ctx>),
+        check: BasicBlock<'ctx>,
+        miss: BasicBlock<'ctx>,
+    ) -> Built<IntValue<'ctx>> {
+        let word = self.rt.word;
+        let tag = self.b.build_and(obj, self.word(1), "")?;
+        let heap = self.is_zero(tag)?;
+        self.b.build_conditional_branch(heap, check, miss)?;
+        self.b.position_at_end(check);
+        let cached = |i: u32| -> Built<IntValue<'ctx>> {
+            let p = self.b.build_struct_gep(ty, site, i, "")?;
+            Ok(self.b.build_load(word, p, "")?.into_int_value())
+        };
+        let epoch_ptr = self
+            .thread_field(31, self.rt.ptr.into())?
+            .into_pointer_value();
+        let epoch = self
+            .b
+            .build_load(word, epoch_ptr, "epoch")?
+            .into_int_value();
+        let obj_ty = self
+            .field(obj, self.type_offset, word.into())?
+            .into_int_value();
+        let same_type = self
+            .b
+            .build_int_compare(IntPredicate::EQ, obj_ty, cached(0)?, "")?;
+        let same_epoch = self
+            .b
+            .build_int_compare(IntPredicate::EQ, epoch, cached(1)?, "")?;
+        self.b.build_and(same_type, same_epoch, "")
+    }
+
+    /// A new site cache of `n` words, zeroed (no type is 0).
+    fn site(&self, n: usize, name: &str) -> (inkwell::types::StructType<'ctx>, PointerValue<'ctx>) {
+        let word = self.rt.word;
+        let ty = self.rt.context.struct_type(&vec![word.into(); n], false);
+        let site = self.rt.module.add_global(ty, None, name);
+        site.set_linkage(Linkage::Internal);
+        site.set_initializer(&ty.const_zero());
+        (ty, site.as_pointer_value())
+    }
+
+    /// `attr.get`: through the site's cache (`abi::AttrSite`: where the
+    /// instance dict of objects of the cached type held the name) when it
+    /// holds, else through `pyrt_getattr`, which fills it.
+    fn attr_get(&mut self, pc: usize, dst: u32, name: u32, obj: IntValue<'ctx>) -> Built<()> {
+        let (ty, site) = self.site(4, "attr.site");
+        let (check, hinted, lookup, done) = (
+            self.block(&format!("attr.check{pc}")),
+            self.block(&format!("attr.hinted{pc}")),
+            self.block(&format!("attr.lookup{pc}")),
+            self.block(&format!("attr.done{pc}")),
+        );
+        let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
+        self.b.build_conditional_branch(same, hinted, lookup)?;
+        self.b.position_at_end(hinted);
+        let fast = self.call_word(self.rt.get_hinted, &[obj.into(), site.into()])?;
+        let missed = self.is_zero(fast)?;
+        self.b.build_conditional_branch(missed, lookup, done)?;
+        self.b.position_at_end(lookup);
+        let n = self.rt.i32.const_int(u64::from(name), false);
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        let slow = self.call_word(
+            self.rt.getattr,
+            &[
+                self.ctx.into(),
+                pc32.into(),
+                obj.into(),
+                n.into(),
+                site.into(),
+            ],
+        )?;
+        self.unwind_if_zero(pc, slow)?;
+        let slow_end = self.b.get_insert_block().unwrap_or(lookup);
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        let w = self.b.build_phi(self.rt.word, "attr")?;
+        w.add_incoming(&[(&fast, hinted), (&slow, slow_end)]);
+        self.replace(self.regs, dst, w.as_basic_value().into_int_value())?;
+        self.next(pc)
+    }
+
+    /// `attr.set`: as `attr_get`, replacing the value in place.
+    fn attr_set(
+        &mut self,
+        pc: usize,
+        name: u32,
+        (obj, value): (IntValue<'ctx>, IntValue<'ctx>),
+    ) -> Built<()> {
+        let (ty, site) = self.site(4, "attr.site");
+        let (check, hinted, lookup, done) = (
+            self.block(&format!("attr.check{pc}")),
+            self.block(&format!("attr.hinted{pc}")),
+            self.block(&format!("attr.lookup{pc}")),
+            self.block(&format!("attr.done{pc}")),
+        );
+        let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
+        self.b.build_conditional_branch(same, hinted, lookup)?;
+        self.b.position_at_end(hinted);
+        let replaced =
+            self.call_word(self.rt.set_hinted, &[obj.into(), site.into(), value.into()])?;
+        let missed = self.is_zero(replaced)?;
+        self.b.build_conditional_branch(missed, lookup, done)?;
+        self.b.position_at_end(lookup);
+        let n = self.rt.i32.const_int(u64::from(name), false);
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        let status = self.call_word(
+            self.rt.setattr,
+            &[
+                self.ctx.into(),
+                pc32.into(),
+                obj.into(),
+                n.into(),
+                value.into(),
+                site.into(),
+            ],
+        )?;
+        let failed = self.b.build_int_compare(
+            IntPredicate::NE,
+            status,
+            status.get_type().const_zero(),
+            "",
+        )?;
+        let unwind = self.unwind(pc)?;
+        self.b.build_conditional_branch(failed, unwind, done)?;
+        self.b.position_at_end(done);
         self.next(pc)
     }
 

@@ -52,6 +52,8 @@ pub struct Runtime<'ctx> {
     pub getattr: FunctionValue<'ctx>,
     pub load_method: FunctionValue<'ctx>,
     pub unpack: FunctionValue<'ctx>,
+    pub get_hinted: FunctionValue<'ctx>,
+    pub set_hinted: FunctionValue<'ctx>,
     /// LLVM's `llvm.pow.f64` (libm's `pow`).
     pub pow: FunctionValue<'ctx>,
     pub setattr: FunctionValue<'ctx>,
@@ -188,7 +190,18 @@ impl<'ctx> Runtime<'ctx> {
             ),
             getattr: declare(
                 "pyrt_getattr",
-                word.fn_type(&[ptr.into(), i32.into(), word.into(), i32.into()], false),
+                word.fn_type(
+                    &[ptr.into(), i32.into(), word.into(), i32.into(), ptr.into()],
+                    false,
+                ),
+            ),
+            get_hinted: declare(
+                "pyrt_get_hinted",
+                word.fn_type(&[word.into(), ptr.into()], false),
+            ),
+            set_hinted: declare(
+                "pyrt_set_hinted",
+                word.fn_type(&[word.into(), ptr.into(), word.into()], false),
             ),
             pow,
             unpack: declare(
@@ -212,7 +225,14 @@ impl<'ctx> Runtime<'ctx> {
             setattr: declare(
                 "pyrt_setattr",
                 i32.fn_type(
-                    &[ptr.into(), i32.into(), word.into(), i32.into(), word.into()],
+                    &[
+                        ptr.into(),
+                        i32.into(),
+                        word.into(),
+                        i32.into(),
+                        word.into(),
+                        ptr.into(),
+                    ],
                     false,
                 ),
             ),

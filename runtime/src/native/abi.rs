@@ -631,27 +631,151 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
     ))
 }
 
-/// `obj.NAME` (name `name` of the running code object) at `pc`, through
-/// the VM's attribute cache of that instruction.
+/// An `attr.get` or `attr.set` site's cache in native code: objects of
+/// type `ty` in lookup epoch `epoch` read (or replace) the name from their
+/// instance dict, where the entry at position `hint` held it last time.
+/// It owns nothing: `name` is the code object's, which outlives its code.
+#[repr(C)]
+pub struct AttrSite {
+    /// The type's word; 0 (no type) until filled.
+    pub ty: usize,
+    /// The epoch the type lookup was made in.
+    pub epoch: u64,
+    /// The instance dict's entry position.
+    pub hint: usize,
+    /// The name's word.
+    pub name: usize,
+}
+
+/// Fills `site` after an attribute access of `obj` at `pc` when the VM's
+/// cache says the instance dict decides and holds `name` at its hint.
 ///
 /// # Safety
-/// `ctx` is the context native code filled on entry.
+/// `site` points at the site's `AttrSite`.
+unsafe fn fill_attr_site(
+    site: *mut AttrSite,
+    (caches, pc): (&crate::vm::attr_cache::Caches, u32),
+    obj: &Obj,
+    name: &Obj,
+    for_set: bool,
+) {
+    // A site that holds for another type keeps it until the epoch moves:
+    // a site seeing two types (a method of a base class called on
+    // instances of a subclass) would refill at every access otherwise.
+    let epoch = crate::types::typeobj_ops::epoch();
+    // SAFETY: by the contract.
+    if unsafe { (*site).ty != 0 && (*site).epoch == epoch } {
+        return;
+    }
+    let Some(ty) = obj.type_word() else {
+        return;
+    };
+    let Some(hint) = crate::vm::attr_cache::dict_hint(caches, pc as usize, obj, for_set) else {
+        return;
+    };
+    let held = obj
+        .dict()
+        .is_some_and(|d| crate::types::dict::hinted_get(&d, name, hint).is_some());
+    if held {
+        // SAFETY: by the contract.
+        unsafe {
+            *site = AttrSite {
+                ty,
+                epoch,
+                hint,
+                name: name.id(),
+            }
+        };
+    }
+}
+
+/// `obj.NAME` (name `name` of the running code object) at `pc`, through
+/// the VM's attribute cache of that instruction; fills the site's cache
+/// (`AttrSite`) when the value came from the instance dict.
+///
+/// # Safety
+/// `ctx` is the context native code filled on entry; `site` points at the
+/// site's `AttrSite`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_getattr(ctx: *const Ctx, pc: u32, obj: usize, name: u32) -> usize {
+pub unsafe extern "C" fn pyrt_getattr(
+    ctx: *const Ctx,
+    pc: u32,
+    obj: usize,
+    name: u32,
+    site: *mut AttrSite,
+) -> usize {
     // SAFETY: by the contract.
     let (code, _, _) = unsafe { ctx_code(ctx) };
     let caches = &code.module.attr_cache[code.index];
-    word_or_pending(
-        crate::vm::eval::code_name(code, name)
-            .and_then(|n| crate::vm::attr_cache::get(caches, pc as usize, &borrow(obj), n)),
-    )
+    let obj = borrow(obj);
+    word_or_pending(crate::vm::eval::code_name(code, name).and_then(|n| {
+        let v = crate::vm::attr_cache::get(caches, pc as usize, &obj, n)?;
+        // SAFETY: by the contract.
+        unsafe { fill_attr_site(site, (caches, pc), &obj, n, false) };
+        Ok(v)
+    }))
+}
+
+/// The value of the site's name in `obj`'s instance dict at the site's
+/// hint (owned), or 0 when the dict holds something else there: the
+/// caller checked the type and epoch, and then takes the full path.
+///
+/// # Safety
+/// `site` points at a filled `AttrSite`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_get_hinted(obj: usize, site: *const AttrSite) -> usize {
+    // SAFETY: by the contract.
+    let site = unsafe { &*site };
+    let name = borrow(site.name);
+    let obj = borrow(obj);
+    let Some(dict) = obj.dict_ref() else {
+        return 0;
+    };
+    dict.as_ref()
+        .and_then(|d| crate::types::dict::hinted_get(d, &name, site.hint))
+        .map_or(0, Obj::into_raw)
+}
+
+/// Replaces the value of the site's name in `obj`'s instance dict at the
+/// site's hint: 1, or 0 (nothing done) when the dict holds something else
+/// there.
+///
+/// # Safety
+/// `site` points at a filled `AttrSite`; `value` is a live word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_set_hinted(obj: usize, site: *const AttrSite, value: usize) -> usize {
+    // SAFETY: by the contract.
+    let site = unsafe { &*site };
+    let name = borrow(site.name);
+    let obj = borrow(obj);
+    let replaced = match obj.dict_ref() {
+        Some(d) => match d.as_ref() {
+            Some(d) => {
+                crate::types::dict::hinted_replace(d, &name, site.hint, (*borrow(value)).clone())
+                    .ok()
+            }
+            None => None,
+        },
+        None => None,
+    };
+    // The old value is dropped once the instance dict is no longer
+    // borrowed: its `__del__` may replace that dict.
+    match replaced {
+        Some(old) => {
+            drop(old);
+            1
+        }
+        None => 0,
+    }
 }
 
 /// `obj.NAME = value` at `pc`, through the VM's attribute cache: 0, or -1
-/// when it raised.
+/// when it raised; fills the site's cache (`AttrSite`) when the value went
+/// into the instance dict.
 ///
 /// # Safety
-/// `ctx` is the context native code filled on entry.
+/// `ctx` is the context native code filled on entry; `site` points at the
+/// site's `AttrSite`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_setattr(
     ctx: *const Ctx,
@@ -659,12 +783,17 @@ pub unsafe extern "C" fn pyrt_setattr(
     obj: usize,
     name: u32,
     value: usize,
+    site: *mut AttrSite,
 ) -> i32 {
     // SAFETY: by the contract.
     let (code, _, _) = unsafe { ctx_code(ctx) };
     let caches = &code.module.attr_cache[code.index];
+    let obj = borrow(obj);
     status(crate::vm::eval::code_name(code, name).and_then(|n| {
-        crate::vm::attr_cache::set(caches, pc as usize, &borrow(obj), n, &borrow(value))
+        crate::vm::attr_cache::set(caches, pc as usize, &obj, n, &borrow(value))?;
+        // SAFETY: by the contract.
+        unsafe { fill_attr_site(site, (caches, pc), &obj, n, true) };
+        Ok(())
     }))
 }
 

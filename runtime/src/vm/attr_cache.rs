@@ -237,6 +237,20 @@ fn is_method(a: &Obj) -> bool {
             .is_some_and(|b| b.is_method && b.bound.is_none())
 }
 
+/// Where `o`'s instance dict held the name at the last `get` (`set`
+/// when `for_set`) at `pc`, if the entry for `o`'s type in the current
+/// epoch lets the instance dict decide: the dict hint native code's site
+/// caches keep.
+pub fn dict_hint(caches: &Caches, pc: usize, o: &Obj, for_set: bool) -> Option<usize> {
+    let (kind, hint) = entry(caches, pc, o)?;
+    let dict_decides = if for_set {
+        matches!(kind, Kind::Missing | Kind::Method | Kind::Plain)
+    } else {
+        kind != Kind::DataDescr
+    };
+    dict_decides.then_some(hint)
+}
+
 /// Records the dict hint in the entry at `pc` for `o`'s type.
 fn set_hint(caches: &Caches, pc: usize, o: &Obj, hint: usize) {
     let (Some(ty), epoch) = (o.type_word(), typeobj_ops::epoch()) else {
