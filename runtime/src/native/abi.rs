@@ -557,6 +557,14 @@ pub unsafe extern "C" fn pyrt_call(
     let args: &[Obj] = unsafe { std::slice::from_raw_parts(args.cast::<Obj>(), nargs as usize) };
     let kwnames = u32::try_from(kwnames).ok();
     let f = borrow(callee);
+    // The most common callee after Python functions (which direct calls
+    // take): a builtin function or unbound method, positional arguments.
+    if kwnames.is_none()
+        && let Some(b) = f.downcast::<crate::types::function::BuiltinFn>()
+        && b.bound.is_none()
+    {
+        return word_or_pending(crate::vm::interrupt::check().and_then(|()| (b.f)(args, &[])));
+    }
     word_or_pending(crate::vm::interrupt::check().and_then(|()| {
         match crate::vm::eval::python_callee(&f, kwnames, args.len(), true) {
             // A Python function the arguments fill exactly: its frame is

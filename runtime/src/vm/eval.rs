@@ -1357,6 +1357,14 @@ pub(crate) fn call_in_frame(
     args: &[Obj],
     kwnames: Option<u32>,
 ) -> PyResult<Obj> {
+    // A builtin function or unbound method with positional arguments: no
+    // slot dispatch.
+    if kwnames.is_none()
+        && let Some(b) = f.downcast::<crate::types::function::BuiltinFn>()
+        && b.bound.is_none()
+    {
+        return (b.f)(args, &[]);
+    }
     if crate::builtins::frame_fns::is_frame_fn(f) {
         let kw = kwnames_of(frame, kwnames)?;
         return crate::builtins::frame_fns::call(frame, f, args, &kw);
