@@ -177,7 +177,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     pub(super) fn unpack_seq(&mut self, pc: usize, dst: u32, count: u32, src: u32) -> Built<()> {
         let ws = self.operands(pc, &[src])?;
         let o = ws[0];
-        let generic = self.block(&format!("unpack.generic{pc}"));
+        let generic = self.slow(pc)?;
         let len = self.tuple_len(pc, o, generic)?;
         let fits = self.b.build_int_compare(
             IntPredicate::EQ,
@@ -190,9 +190,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.position_at_end(hit);
         self.incref(o)?;
         self.replace(self.regs, dst, o)?;
-        self.next(pc)?;
-        self.b.position_at_end(generic);
-        self.step(pc)
+        self.next(pc)
     }
 
     /// `tuple_item`: item `index` of a tuple (what `unpack_seq` made)
@@ -200,7 +198,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     pub(super) fn tuple_item(&mut self, pc: usize, dst: u32, index: u32, t: u32) -> Built<()> {
         let ws = self.operands(pc, &[t])?;
         let o = ws[0];
-        let generic = self.block(&format!("tuple_item.generic{pc}"));
+        let generic = self.slow(pc)?;
         let len = self.tuple_len(pc, o, generic)?;
         let i = self.rt.word.const_int(u64::from(index), false);
         let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "")?;
@@ -212,9 +210,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             .b
             .build_int_add(items, self.word(i64::from(index) * 8), "")?;
         let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
-        self.item_to(pc, dst, at)?;
-        self.b.position_at_end(generic);
-        self.step(pc)
+        self.item_to(pc, dst, at)
     }
 
     /// A new reference to the item at `at` to `dst`, then on to the next
