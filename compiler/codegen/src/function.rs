@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use compiler::bytecode::{CodeObject, Instr, Operand, Source};
-use compiler::ir::Suspension;
+use compiler::ir::{Const, Suspension, Type};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::{Builder, BuilderError};
 use inkwell::module::Linkage;
@@ -81,7 +81,7 @@ pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
     co.slot_types
         .iter()
         .enumerate()
-        .filter(|&(_, &t)| t == compiler::ir::Type::Float)
+        .filter(|&(_, &t)| t == Type::Float)
         .map(|(i, _)| i as u32)
         .collect()
 }
@@ -99,8 +99,13 @@ fn cached(co: &CodeObject) -> bool {
 }
 
 /// The largest code object, in instructions times registers (what the
-/// promotion's cost grows with), that gets the register cache.
-const MAX_CACHED_SIZE: u64 = 100_000;
+/// promotion's cost grows with), that gets the register cache. A long
+/// function keeps many registers live to its end (the bytecode clears
+/// few), and LLVM's register allocation and coalescing grow faster than
+/// its size: at 100,000 the 400-instruction, 200-register `main` of
+/// `bench/compile_time.py` took 4.7 s of code generation with the cache
+/// and takes 0.5 s without it. The benchmarks' functions stay below 5,000.
+const MAX_CACHED_SIZE: u64 = 20_000;
 
 struct Gen<'a, 'ctx> {
     rt: &'a Runtime<'ctx>,
@@ -127,15 +132,14 @@ struct Gen<'a, 'ctx> {
     /// references they hold.
     regs: PointerValue<'ctx>,
     fast: PointerValue<'ctx>,
-    /// The frame's arrays, which the VM's code and the frame's release
-    /// read. They are brought up to date (`sync_out`) before a call that
-    /// reads them, which then owns what they hold, and read back
-    /// (`reload`) after it; between such points they are stale. With the
-    /// register cache they are read from the context where needed
-    /// (`mem_arrays`: a direct call's frame is made late); without it
-    /// they are the arrays the function works on.
+    /// The frame's slot array (registers, then fast locals), which the
+    /// VM's code and the frame's release read. It is brought up to date
+    /// (`sync_out`) before a call that reads it, which then owns what it
+    /// holds, and read back (`reload`) after it; between such points it
+    /// is stale. With the register cache it is read from the context
+    /// where needed (`mem_slots`: a direct call's frame is made late);
+    /// without it it is the array the function works on.
     mem_regs: PointerValue<'ctx>,
-    mem_fast: PointerValue<'ctx>,
     consts: PointerValue<'ctx>,
     true_word: IntValue<'ctx>,
     false_word: IntValue<'ctx>,
@@ -161,8 +165,17 @@ struct Gen<'a, 'ctx> {
     blocks: Vec<BasicBlock<'ctx>>,
     /// The unwinding block of each pc that has one.
     unwinds: HashMap<usize, BasicBlock<'ctx>>,
+    /// The unwinding code shared by the pcs with the same handler (and
+    /// `reraise` flag), with the pc it unwinds at (`unwind_tail`).
+    unwind_tails: HashMap<UnwindKey, (BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
+    /// The block running `pyrt_step` for each pc that has one: every
+    /// failed check of the pc's inline form goes there.
+    slows: HashMap<usize, BasicBlock<'ctx>>,
     /// The exit block and its result.
     exit: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
+    /// In a function that takes direct calls, the exit of an exception
+    /// that leaves the function (`leave_raising`).
+    raise_exit: Option<BasicBlock<'ctx>>,
     /// While the typed body is generated (`typed.rs`): the double of each
     /// `float` slot, keyed by slot address.
     nums: HashMap<u32, PointerValue<'ctx>>,
@@ -326,7 +339,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.build_load(ty, p, name)
         };
         let mem_regs = field(0, "frame.regs")?.into_pointer_value();
-        let mem_fast = field(1, "frame.fast")?.into_pointer_value();
         let consts = field(2, "consts")?.into_pointer_value();
         let true_word = field(3, "true")?.into_int_value();
         let false_word = field(4, "false")?.into_int_value();
@@ -342,7 +354,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let builtins = field(15, "builtins")?.into_int_value();
         let dict_version_offset = field(17, "dict_version_offset")?.into_int_value();
         let seqs = item::Seqs::read(|i, name| Ok(field(i, name)?.into_int_value()))?;
-        let (regs, fast) = cache.unwrap_or((mem_regs, mem_fast));
+        let (regs, fast) = match cache {
+            Some(cache) => cache,
+            None => (mem_regs, field(1, "frame.fast")?.into_pointer_value()),
+        };
         Ok(Gen {
             rt,
             b,
@@ -357,7 +372,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             regs,
             fast,
             mem_regs,
-            mem_fast,
             consts,
             true_word,
             false_word,
@@ -376,7 +390,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             args,
             blocks,
             unwinds: HashMap::new(),
+            unwind_tails: HashMap::new(),
+            slows: HashMap::new(),
             exit: None,
+            raise_exit: None,
             nums: HashMap::new(),
             typed: false,
             resume: 0,
@@ -385,17 +402,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         })
     }
 
-    /// The frame's register and fast-local arrays where the builder is (a
-    /// direct call's scratch area until the runtime makes its frame).
-    fn mem_arrays(&self) -> Built<(PointerValue<'ctx>, PointerValue<'ctx>)> {
+    /// The frame's slot array where the builder is (a direct call's
+    /// scratch area until the runtime makes its frame). Its fast locals
+    /// follow its registers, as in the cache (`abi::Ctx::fast`), so one
+    /// load serves both.
+    fn mem_slots(&self) -> Built<PointerValue<'ctx>> {
         if self.regs == self.mem_regs {
-            return Ok((self.mem_regs, self.mem_fast));
+            return Ok(self.mem_regs);
         }
-        let load = |i: u32| -> Built<PointerValue<'ctx>> {
-            let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, i, "")?;
-            Ok(self.b.build_load(self.rt.ptr, p, "")?.into_pointer_value())
-        };
-        Ok((load(0)?, load(1)?))
+        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 0, "")?;
+        Ok(self
+            .b
+            .build_load(self.rt.ptr, p, "frame.slots")?
+            .into_pointer_value())
     }
 
     fn body(&mut self) -> Built<()> {
@@ -405,7 +424,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 // What was live at the `yield` is in the frame (nothing
                 // at the first entry).
                 let all: Vec<u32> = (0..self.co.nregs).collect();
-                self.reload_regs(&all)?;
+                self.reload(&all)?;
             } else {
                 // Registers start unset; the fast locals hold the arguments.
                 for r in 0..self.co.nregs {
@@ -506,53 +525,60 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Copies word `i` between the cache and the frame's arrays, raw:
-    /// a typed body's `float` slot is boxed on the way out by `load`, and
-    /// what comes back is adopted by the caller (`typed.rs`).
+    /// a typed body's `float` slot is boxed on the way out (out of line:
+    /// a copy precedes a runtime call), and what comes back is adopted
+    /// by the caller (`typed.rs`).
     fn copy(&self, from: PointerValue<'ctx>, to: PointerValue<'ctx>, i: u32) -> Built<()> {
         if from == to {
             return Ok(());
         }
-        let w = self.load(from, i)?;
+        let w = match self.float_key(from, i) {
+            Some(key) => self.box_out_of_line(key)?,
+            None => self.load(from, i)?,
+        };
         let p = self.slot(to, i)?;
         self.b.build_store(p, w)?;
         Ok(())
     }
 
-    fn sync_out_regs(&self, regs: &[u32]) -> Built<()> {
-        let (mem, _) = self.mem_arrays()?;
-        for &r in regs {
-            self.copy(self.regs, mem, r)?;
+    /// Brings the frame's copies of `slots` (addresses: registers, then
+    /// fast locals) up to date.
+    fn sync_out(&self, slots: &[u32]) -> Built<()> {
+        if slots.is_empty() {
+            return Ok(());
+        }
+        let mem = self.mem_slots()?;
+        for &i in slots {
+            self.copy(self.regs, mem, i)?;
         }
         Ok(())
     }
 
-    fn reload_regs(&self, regs: &[u32]) -> Built<()> {
-        let (mem, _) = self.mem_arrays()?;
-        for &r in regs {
-            self.copy(mem, self.regs, r)?;
+    /// Reads `slots` back from the frame's array.
+    fn reload(&self, slots: &[u32]) -> Built<()> {
+        if slots.is_empty() {
+            return Ok(());
+        }
+        let mem = self.mem_slots()?;
+        for &i in slots {
+            self.copy(mem, self.regs, i)?;
         }
         Ok(())
+    }
+
+    /// The addresses of the fast locals.
+    fn locals(&self) -> Vec<u32> {
+        let nregs = self.co.nregs;
+        (nregs..nregs + self.co.varnames.len() as u32).collect()
+    }
+
+    /// The addresses of every register and fast local.
+    fn all_slots(&self) -> Vec<u32> {
+        (0..self.co.nregs + self.co.varnames.len() as u32).collect()
     }
 
     fn sync_out_fast(&self) -> Built<()> {
-        let all: Vec<u32> = (0..self.co.varnames.len() as u32).collect();
-        self.sync_out_locals(&all)
-    }
-
-    fn sync_out_locals(&self, locals: &[u32]) -> Built<()> {
-        let (_, mem) = self.mem_arrays()?;
-        for &i in locals {
-            self.copy(self.fast, mem, i)?;
-        }
-        Ok(())
-    }
-
-    fn reload_locals(&self, locals: &[u32]) -> Built<()> {
-        let (_, mem) = self.mem_arrays()?;
-        for &i in locals {
-            self.copy(mem, self.fast, i)?;
-        }
-        Ok(())
+        self.sync_out(&self.locals())
     }
 
     /// A direct call's fast locals: its own references to the argument
@@ -631,11 +657,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn reload_fast(&mut self) -> Built<()> {
-        let (_, mem) = self.mem_arrays()?;
-        for i in 0..self.co.varnames.len() as u32 {
-            self.copy(mem, self.fast, i)?;
-        }
-        Ok(())
+        self.reload(&self.locals())
     }
 
     /// Leaves the function with `w` (an owned word, or 0 for an
@@ -643,7 +665,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// what the function owns (the frame's release drops it).
     fn leave(&mut self, w: IntValue<'ctx>) -> Built<inkwell::values::InstructionValue<'ctx>> {
         let here = self.b.get_insert_block();
-        let (exit, phi) = match self.exit {
+        let (exit, phi) = self.exit()?;
+        if let Some(here) = here {
+            self.b.position_at_end(here);
+            self.drop_doubles()?;
+            let here = self.b.get_insert_block().unwrap_or(here);
+            phi.add_incoming(&[(&w, here)]);
+        }
+        self.b.build_unconditional_branch(exit)
+    }
+
+    /// The exit block and its result phi, made on first need (the builder
+    /// is then left in it).
+    fn exit(&mut self) -> Built<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)> {
+        Ok(match self.exit {
             Some(e) => e,
             None => {
                 let block = self.block("exit");
@@ -661,31 +696,68 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.exit = Some((block, phi));
                 (block, phi)
             }
-        };
-        if let Some(here) = here {
-            self.b.position_at_end(here);
-            self.drop_doubles()?;
-            let here = self.b.get_insert_block().unwrap_or(here);
-            phi.add_incoming(&[(&w, here)]);
+        })
+    }
+
+    /// Leaves the function with the pending exception. A direct call
+    /// releases its cache with calls (`Runtime::release`) on a way out of
+    /// its own: the exit of returns then sees only the paths that reach
+    /// a `return`, where LLVM knows most registers are cleared and drops
+    /// their inline releases.
+    fn leave_raising(&mut self) -> Built<inkwell::values::InstructionValue<'ctx>> {
+        let zero = self.rt.word.const_zero();
+        if !self.direct {
+            return self.leave(zero);
         }
-        self.b.build_unconditional_branch(exit)
+        self.drop_doubles()?;
+        let block = match self.raise_exit {
+            Some(b) => b,
+            None => {
+                let here = self.b.get_insert_block();
+                let (exit, result) = self.exit()?;
+                let (block, direct) = (self.block("raise"), self.block("raise.direct"));
+                self.b.position_at_end(block);
+                // A call from the VM leaves as from a return: the frame
+                // takes the slots.
+                self.b
+                    .build_conditional_branch(self.is_direct, direct, exit)?;
+                result.add_incoming(&[(&zero, block)]);
+                self.b.position_at_end(direct);
+                let typed = std::mem::replace(&mut self.typed, false);
+                for i in self.all_slots() {
+                    let w = self.load(self.regs, i)?;
+                    self.b.build_call(self.rt.release, &[w.into()], "")?;
+                }
+                self.typed = typed;
+                self.b
+                    .build_call(self.rt.leave_direct, &[self.ctx.into()], "")?;
+                self.count_out()?;
+                self.b.build_return(Some(&zero))?;
+                if let Some(here) = here {
+                    self.b.position_at_end(here);
+                }
+                self.raise_exit = Some(block);
+                block
+            }
+        };
+        self.b.build_unconditional_branch(block)
     }
 
     /// Hands the frame every slot (its release drops them).
     fn sync_out_all(&mut self) -> Built<()> {
-        let all: Vec<u32> = (0..self.co.nregs).collect();
-        self.sync_out_regs(&all)?;
-        self.sync_out_fast()
+        self.sync_out(&self.all_slots())
     }
 
     /// Leaves a direct call: what the register cache holds is released
-    /// (inline: LLVM drops the slots it knows are unset), then the frame
-    /// if the runtime made one (`pyrt_leave_direct`), and the call is
-    /// counted out.
+    /// (LLVM drops the slots it knows are unset; the others test for a
+    /// heap object inline and release it with a call: a function's
+    /// registers mostly hold small ints or nothing here, and an exit
+    /// releases many), then the frame if the runtime made one
+    /// (`pyrt_leave_direct`), and the call is counted out.
     fn release_direct(&mut self) -> Built<()> {
-        for i in 0..self.co.nregs + self.co.varnames.len() as u32 {
+        for i in self.all_slots() {
             let w = self.load(self.regs, i)?;
-            self.decref(w)?;
+            self.b.build_call(self.rt.decref_split, &[w.into()], "")?;
         }
         self.b
             .build_call(self.rt.leave_direct, &[self.ctx.into()], "")?;
@@ -783,44 +855,72 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .build_int_compare(IntPredicate::EQ, w, self.rt.word.const_zero(), "")
     }
 
-    /// The block that handles an exception pending at `pc`.
+    /// The block that handles an exception pending at `pc`: it only
+    /// names its pc to the unwinding code shared by every pc with the
+    /// same handler (`unwind_tail`).
     fn unwind(&mut self, pc: usize) -> Built<BasicBlock<'ctx>> {
         if let Some(&b) = self.unwinds.get(&pc) {
             return Ok(b);
         }
+        let key = UnwindKey {
+            handler: self.co.handler_at(pc).map(|h| (h.pc, h.exc)),
+            reraise: matches!(self.co.code.get(pc), Some(Instr::Reraise { .. })),
+        };
+        let (tail, at) = self.unwind_tail(key)?;
         let here = self.b.get_insert_block();
         let block = self.block(&format!("unwind{pc}"));
         self.b.position_at_end(block);
-        let reraise = matches!(self.co.code.get(pc), Some(Instr::Reraise { .. }));
-        let handler = self.co.handler_at(pc);
-        let frame = self.ctx;
-        if let Some(h) = handler {
-            self.sync_out_regs(&[h.exc])?;
-        }
-        self.b.build_call(
-            self.rt.unwind,
-            &[
-                frame.into(),
-                self.rt.i32.const_int(pc as u64, false).into(),
-                self.rt.i32.const_int(u64::from(reraise), false).into(),
-            ],
-            "",
-        )?;
-        match handler.and_then(|h| Some((h, *self.blocks.get(h.pc as usize)?))) {
-            Some((h, block)) => {
-                self.reload_regs(&[h.exc])?;
-                self.b.build_unconditional_branch(block)?
-            }
-            None => {
-                let zero = self.rt.word.const_zero();
-                self.leave(zero)?
-            }
-        };
+        self.b.build_unconditional_branch(tail)?;
+        at.add_incoming(&[(&self.rt.i32.const_int(pc as u64, false), block)]);
         if let Some(here) = here {
             self.b.position_at_end(here);
         }
         self.unwinds.insert(pc, block);
         Ok(block)
+    }
+
+    /// The unwinding code of the pcs with handler and flag `key`:
+    /// `pyrt_unwind` at the pc its phi receives (the traceback entry, the
+    /// exception in the handler's register), then on to the handler's
+    /// block or out of the function.
+    fn unwind_tail(
+        &mut self,
+        key: UnwindKey,
+    ) -> Built<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)> {
+        if let Some(&t) = self.unwind_tails.get(&key) {
+            return Ok(t);
+        }
+        let here = self.b.get_insert_block();
+        let block = self.block("unwind");
+        self.b.position_at_end(block);
+        let at = self.b.build_phi(self.rt.i32, "pc")?;
+        if let Some((_, exc)) = key.handler {
+            self.sync_out(&[exc])?;
+        }
+        self.b.build_call(
+            self.rt.unwind,
+            &[
+                self.ctx.into(),
+                at.as_basic_value().into(),
+                self.rt.i32.const_int(u64::from(key.reraise), false).into(),
+            ],
+            "",
+        )?;
+        match key
+            .handler
+            .and_then(|(pc, exc)| Some((exc, *self.blocks.get(pc as usize)?)))
+        {
+            Some((exc, handler)) => {
+                self.reload(&[exc])?;
+                self.b.build_unconditional_branch(handler)?
+            }
+            None => self.leave_raising()?,
+        };
+        if let Some(here) = here {
+            self.b.position_at_end(here);
+        }
+        self.unwind_tails.insert(key, (block, at));
+        Ok((block, at))
     }
 
     /// The VM's implementation of the instruction at `pc`, then on to the
@@ -833,11 +933,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         targets.sort_unstable();
         targets.dedup();
         let falls_through = instr.falls_through();
-        let touched = self.register_operands(pc);
-        let locals = self.local_operands(pc);
+        let mut touched = self.register_operands(pc);
+        touched.extend(self.local_operands(pc).iter().map(|i| self.co.nregs + i));
         let frame = self.ctx;
-        self.sync_out_regs(&touched)?;
-        self.sync_out_locals(&locals)?;
+        self.sync_out(&touched)?;
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let r = self
             .b
@@ -846,8 +945,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .basic()
             .map(|v| v.into_int_value())
             .unwrap_or_else(|| self.word(-1));
-        self.reload_regs(&touched)?;
-        self.reload_locals(&locals)?;
+        self.reload(&touched)?;
         let unwind = self.unwind(pc)?;
         let here = self.b.get_insert_block();
         let mut cases = Vec::new();
@@ -868,16 +966,36 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
-    /// Branches to a new block running `step(pc)` when `cond` holds, and
-    /// continues the fast path in another new block.
+    /// Branches to the block running `step(pc)` when `cond` holds, and
+    /// continues the fast path in a new block. A condition known false
+    /// (an operand known to be a float) needs no branch.
     fn slow_if(&mut self, pc: usize, cond: IntValue<'ctx>) -> Built<()> {
-        let slow = self.block(&format!("slow{pc}"));
+        if cond.get_zero_extended_constant() == Some(0) {
+            return Ok(());
+        }
+        let slow = self.slow(pc)?;
         let fast = self.block(&format!("fast{pc}"));
         self.b.build_conditional_branch(cond, slow, fast)?;
-        self.b.position_at_end(slow);
-        self.step(pc)?;
         self.b.position_at_end(fast);
         Ok(())
+    }
+
+    /// The one block running `step(pc)`, shared by all the checks of the
+    /// pc's inline form: they run before the form changes anything, so
+    /// the step finds the state it would find at any of them.
+    fn slow(&mut self, pc: usize) -> Built<BasicBlock<'ctx>> {
+        if let Some(&b) = self.slows.get(&pc) {
+            return Ok(b);
+        }
+        let here = self.b.get_insert_block();
+        let block = self.block(&format!("slow{pc}"));
+        self.b.position_at_end(block);
+        self.step(pc)?;
+        if let Some(here) = here {
+            self.b.position_at_end(here);
+        }
+        self.slows.insert(pc, block);
+        Ok(block)
     }
 
     /// The blocks of two jump targets (`None` for a pc past the code,
@@ -1224,7 +1342,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// as doubles; anything else through the VM.
     fn arith(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Arith) -> Built<()> {
         let (x, y) = (self.read(a)?, self.read(b)?);
-        let floats = self.block(&format!("float{pc}"));
+        let ints = (self.expects_int(a), self.expects_int(b));
+        // Expected ints that are not small, or overflow, make no float
+        // (`int` and `int` gives an int but for `/` and `**`): the VM's
+        // work.
+        let int_only = ints == (true, true) && !matches!(op, Arith::Div | Arith::Pow);
+        let floats = if int_only {
+            self.slow(pc)?
+        } else {
+            self.block(&format!("float{pc}"))
+        };
         // Two ints may divide or raise to a float, a big int or (a
         // negative power) anything: only the float path here.
         if !matches!(op, Arith::Div | Arith::Pow) {
@@ -1261,12 +1388,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let w = self.b.build_or(shifted, self.word(1), "")?;
             self.replace(self.regs, dst, w)?;
             self.next(pc)?;
+            if int_only {
+                return Ok(());
+            }
         } else {
             self.b.build_unconditional_branch(floats)?;
         }
         self.b.position_at_end(floats);
-        let fx = self.number(x)?;
-        let fy = self.number(y)?;
+        let fx = self.number(x, ints.0)?;
+        let fy = self.number(y, ints.1)?;
         let v = self.float_arith(pc, fx, fy, op)?;
         self.store_float(pc, dst, v)
     }
@@ -1395,9 +1525,40 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.next(pc)
     }
 
+    /// Whether inference expects read operand `addr` to hold an int: an
+    /// int constant, or a slot of type `int`.
+    pub(super) fn expects_int(&self, addr: u32) -> bool {
+        match self.co.source(addr) {
+            Source::Const(i) => matches!(
+                self.co.consts.get(i as usize),
+                Some(Const::Int(_) | Const::BigInt(_))
+            ),
+            Source::Reg(_) | Source::Local(_) => {
+                self.co.slot_types.get(addr as usize) == Some(&Type::Int)
+            }
+            Source::Bad(_) => false,
+        }
+    }
+
     /// A word as a double: a small int of at most 53 bits (so that the
     /// double is exact, as CPython's comparisons need), or an exact float.
-    fn number(&mut self, w: IntValue<'ctx>) -> Built<Number<'ctx>> {
+    /// For a word expected to be an int (`int`), only the small int: the
+    /// test is then a few instructions with no branch, and a float there
+    /// takes the VM's path.
+    fn number(&mut self, w: IntValue<'ctx>, int: bool) -> Built<Number<'ctx>> {
+        if int {
+            let tag = self.b.build_and(w, self.word(1), "")?;
+            let is_small =
+                self.b
+                    .build_int_compare(IntPredicate::NE, tag, self.rt.word.const_zero(), "")?;
+            let i = self.b.build_right_shift(w, self.word(1), true, "")?;
+            let exact = self.exact_int(i)?;
+            return Ok(Number {
+                ok: self.b.build_and(is_small, exact, "")?,
+                is_float: self.rt.context.bool_type().const_zero(),
+                value: self.b.build_signed_int_to_float(i, self.rt.f64, "")?,
+            });
+        }
         let (small_bb, ptr_bb, type_bb, float_bb, join) = (
             self.block("num.small"),
             self.block("num.ptr"),
@@ -1414,10 +1575,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
         self.b.position_at_end(small_bb);
         let i = self.b.build_right_shift(w, self.word(1), true, "")?;
-        let biased = self.b.build_int_add(i, self.word(1 << 53), "")?;
-        let exact = self
-            .b
-            .build_int_compare(IntPredicate::ULE, biased, self.word(1 << 54), "")?;
+        let exact = self.exact_int(i)?;
         let from_int = self.b.build_signed_int_to_float(i, self.rt.f64, "")?;
         self.b.build_unconditional_branch(join)?;
 
@@ -1470,6 +1628,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             is_float: float.as_basic_value().into_int_value(),
             value: value.as_basic_value().into_float_value(),
         })
+    }
+
+    /// Whether machine integer `i` is exact as a double (at most 53 bits).
+    fn exact_int(&self, i: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
+        let biased = self.b.build_int_add(i, self.word(1 << 53), "")?;
+        self.b
+            .build_int_compare(IntPredicate::ULE, biased, self.word(1 << 54), "")
     }
 
     /// Loads a value of type `ty` at byte `offset` of the object `w`.
@@ -1552,8 +1717,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         };
         let ws = self.operands(pc, &[iter])?;
-        let expects_range =
-            self.co.slot_types.get(iter as usize) == Some(&compiler::ir::Type::RangeIter);
+        let expects_range = self.co.slot_types.get(iter as usize) == Some(&Type::RangeIter);
         if expects_range {
             self.range_next(pc, dst, ws[0], (next, done_bb))?;
         } else {
@@ -2313,6 +2477,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let (x, y) = (self.read(a)?, self.read(b)?);
         let small = self.both_small(x, y)?;
         let ints = self.block(&format!("int{pc}"));
+        let expected = (self.expects_int(a), self.expects_int(b));
+        if expected == (true, true) {
+            // Expected ints that are not both small compare on the VM
+            // (as doubles only small ints would).
+            let slow = self.slow(pc)?;
+            self.b.build_conditional_branch(small, ints, slow)?;
+            self.b.position_at_end(ints);
+            return self.b.build_int_compare(op.int(), x, y, "");
+        }
         let floats = self.block(&format!("float{pc}"));
         let join = self.block(&format!("cmp{pc}"));
         self.b.build_conditional_branch(small, ints, floats)?;
@@ -2320,8 +2493,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ci = self.b.build_int_compare(op.int(), x, y, "")?;
         self.b.build_unconditional_branch(join)?;
         self.b.position_at_end(floats);
-        let fx = self.number(x)?;
-        let fy = self.number(y)?;
+        let fx = self.number(x, expected.0)?;
+        let fy = self.number(y, expected.1)?;
         let both = self.b.build_and(fx.ok, fy.ok, "")?;
         let not_both = self.b.build_not(both, "")?;
         self.slow_if(pc, not_both)?;
@@ -2356,6 +2529,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.replace(self.regs, dst, w)?;
         self.next(pc)
     }
+}
+
+/// What the unwinding code of a pc depends on: its handler's pc and
+/// register, and whether the instruction re-raises.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct UnwindKey {
+    handler: Option<(u32, u32)>,
+    reraise: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

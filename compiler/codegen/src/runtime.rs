@@ -14,6 +14,11 @@ use inkwell::values::FunctionValue;
 /// `runtime::object::IMMORTAL`.
 const IMMORTAL: u64 = u64::MAX / 2;
 
+/// The word of a typed body's `float` slot whose double alone is current
+/// (`function/typed.rs`): even (not a small int) and below any object's
+/// address.
+pub const STALE: u64 = 2;
+
 /// The declarations generated code uses.
 pub struct Runtime<'ctx> {
     pub context: &'ctx Context,
@@ -74,6 +79,18 @@ pub struct Runtime<'ctx> {
     pub incref: FunctionValue<'ctx>,
     /// Decrements a word's count, freeing at zero; 0 is ignored (inline).
     pub decref: FunctionValue<'ctx>,
+    /// `decref` out of line, for cold code: one call instead of five
+    /// blocks.
+    pub release: FunctionValue<'ctx>,
+    /// `decref` with only the test for a heap object inline (zeros and
+    /// small ints, the common words, cost no call), the rest in `release`:
+    /// two blocks instead of five.
+    pub decref_split: FunctionValue<'ctx>,
+    /// The word of a typed body's `float` slot from its word and double:
+    /// a new float when the word is `STALE`, else the word. Out of line:
+    /// it serves the copies to the frame before runtime calls, where a
+    /// call more costs little and each inline copy would be three blocks.
+    pub box_stale: FunctionValue<'ctx>,
 }
 
 type Built<T> = Result<T, inkwell::builder::BuilderError>;
@@ -95,6 +112,21 @@ impl<'ctx> Runtime<'ctx> {
         let decref = module.add_function(
             "pyrite.decref",
             void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let release = module.add_function(
+            "pyrite.release",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let decref_split = module.add_function(
+            "pyrite.decref.split",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let box_stale = module.add_function(
+            "pyrite.box",
+            word.fn_type(&[word.into(), context.f64_type().into()], false),
             Some(Linkage::Private),
         );
         let ctx = context.struct_type(
@@ -136,6 +168,7 @@ impl<'ctx> Runtime<'ctx> {
             false,
         );
         let f64 = context.f64_type();
+        let float_new = declare("pyrt_float_new", word.fn_type(&[f64.into()], false));
         let dealloc = declare("pyrt_dealloc", void.fn_type(&[word.into()], false));
         let pow = inkwell::intrinsics::Intrinsic::find("llvm.pow")
             .and_then(|i| i.get_declaration(&module, &[f64.into()]))
@@ -161,7 +194,7 @@ impl<'ctx> Runtime<'ctx> {
                 false,
             ),
             f64,
-            float_new: declare("pyrt_float_new", word.fn_type(&[f64.into()], false)),
+            float_new,
             load_global_fill: declare(
                 "pyrt_load_global_fill",
                 word.fn_type(&[ptr.into(), i32.into(), i32.into(), ptr.into()], false),
@@ -270,16 +303,32 @@ impl<'ctx> Runtime<'ctx> {
             ),
             incref,
             decref,
+            release,
+            decref_split,
+            box_stale,
             module,
         };
+        for (f, attribute) in [
+            (incref, "alwaysinline"),
+            (decref, "alwaysinline"),
+            (decref_split, "alwaysinline"),
+            (release, "noinline"),
+            (release, "cold"),
+            (box_stale, "noinline"),
+        ] {
+            rt.add_attribute(f, attribute);
+        }
         rt.define_incref()
-            .and_then(|()| rt.define_decref(dealloc))
+            .and_then(|()| rt.define_decref(rt.decref, dealloc))
+            .and_then(|()| rt.define_decref(rt.release, dealloc))
+            .and_then(|()| rt.define_decref_split())
+            .and_then(|()| rt.define_box_stale())
             .map_err(|e| format!("building the reference count helpers: {e}"))?;
         Ok(rt)
     }
 
-    fn always_inline(&self, f: FunctionValue<'ctx>) {
-        let kind = Attribute::get_named_enum_kind_id("alwaysinline");
+    fn add_attribute(&self, f: FunctionValue<'ctx>, name: &str) {
+        let kind = Attribute::get_named_enum_kind_id(name);
         f.add_attribute(
             AttributeLoc::Function,
             self.context.create_enum_attribute(kind, 0),
@@ -292,7 +341,6 @@ impl<'ctx> Runtime<'ctx> {
     /// address, the count and the block every path ends in (which
     /// returns).
     fn mortal_prologue(&self, f: FunctionValue<'ctx>) -> Built<Option<Prologue<'ctx>>> {
-        self.always_inline(f);
         let b = self.context.create_builder();
         let entry = self.context.append_basic_block(f, "entry");
         let heap = self.context.append_basic_block(f, "heap");
@@ -304,11 +352,7 @@ impl<'ctx> Runtime<'ctx> {
         let Some(w) = f.get_first_param().map(|p| p.into_int_value()) else {
             return Ok(None);
         };
-        // A pointer word is nonzero with its tag bit clear.
-        let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
-        let untagged = b.build_int_compare(IntPredicate::EQ, tag, self.word.const_zero(), "")?;
-        let nonzero = b.build_int_compare(IntPredicate::NE, w, self.word.const_zero(), "")?;
-        let is_heap = b.build_and(untagged, nonzero, "")?;
+        let is_heap = self.is_heap(&b, w)?;
         b.build_conditional_branch(is_heap, heap, done)?;
         b.position_at_end(heap);
         let header = b.build_int_to_ptr(w, self.ptr, "header")?;
@@ -344,12 +388,12 @@ impl<'ctx> Runtime<'ctx> {
 
     /// `if heap(w) && count < IMMORTAL { if count == 1 { dealloc }
     /// else { count -= 1 } }`.
-    fn define_decref(&self, dealloc: FunctionValue<'ctx>) -> Built<()> {
-        let Some(p) = self.mortal_prologue(self.decref)? else {
+    fn define_decref(&self, f: FunctionValue<'ctx>, dealloc: FunctionValue<'ctx>) -> Built<()> {
+        let Some(p) = self.mortal_prologue(f)? else {
             return Ok(());
         };
-        let last = self.context.append_basic_block(self.decref, "last");
-        let dec = self.context.append_basic_block(self.decref, "dec");
+        let last = self.context.append_basic_block(f, "last");
+        let dec = self.context.append_basic_block(f, "dec");
         let one = self.word.const_int(1, false);
         let is_last = p.b.build_int_compare(IntPredicate::EQ, p.count, one, "")?;
         p.b.build_conditional_branch(is_last, last, dec)?;
@@ -361,6 +405,71 @@ impl<'ctx> Runtime<'ctx> {
         p.b.build_store(p.header, n1)?;
         p.b.build_unconditional_branch(p.done)?;
         Ok(())
+    }
+}
+
+impl<'ctx> Runtime<'ctx> {
+    /// `if heap(w) { release(w) }`.
+    fn define_decref_split(&self) -> Built<()> {
+        let f = self.decref_split;
+        let b = self.context.create_builder();
+        let entry = self.context.append_basic_block(f, "entry");
+        let heap = self.context.append_basic_block(f, "heap");
+        let done = self.context.append_basic_block(f, "done");
+        b.position_at_end(entry);
+        let Some(w) = f.get_first_param().map(|p| p.into_int_value()) else {
+            return Ok(());
+        };
+        let is_heap = self.is_heap(&b, w)?;
+        b.build_conditional_branch(is_heap, heap, done)?;
+        b.position_at_end(heap);
+        b.build_call(self.release, &[w.into()], "")?;
+        b.build_unconditional_branch(done)?;
+        b.position_at_end(done);
+        b.build_return(None)?;
+        Ok(())
+    }
+
+    /// `w == STALE ? pyrt_float_new(v) : w`.
+    fn define_box_stale(&self) -> Built<()> {
+        let f = self.box_stale;
+        let b = self.context.create_builder();
+        let entry = self.context.append_basic_block(f, "entry");
+        let boxing = self.context.append_basic_block(f, "box");
+        let done = self.context.append_basic_block(f, "done");
+        b.position_at_end(entry);
+        let (Some(w), Some(v)) = (f.get_nth_param(0), f.get_nth_param(1)) else {
+            return Ok(());
+        };
+        let stale = b.build_int_compare(
+            IntPredicate::EQ,
+            w.into_int_value(),
+            self.word.const_int(STALE, false),
+            "",
+        )?;
+        b.build_conditional_branch(stale, boxing, done)?;
+        b.position_at_end(boxing);
+        let fresh = b
+            .build_call(self.float_new, &[v.into()], "")?
+            .try_as_basic_value()
+            .basic()
+            .unwrap_or(self.word.const_zero().into());
+        b.build_return(Some(&fresh))?;
+        b.position_at_end(done);
+        b.build_return(Some(&w))?;
+        Ok(())
+    }
+
+    /// Whether word `w` is a heap object: nonzero with its tag bit clear.
+    fn is_heap(
+        &self,
+        b: &inkwell::builder::Builder<'ctx>,
+        w: inkwell::values::IntValue<'ctx>,
+    ) -> Built<inkwell::values::IntValue<'ctx>> {
+        let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
+        let untagged = b.build_int_compare(IntPredicate::EQ, tag, self.word.const_zero(), "")?;
+        let nonzero = b.build_int_compare(IntPredicate::NE, w, self.word.const_zero(), "")?;
+        b.build_and(untagged, nonzero, "")
     }
 }
 

@@ -173,7 +173,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// `unpack_seq`: an exact tuple of `count` items is its own unpacking
     /// (a tuple cannot change, so its items need no copy), with no new
     /// tuple; anything else (a list, whose items must be taken at once, or
-    /// another iterable) runs on the VM.
+    /// another iterable) goes through the runtime's unpacking.
     pub(super) fn unpack_seq(&mut self, pc: usize, dst: u32, count: u32, src: u32) -> Built<()> {
         let ws = self.operands(pc, &[src])?;
         let o = ws[0];
@@ -204,7 +204,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     pub(super) fn tuple_item(&mut self, pc: usize, dst: u32, index: u32, t: u32) -> Built<()> {
         let ws = self.operands(pc, &[t])?;
         let o = ws[0];
-        let generic = self.block(&format!("tuple_item.generic{pc}"));
+        let generic = self.slow(pc)?;
         let len = self.tuple_len(pc, o, generic)?;
         let i = self.rt.word.const_int(u64::from(index), false);
         let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "")?;
@@ -216,9 +216,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             .b
             .build_int_add(items, self.word(i64::from(index) * 8), "")?;
         let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
-        self.item_to(pc, dst, at)?;
-        self.b.position_at_end(generic);
-        self.step(pc)
+        self.item_to(pc, dst, at)
     }
 
     /// A new reference to the item at `at` to `dst`, then on to the next

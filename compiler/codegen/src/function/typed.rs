@@ -27,10 +27,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 
 use super::{Arith, Built, Cmp, Gen, Number};
-
-/// The word of a `float` slot whose double alone is current: even (not a
-/// small int) and below any object's address.
-const STALE: u64 = 2;
+use crate::runtime::STALE;
 
 /// The largest magnitude of an int whose conversion to a double is exact.
 const EXACT_INT: i64 = 1 << 53;
@@ -53,11 +50,20 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(())
     }
 
-    /// Allocates the doubles of `slots` where the builder is (the entry
-    /// block): the function is a typed body from here on.
+    /// Allocates the doubles of `slots`: the function is a typed body
+    /// from here on. The allocas go first in the entry block, where LLVM
+    /// promotes them to registers (it leaves those of other blocks in
+    /// memory, and the builder may be past the entry block's branches).
     pub(super) fn alloc_doubles(&mut self, slots: &[u32]) -> Built<()> {
+        let b = self.rt.context.create_builder();
+        if let Some(entry) = self.f.get_first_basic_block() {
+            match entry.get_first_instruction() {
+                Some(first) => b.position_before(&first),
+                None => b.position_at_end(entry),
+            }
+        }
         for &key in slots {
-            let p = self.b.build_alloca(self.rt.f64, &format!("f{key}"))?;
+            let p = b.build_alloca(self.rt.f64, &format!("f{key}"))?;
             self.nums.insert(key, p);
         }
         self.typed = true;
@@ -152,6 +158,16 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(phi.as_basic_value().into_int_value())
     }
 
+    /// `materialize` with the boxing out of line (`Runtime::box_stale`).
+    pub(super) fn box_out_of_line(&self, key: u32) -> Built<IntValue<'ctx>> {
+        let p = self.slot(self.regs, key)?;
+        let w = self.b.build_load(self.rt.word, p, "")?;
+        let v = self.b.build_load(self.rt.f64, self.num_cell(key), "")?;
+        let boxed = self.call_word(self.rt.box_stale, &[w.into(), v.into()])?;
+        self.b.build_store(p, boxed)?;
+        Ok(boxed)
+    }
+
     /// Releases the object a `float` slot's word owns, if any.
     pub(super) fn release_old(&self, key: u32) -> Built<()> {
         let old = self.raw(key)?;
@@ -210,9 +226,7 @@ impl<'ctx> Gen<'_, 'ctx> {
                 let block = self.block("deopt");
                 self.b.position_at_end(block);
                 let phi = self.b.build_phi(self.rt.i32, "resume")?;
-                let regs: Vec<u32> = (0..self.co.nregs).collect();
-                self.sync_out_regs(&regs)?;
-                self.sync_out_fast()?;
+                self.sync_out(&self.all_slots())?;
                 let pc = phi.as_basic_value().into_int_value();
                 let w = self.call_word(self.rt.resume, &[self.ctx.into(), pc.into()])?;
                 if self.direct {
@@ -246,7 +260,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         if !self.typed {
             return Ok(());
         }
-        for &key in self.nums.keys() {
+        for key in self.float_keys() {
             let p = self.slot(self.regs, key)?;
             let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
             let stale =
@@ -453,7 +467,8 @@ impl<'ctx> Gen<'_, 'ctx> {
             });
         }
         let w = self.read(addr)?;
-        self.number(w)
+        let int = self.expects_int(addr);
+        self.number(w, int)
     }
 
     /// `+ - * /` into a `float` slot (`Gen::float_arith`).
