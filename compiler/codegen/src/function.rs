@@ -1954,7 +1954,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         obj: IntValue<'ctx>,
     ) -> Built<()> {
         let word = self.rt.word;
-        let (ty, site) = self.site(3, "method.site");
+        let (ty, site) = self.site(4, "method.site");
         let cached = |i: u32| -> Built<IntValue<'ctx>> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
             Ok(self.b.build_load(word, p, "")?.into_int_value())
@@ -1965,13 +1965,22 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.block(&format!("method.lookup{pc}")),
             self.block(&format!("method.done{pc}")),
         );
+        let (typed, dicted) = (
+            self.block(&format!("method.typed{pc}")),
+            self.block(&format!("method.dict{pc}")),
+        );
         let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
-        self.b.position_at_end(check);
+        self.b.build_conditional_branch(same, typed, lookup)?;
+        self.b.position_at_end(typed);
         let dict_offset = self.thread_field(32, word.into())?.into_int_value();
         let dict = self.field(obj, dict_offset, word.into())?.into_int_value();
         let no_dict = self.is_zero(dict)?;
-        let hit = self.b.build_and(same, no_dict, "")?;
-        self.b.build_conditional_branch(hit, found, lookup)?;
+        self.b.build_conditional_branch(no_dict, found, dicted)?;
+        // An instance dict may shadow the method: the runtime looks.
+        self.b.position_at_end(dicted);
+        let unshadowed = self.call_word(self.rt.method_unshadowed, &[obj.into(), site.into()])?;
+        let shadowed = self.is_zero(unshadowed)?;
+        self.b.build_conditional_branch(shadowed, lookup, found)?;
         self.b.position_at_end(found);
         let method = cached(2)?;
         self.incref(method)?;

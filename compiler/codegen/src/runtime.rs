@@ -58,6 +58,7 @@ pub struct Runtime<'ctx> {
     pub load_method: FunctionValue<'ctx>,
     pub unpack: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
+    pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
     /// LLVM's `llvm.pow.f64` (libm's `pow`).
     pub pow: FunctionValue<'ctx>,
@@ -227,6 +228,10 @@ impl<'ctx> Runtime<'ctx> {
                     &[ptr.into(), i32.into(), word.into(), i32.into(), ptr.into()],
                     false,
                 ),
+            ),
+            method_unshadowed: declare(
+                "pyrt_method_unshadowed",
+                word.fn_type(&[word.into(), ptr.into()], false),
             ),
             get_hinted: declare(
                 "pyrt_get_hinted",

@@ -152,10 +152,11 @@ pub struct Ctx {
 }
 
 /// A `load_method` site's cache in native code: the method its type has
-/// under the name in lookup epoch `epoch`, for objects of type `ty`
-/// without an instance dict. It owns nothing: the method is the type's
-/// (removing it changes the epoch), and an object of type `ty` keeps the
-/// type alive.
+/// under the name in lookup epoch `epoch`, for objects of type `ty` whose
+/// instance dict, if any, does not shadow it (`pyrt_method_unshadowed`).
+/// It owns nothing: the method is the type's (removing it changes the
+/// epoch), an object of type `ty` keeps the type alive, and the name is
+/// the code object's.
 #[repr(C)]
 pub struct MethodSite {
     /// The type's word; 0 (no type) until filled.
@@ -164,6 +165,23 @@ pub struct MethodSite {
     pub epoch: u64,
     /// The method's word (borrowed).
     pub method: usize,
+    /// The name's word.
+    pub name: usize,
+}
+
+/// For a `load_method` site whose type and epoch hold for `obj`, which
+/// has an instance dict: 1 when the dict surely does not hold the name
+/// (the cached method is the answer), else 0 (the full lookup decides).
+///
+/// # Safety
+/// `site` points at a filled `MethodSite`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_method_unshadowed(obj: usize, site: *const MethodSite) -> usize {
+    // SAFETY: by the contract.
+    let name = borrow(unsafe { (*site).name });
+    let dict = borrow(obj).dict();
+    let lacks = dict.is_some_and(|d| crate::types::dict::has_str_key(&d, &name) == Some(false));
+    usize::from(lacks)
 }
 
 /// Fills `ctx` for `frame`.
@@ -838,11 +856,10 @@ pub unsafe extern "C" fn pyrt_load_method(
             key,
         )? {
             Some(f) => {
-                // No instance dict to shadow the method, and no namespace
-                // changed during the lookup: the answer holds for every
-                // object of this type until the epoch moves.
+                // No namespace changed during the lookup: the answer holds
+                // for every object of this type whose instance dict does
+                // not shadow the name, until the epoch moves.
                 if let Some(ty) = obj.type_word()
-                    && matches!(obj.dict_ref().as_deref(), Some(None))
                     && crate::types::typeobj_ops::epoch() == epoch
                 {
                     // SAFETY: by the contract, `site` is this site's cache.
@@ -851,6 +868,7 @@ pub unsafe extern "C" fn pyrt_load_method(
                             ty,
                             epoch,
                             method: f.id(),
+                            name: key.id(),
                         }
                     };
                 }

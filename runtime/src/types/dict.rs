@@ -290,6 +290,34 @@ fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> 
     }
 }
 
+/// Whether `d` has the str `key`, decided without running Python code:
+/// `None` when a key of another type with the same hash would need its
+/// `__eq__` (or `d` is not a dict, or is being changed).
+pub fn has_str_key(d: &Obj, key: &Obj) -> Option<bool> {
+    let hash = protocol::hash(key).ok()?;
+    let t = d.downcast::<DictData>()?.table.try_borrow().ok()?;
+    let Some(mask) = t.index.len().checked_sub(1) else {
+        return Some(false);
+    };
+    let mut i = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let slot = *t.index.get(i)?;
+        if slot == EMPTY {
+            return Some(false);
+        }
+        let entry = usize::try_from(slot).ok().and_then(|p| t.entries.get(p));
+        if let Some(Some((h, k, _))) = entry
+            && *h == hash
+            && (k.is(key) || crate::types::str::str_eq(k, key)?)
+        {
+            return Some(true);
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
 /// Sets `key` to `value`.
 pub fn set_item(d: &Obj, key: Obj, value: Obj) -> PyResult<()> {
     let hash = protocol::hash(&key)?;

@@ -83,3 +83,22 @@ def main():
 
 
 main()
+
+
+# Instances with a dict: a method call site sees the dict shadow the
+# method, then not.
+def call_all(objs):
+    return [o.hello() for o in objs]
+
+
+ps = [Plain() for _ in range(3)]
+print(call_all(ps))
+ps[1].hello = lambda: "shadowed"
+print(call_all(ps))
+ps[2].__dict__[1] = "int key"
+ps[2].__dict__["other"] = "str key"
+print(call_all(ps))
+del ps[1].hello
+print(call_all(ps))
+ps[0].__dict__["hello"] = lambda: "through the dict"
+print(call_all(ps))
