@@ -2078,10 +2078,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         (ty, site.as_pointer_value())
     }
 
-    /// `attr.get`: through the site's cache (`abi::AttrSite`: where the
-    /// instance dict of objects of the cached type held the name) when it
-    /// holds, else through `pyrt_getattr`, which fills it.
-    fn attr_get(&mut self, pc: usize, dst: u32, name: u32, obj: IntValue<'ctx>) -> Built<()> {
+    /// The inline half of `attr.get` (no `value`) and `attr.set`: a new
+    /// site cache (`abi::AttrSite`: where the instance dict of objects of
+    /// the cached type held the name), its type and epoch checked, then
+    /// `pyrt_get_hinted` / `pyrt_set_hinted`, whose 0 (missed) goes to the
+    /// full path. Leaves the builder in the full path's block.
+    fn attr_fast_path(
+        &mut self,
+        pc: usize,
+        obj: IntValue<'ctx>,
+        value: Option<IntValue<'ctx>>,
+    ) -> Built<AttrPath<'ctx>> {
         let (ty, site) = self.site(4, "attr.site");
         let (check, hinted, lookup, done) = (
             self.block(&format!("attr.check{pc}")),
@@ -2092,10 +2099,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
         self.b.build_conditional_branch(same, hinted, lookup)?;
         self.b.position_at_end(hinted);
-        let fast = self.call_word(self.rt.get_hinted, &[obj.into(), site.into()])?;
+        let fast = match value {
+            None => self.call_word(self.rt.get_hinted, &[obj.into(), site.into()])?,
+            Some(v) => self.call_word(self.rt.set_hinted, &[obj.into(), site.into(), v.into()])?,
+        };
         let missed = self.is_zero(fast)?;
         self.b.build_conditional_branch(missed, lookup, done)?;
         self.b.position_at_end(lookup);
+        Ok(AttrPath {
+            site,
+            hinted,
+            fast,
+            done,
+        })
+    }
+
+    /// `attr.get`: through the site's cache when it holds, else through
+    /// `pyrt_getattr`, which fills it.
+    fn attr_get(&mut self, pc: usize, dst: u32, name: u32, obj: IntValue<'ctx>) -> Built<()> {
+        let path = self.attr_fast_path(pc, obj, None)?;
         let n = self.rt.i32.const_int(u64::from(name), false);
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let slow = self.call_word(
@@ -2105,15 +2127,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 pc32.into(),
                 obj.into(),
                 n.into(),
-                site.into(),
+                path.site.into(),
             ],
         )?;
         self.unwind_if_zero(pc, slow)?;
-        let slow_end = self.b.get_insert_block().unwrap_or(lookup);
-        self.b.build_unconditional_branch(done)?;
-        self.b.position_at_end(done);
+        let slow_end = self.b.get_insert_block().unwrap_or(path.done);
+        self.b.build_unconditional_branch(path.done)?;
+        self.b.position_at_end(path.done);
         let w = self.b.build_phi(self.rt.word, "attr")?;
-        w.add_incoming(&[(&fast, hinted), (&slow, slow_end)]);
+        w.add_incoming(&[(&path.fast, path.hinted), (&slow, slow_end)]);
         self.replace(self.regs, dst, w.as_basic_value().into_int_value())?;
         self.next(pc)
     }
@@ -2125,21 +2147,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         name: u32,
         (obj, value): (IntValue<'ctx>, IntValue<'ctx>),
     ) -> Built<()> {
-        let (ty, site) = self.site(4, "attr.site");
-        let (check, hinted, lookup, done) = (
-            self.block(&format!("attr.check{pc}")),
-            self.block(&format!("attr.hinted{pc}")),
-            self.block(&format!("attr.lookup{pc}")),
-            self.block(&format!("attr.done{pc}")),
-        );
-        let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
-        self.b.build_conditional_branch(same, hinted, lookup)?;
-        self.b.position_at_end(hinted);
-        let replaced =
-            self.call_word(self.rt.set_hinted, &[obj.into(), site.into(), value.into()])?;
-        let missed = self.is_zero(replaced)?;
-        self.b.build_conditional_branch(missed, lookup, done)?;
-        self.b.position_at_end(lookup);
+        let path = self.attr_fast_path(pc, obj, Some(value))?;
         let n = self.rt.i32.const_int(u64::from(name), false);
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let status = self.call_word(
@@ -2150,7 +2158,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 obj.into(),
                 n.into(),
                 value.into(),
-                site.into(),
+                path.site.into(),
             ],
         )?;
         let failed = self.b.build_int_compare(
@@ -2160,8 +2168,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             "",
         )?;
         let unwind = self.unwind(pc)?;
-        self.b.build_conditional_branch(failed, unwind, done)?;
-        self.b.position_at_end(done);
+        self.b.build_conditional_branch(failed, unwind, path.done)?;
+        self.b.position_at_end(path.done);
         self.next(pc)
     }
 
@@ -2546,6 +2554,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 struct UnwindKey {
     handler: Option<(u32, u32)>,
     reraise: bool,
+}
+
+/// What `attr_fast_path` made: the site, the block of the hinted call
+/// and its result, and the block both paths join in.
+struct AttrPath<'ctx> {
+    site: PointerValue<'ctx>,
+    hinted: BasicBlock<'ctx>,
+    fast: IntValue<'ctx>,
+    done: BasicBlock<'ctx>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
