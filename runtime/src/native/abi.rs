@@ -578,10 +578,9 @@ pub unsafe extern "C" fn pyrt_call(
     // The most common callee after Python functions (which direct calls
     // take): a builtin function or unbound method, positional arguments.
     if kwnames.is_none()
-        && let Some(b) = f.downcast::<crate::types::function::BuiltinFn>()
-        && b.bound.is_none()
+        && let Some(call) = crate::types::function::unbound_builtin(&f)
     {
-        return word_or_pending(crate::vm::interrupt::check().and_then(|()| (b.f)(args, &[])));
+        return word_or_pending(crate::vm::interrupt::check().and_then(|()| call(args, &[])));
     }
     word_or_pending(crate::vm::interrupt::check().and_then(|()| {
         match crate::vm::eval::python_callee(&f, kwnames, args.len(), true) {
@@ -699,10 +698,7 @@ unsafe fn fill_attr_site(
     let Some(hint) = crate::vm::attr_cache::dict_hint(caches, pc as usize, obj, for_set) else {
         return;
     };
-    let held = obj
-        .dict()
-        .is_some_and(|d| crate::types::dict::hinted_get(&d, name, hint).is_some());
-    if held {
+    if crate::vm::attr_cache::get_at_hint(obj, name, hint).is_some() {
         // SAFETY: by the contract.
         unsafe {
             *site = AttrSite {
@@ -752,13 +748,7 @@ pub unsafe extern "C" fn pyrt_getattr(
 pub unsafe extern "C" fn pyrt_get_hinted(obj: usize, site: *const AttrSite) -> usize {
     // SAFETY: by the contract.
     let site = unsafe { &*site };
-    let name = borrow(site.name);
-    let obj = borrow(obj);
-    let Some(dict) = obj.dict_ref() else {
-        return 0;
-    };
-    dict.as_ref()
-        .and_then(|d| crate::types::dict::hinted_get(d, &name, site.hint))
+    crate::vm::attr_cache::get_at_hint(&borrow(obj), &borrow(site.name), site.hint)
         .map_or(0, Obj::into_raw)
 }
 
@@ -772,27 +762,12 @@ pub unsafe extern "C" fn pyrt_get_hinted(obj: usize, site: *const AttrSite) -> u
 pub unsafe extern "C" fn pyrt_set_hinted(obj: usize, site: *const AttrSite, value: usize) -> usize {
     // SAFETY: by the contract.
     let site = unsafe { &*site };
-    let name = borrow(site.name);
-    let obj = borrow(obj);
-    let replaced = match obj.dict_ref() {
-        Some(d) => match d.as_ref() {
-            Some(d) => {
-                crate::types::dict::hinted_replace(d, &name, site.hint, (*borrow(value)).clone())
-                    .ok()
-            }
-            None => None,
-        },
-        None => None,
-    };
-    // The old value is dropped once the instance dict is no longer
-    // borrowed: its `__del__` may replace that dict.
-    match replaced {
-        Some(old) => {
-            drop(old);
-            1
-        }
-        None => 0,
-    }
+    usize::from(crate::vm::attr_cache::set_at_hint(
+        &borrow(obj),
+        &borrow(site.name),
+        site.hint,
+        &borrow(value),
+    ))
 }
 
 /// `obj.NAME = value` at `pc`, through the VM's attribute cache: 0, or -1

@@ -89,6 +89,16 @@ fn call(o: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     }
 }
 
+/// The implementation of `f` when it is a builtin function or an unbound
+/// builtin method: callers with positional arguments call it directly,
+/// without the slot dispatch of `protocol::call`.
+#[inline]
+pub fn unbound_builtin(f: &Obj) -> Option<NativeFn> {
+    f.downcast::<BuiltinFn>()
+        .filter(|b| b.bound.is_none())
+        .map(|b| b.f)
+}
+
 fn descr_get(o: &Obj, instance: Option<&Obj>, _owner: &Obj) -> PyResult<Obj> {
     let Some(b) = o.downcast::<BuiltinFn>() else {
         return Ok(o.clone());

@@ -46,6 +46,47 @@ enum Kind {
     Plain,
 }
 
+impl Kind {
+    /// Whether the instance dict decides a read (only a data descriptor
+    /// comes before it).
+    #[inline]
+    fn dict_reads(self) -> bool {
+        self != Kind::DataDescr
+    }
+
+    /// Whether an assignment goes to the instance dict (no descriptor
+    /// with `__set__` takes it).
+    #[inline]
+    fn dict_writes(self) -> bool {
+        matches!(self, Kind::Missing | Kind::Method | Kind::Plain)
+    }
+}
+
+/// The value of `name` in `o`'s instance dict if the entry at position
+/// `hint` holds that very name: no hashing, no Python code.
+#[inline]
+pub fn get_at_hint(o: &Obj, name: &Obj, hint: usize) -> Option<Obj> {
+    let d = o.dict_ref()?;
+    dict::hinted_get(d.as_ref()?, name, hint)
+}
+
+/// Replaces the value of `name` in `o`'s instance dict if the entry at
+/// position `hint` holds that very name; `false` when it does not
+/// (nothing done).
+#[inline]
+pub fn set_at_hint(o: &Obj, name: &Obj, hint: usize, v: &Obj) -> bool {
+    let replaced = match o.dict_ref() {
+        Some(d) => match d.as_ref() {
+            Some(d) => dict::hinted_replace(d, name, hint, v.clone()).ok(),
+            None => None,
+        },
+        None => None,
+    };
+    // The old value is dropped once the instance dict is no longer
+    // borrowed: its `__del__` may replace that dict.
+    replaced.is_some()
+}
+
 /// The caches of one code object: per pc, entries for the last two types
 /// seen there, the newer first (a method called on instances of a class
 /// and of its subclass sees two types).
@@ -61,17 +102,15 @@ fn find(ways: &[Option<AttrCache>; 2], ty: usize, epoch: u64) -> Option<&AttrCac
 /// `o.name` (`attr.get` at `pc`).
 pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
     if let Some((kind, hint)) = entry(caches, pc, o)
-        && kind != Kind::DataDescr
-        && let Some(d) = o.dict_ref()
-        && let Some(d) = d.as_ref()
-        && let Some(v) = dict::hinted_get(d, name, hint)
+        && kind.dict_reads()
+        && let Some(v) = get_at_hint(o, name, hint)
     {
         return Ok(v);
     }
     let Some((kind, mut hint)) = lookup(caches, pc, o, name, generic_get(o)) else {
         return protocol::getattr(o, name);
     };
-    if kind != Kind::DataDescr
+    if kind.dict_reads()
         && let Some(d) = o.dict()
     {
         let old = hint;
@@ -93,20 +132,11 @@ pub fn get(caches: &Caches, pc: usize, o: &Obj, name: &Obj) -> PyResult<Obj> {
 
 /// `o.name = v` (`attr.set` at `pc`).
 pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult<()> {
-    if let Some((Kind::Missing | Kind::Method | Kind::Plain, hint)) = entry(caches, pc, o) {
-        let replaced = match o.dict_ref() {
-            Some(d) => match d.as_ref() {
-                Some(d) => dict::hinted_replace(d, name, hint, v.clone()).ok(),
-                None => None,
-            },
-            None => None,
-        };
-        // The old value is dropped once the instance dict is no longer
-        // borrowed: its `__del__` may replace that dict.
-        if let Some(old) = replaced {
-            drop(old);
-            return Ok(());
-        }
+    if let Some((kind, hint)) = entry(caches, pc, o)
+        && kind.dict_writes()
+        && set_at_hint(o, name, hint, v)
+    {
+        return Ok(());
     }
     let generic = o.with_type(|t| {
         t.slots
@@ -115,11 +145,12 @@ pub fn set(caches: &Caches, pc: usize, o: &Obj, name: &Obj, v: &Obj) -> PyResult
             .is_some_and(|f| f as *const () == object::generic_setattr as *const ())
     });
     let cached = lookup(caches, pc, o, name, generic);
-    let (Some((Kind::Missing | Kind::Method | Kind::Plain, mut hint)), Some(d)) =
-        (cached, o.dict())
-    else {
+    let (Some((kind, mut hint)), Some(d)) = (cached, o.dict()) else {
         return protocol::setattr(o, name, Some(v));
     };
+    if !kind.dict_writes() {
+        return protocol::setattr(o, name, Some(v));
+    }
     let old = hint;
     dict::set_item_hinted(&d, name.clone(), v.clone(), &mut hint)?;
     if hint != old {
@@ -244,9 +275,9 @@ fn is_method(a: &Obj) -> bool {
 pub fn dict_hint(caches: &Caches, pc: usize, o: &Obj, for_set: bool) -> Option<usize> {
     let (kind, hint) = entry(caches, pc, o)?;
     let dict_decides = if for_set {
-        matches!(kind, Kind::Missing | Kind::Method | Kind::Plain)
+        kind.dict_writes()
     } else {
-        kind != Kind::DataDescr
+        kind.dict_reads()
     };
     dict_decides.then_some(hint)
 }

@@ -1360,10 +1360,9 @@ pub(crate) fn call_in_frame(
     // A builtin function or unbound method with positional arguments: no
     // slot dispatch.
     if kwnames.is_none()
-        && let Some(b) = f.downcast::<crate::types::function::BuiltinFn>()
-        && b.bound.is_none()
+        && let Some(call) = crate::types::function::unbound_builtin(f)
     {
-        return (b.f)(args, &[]);
+        return call(args, &[]);
     }
     if crate::builtins::frame_fns::is_frame_fn(f) {
         let kw = kwnames_of(frame, kwnames)?;
