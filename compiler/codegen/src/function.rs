@@ -1212,6 +1212,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Eq { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Eq),
             I::Ne { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Ne),
             I::LoadGlobal { dst, name } => self.load_global(pc, dst, name),
+            I::LoadDeref { dst, cell } => self.load_deref(pc, dst, cell),
+            I::StoreDeref { cell, src } => self.store_deref(pc, cell, src),
             I::BranchLt { a, b, then, else_ } => {
                 self.branch_compare(pc, (a, b), Cmp::Lt, (then, else_))
             }
@@ -1941,6 +1943,33 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let phi = self.b.build_phi(word, "")?;
         phi.add_incoming(&[(&w, found), (&looked_up, lookup_end)]);
         self.finish_word(pc, dst, phi.as_basic_value().into_int_value())
+    }
+
+    /// `load.deref` through `pyrt_load_deref`; an empty cell (or no frame
+    /// yet) takes the VM's step, which raises NameError or makes the frame.
+    fn load_deref(&mut self, pc: usize, dst: u32, cell: u32) -> Built<()> {
+        let cell = self.rt.i32.const_int(u64::from(cell), false);
+        let w = self.call_word(self.rt.load_deref, &[self.ctx.into(), cell.into()])?;
+        let empty = self.is_zero(w)?;
+        self.slow_if(pc, empty)?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// `store.deref` through `pyrt_store_deref`; with no frame yet, the
+    /// VM's step makes it.
+    fn store_deref(&mut self, pc: usize, cell: u32, src: u32) -> Built<()> {
+        let ws = self.operands(pc, &[src])?;
+        let cell = self.rt.i32.const_int(u64::from(cell), false);
+        let r = self.call_word(
+            self.rt.store_deref,
+            &[self.ctx.into(), cell.into(), ws[0].into()],
+        )?;
+        let no_frame =
+            self.b
+                .build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "")?;
+        self.slow_if(pc, no_frame)?;
+        self.next(pc)
     }
 
     /// `load_method`: through the site's cache (`abi::MethodSite`) when it

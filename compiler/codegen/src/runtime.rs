@@ -57,6 +57,8 @@ pub struct Runtime<'ctx> {
     pub getattr: FunctionValue<'ctx>,
     pub load_method: FunctionValue<'ctx>,
     pub unpack: FunctionValue<'ctx>,
+    pub load_deref: FunctionValue<'ctx>,
+    pub store_deref: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
     pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
@@ -245,6 +247,14 @@ impl<'ctx> Runtime<'ctx> {
             unpack: declare(
                 "pyrt_unpack",
                 word.fn_type(&[word.into(), i32.into()], false),
+            ),
+            load_deref: declare(
+                "pyrt_load_deref",
+                word.fn_type(&[ptr.into(), i32.into()], false),
+            ),
+            store_deref: declare(
+                "pyrt_store_deref",
+                i32.fn_type(&[ptr.into(), i32.into(), word.into()], false),
             ),
             load_method: declare(
                 "pyrt_load_method",

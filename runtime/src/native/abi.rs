@@ -415,6 +415,44 @@ pub extern "C" fn pyrt_unpack(src: usize, count: u32) -> usize {
     ))
 }
 
+/// `load.deref`: a new reference to what cell `cell` of the frame holds,
+/// or 0 when the cell is empty or the call has no frame yet (the VM's
+/// step then raises or makes the frame).
+///
+/// # Safety
+/// `ctx` is the context native code filled on entry.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_load_deref(ctx: *const Ctx, cell: u32) -> usize {
+    // SAFETY: by the contract; a non-null frame is the live frame native
+    // code runs on, which nothing else borrows during this call.
+    let Some(frame) = (unsafe { (*ctx).frame.as_ref() }) else {
+        return 0;
+    };
+    frame
+        .cells
+        .get(cell as usize)
+        .and_then(crate::vm::cell::get)
+        .map_or(0, Obj::into_raw)
+}
+
+/// `store.deref`: cell `cell` of the frame takes a new reference to
+/// `value`: 0, or 1 when the call has no frame yet (the VM's step then
+/// makes it).
+///
+/// # Safety
+/// As `pyrt_load_deref`; `value` is a live word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_store_deref(ctx: *const Ctx, cell: u32, value: usize) -> i32 {
+    // SAFETY: as in `pyrt_load_deref`.
+    let Some(frame) = (unsafe { (*ctx).frame.as_ref() }) else {
+        return 1;
+    };
+    if let Some(c) = frame.cells.get(cell as usize) {
+        crate::vm::cell::set(c, Some(Obj::clone(&borrow(value))));
+    }
+    0
+}
+
 /// `bool(x)` of a live word: 1 or 0, or -1 when `__bool__` raised.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_truth(word: usize) -> i32 {
