@@ -38,6 +38,7 @@ const SUBSET: &[&str] = &[
     "typed/direct_calls",
     "typed/list_index",
     "typed/list_iteration",
+    "typed/unpack_lists_inline",
     "class/attr_caches",
     "class/method_caches",
 ];

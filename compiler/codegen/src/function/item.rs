@@ -172,31 +172,130 @@ impl<'ctx> Gen<'_, 'ctx> {
 
     /// `unpack_seq`: an exact tuple of `count` items is its own unpacking
     /// (a tuple cannot change, so its items need no copy), with no new
-    /// tuple; anything else (a list, whose items must be taken at once, or
-    /// another iterable) goes through the runtime's unpacking.
+    /// tuple. When the `tuple_item`s that take the items apart follow at
+    /// once (`fused_items`), an exact list of `count` items is unpacked
+    /// inline too: its items taken at once, as CPython's
+    /// `UNPACK_SEQUENCE` copies them, then stored, and the `tuple_item`s
+    /// skipped. Anything else (a list read apart later, another
+    /// iterable) goes through the runtime's unpacking.
     pub(super) fn unpack_seq(&mut self, pc: usize, dst: u32, count: u32, src: u32) -> Built<()> {
         let ws = self.operands(pc, &[src])?;
         let o = ws[0];
         let generic = self.block(&format!("unpack.generic{pc}"));
-        let len = self.tuple_len(pc, o, generic)?;
-        let fits = self.b.build_int_compare(
-            IntPredicate::EQ,
-            len,
-            self.rt.word.const_int(u64::from(count), false),
-            "",
-        )?;
+        let fused = self.fused_items(pc, dst, count);
+        let not_tuple = match fused {
+            Some(_) => self.block(&format!("unpack.nottuple{pc}")),
+            None => generic,
+        };
+        let len = self.tuple_len(pc, o, not_tuple)?;
+        let fits = self
+            .b
+            .build_int_compare(IntPredicate::EQ, len, self.count(count), "")?;
         let hit = self.block(&format!("unpack.tuple{pc}"));
         self.b.build_conditional_branch(fits, hit, generic)?;
         self.b.position_at_end(hit);
         self.incref(o)?;
         self.replace(self.regs, dst, o)?;
         self.next(pc)?;
-        // A list (the items copied to a tuple) or any iterable: the VM's
-        // code, without a step through the VM.
+        if let Some((dsts, after)) = fused {
+            self.b.position_at_end(not_tuple);
+            self.unpack_list(pc, o, (dst, &dsts), after, generic)?;
+        }
+        // Any iterable: the VM's code, without a step through the VM.
         self.b.position_at_end(generic);
         let n = self.rt.i32.const_int(u64::from(count), false);
         let t = self.call_word(self.rt.unpack, &[o.into(), n.into()])?;
         self.finish_word(pc, dst, t)
+    }
+
+    /// The destinations of the `tuple_item`s right after `unpack_seq` at
+    /// `pc` when they take its `count` items apart in order (as lowering
+    /// emits a flat target list), with the block after them; None when
+    /// something else comes between, or a destination is a typed body's
+    /// float slot (whose check may hand the call to the VM in the middle
+    /// of the stores).
+    fn fused_items(
+        &self,
+        pc: usize,
+        tuple: u32,
+        count: u32,
+    ) -> Option<(Vec<u32>, BasicBlock<'ctx>)> {
+        let mut dsts = Vec::with_capacity(count as usize);
+        for k in 0..count {
+            match self.co.code.get(pc + 1 + k as usize)? {
+                &compiler::bytecode::Instr::TupleItem {
+                    dst,
+                    index,
+                    tuple: t,
+                } if index == k
+                    && t == tuple
+                    && dst != tuple
+                    && self.float_key(self.regs, dst).is_none() =>
+                {
+                    dsts.push(dst)
+                }
+                _ => return None,
+            }
+        }
+        let after = *self.blocks.get(pc + 1 + count as usize)?;
+        Some((dsts, after))
+    }
+
+    /// The list case of a fused `unpack_seq`: when `o` is exactly a list
+    /// of as many items as `dsts` and nothing borrows them, each item to
+    /// its destination, the tuple's register unset, and on to `after`;
+    /// otherwise on to `generic`.
+    fn unpack_list(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        (tuple, dsts): (u32, &[u32]),
+        after: BasicBlock<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<()> {
+        let tag = self.b.build_and(o, self.word(1), "")?;
+        let heap = self.is_zero(tag)?;
+        let typed = self.block(&format!("unpack.type{pc}"));
+        self.b.build_conditional_branch(heap, typed, generic)?;
+        self.b.position_at_end(typed);
+        let ty = self.word_at(o, self.type_offset)?;
+        let is_list = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        let list_bb = self.block(&format!("unpack.list{pc}"));
+        self.b.build_conditional_branch(is_list, list_bb, generic)?;
+        self.b.position_at_end(list_bb);
+        let (items, len) = self.list_items(pc, o, generic)?;
+        let count = u32::try_from(dsts.len()).unwrap_or(u32::MAX);
+        let fits = self
+            .b
+            .build_int_compare(IntPredicate::EQ, len, self.count(count), "")?;
+        let hit = self.block(&format!("unpack.listitems{pc}"));
+        self.b.build_conditional_branch(fits, hit, generic)?;
+        self.b.position_at_end(hit);
+        // All items are taken before any store: releasing a destination's
+        // old value may run code that changes the list.
+        let mut words = Vec::with_capacity(dsts.len());
+        for k in 0..dsts.len() {
+            let addr = self.b.build_int_add(items, self.word(8 * k as i64), "")?;
+            let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+            let w = self
+                .b
+                .build_load(self.rt.word, at, "item")?
+                .into_int_value();
+            self.incref(w)?;
+            words.push(w);
+        }
+        for (&d, &w) in dsts.iter().zip(&words) {
+            self.replace(self.regs, d, w)?;
+        }
+        self.replace(self.regs, tuple, self.rt.word.const_zero())?;
+        self.b.build_unconditional_branch(after)?;
+        Ok(())
+    }
+
+    fn count(&self, n: u32) -> IntValue<'ctx> {
+        self.rt.word.const_int(u64::from(n), false)
     }
 
     /// `tuple_item`: item `index` of a tuple (what `unpack_seq` made)
