@@ -60,15 +60,16 @@ const MAX_DIRECT_SIZE: usize = 300;
 
 /// Whether `co`'s native function takes direct calls from other native
 /// code (`runtime::native::direct`): a plain function (not a generator or
-/// coroutine, not a module or class body) without cells (a frame would
-/// need them from the start), on the register cache. Which arguments fill
-/// its parameters is the caller's check at run time.
+/// coroutine, not a module or class body) whose cells, if any, are free
+/// variables (the closure's, which native code reads from the function
+/// until a frame is made; cells of its own would have to be made on
+/// entry), on the register cache. Which arguments fill its parameters is
+/// the caller's check at run time.
 pub fn takes_direct_calls(co: &CodeObject) -> bool {
     co.kind == compiler::ir::FunctionKind::Function
         && co.code.len() <= MAX_DIRECT_SIZE
         && co.suspension == Suspension::None
         && co.cellvars.is_empty()
-        && co.freevars.is_empty()
         && cached(co)
 }
 
@@ -301,6 +302,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let depth = from_parent(16, rt.ptr.into())?;
             set(16, depth)?;
             set(25, from_parent(25, rt.ptr.into())?)?;
+            set(33, parent.into())?;
             // The recursion depth, counted as a VM call counts it.
             let depth = depth.into_pointer_value();
             let limit = from_parent(26, rt.ptr.into())?.into_pointer_value();
@@ -1212,7 +1214,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Eq { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Eq),
             I::Ne { dst, a, b } => self.compare(pc, dst, a, b, Cmp::Ne),
             I::LoadGlobal { dst, name } => self.load_global(pc, dst, name),
-            I::LoadDeref { dst, cell } => self.load_deref(pc, dst, cell),
+            I::LoadDeref { dst, cell } => self.load_cell(pc, dst, cell, false),
+            I::LoadClosure { dst, cell } => self.load_cell(pc, dst, cell, true),
+            I::SuperZero {
+                dst,
+                sup,
+                class_cell,
+                first,
+            } => self.super_zero(pc, dst, [sup, class_cell, first]),
             I::StoreDeref { cell, src } => self.store_deref(pc, cell, src),
             I::BranchLt { a, b, then, else_ } => {
                 self.branch_compare(pc, (a, b), Cmp::Lt, (then, else_))
@@ -1945,30 +1954,63 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.finish_word(pc, dst, phi.as_basic_value().into_int_value())
     }
 
-    /// `load.deref` through `pyrt_load_deref`; an empty cell (or no frame
-    /// yet) takes the VM's step, which raises NameError or makes the frame.
-    fn load_deref(&mut self, pc: usize, dst: u32, cell: u32) -> Built<()> {
+    /// `load.deref` and `load.closure` (`closure`: the cell itself)
+    /// through the runtime, which finds the cell without a frame; an empty
+    /// cell takes the VM's step, which raises NameError.
+    fn load_cell(&mut self, pc: usize, dst: u32, cell: u32, closure: bool) -> Built<()> {
+        let f = if closure {
+            self.rt.load_closure
+        } else {
+            self.rt.load_deref
+        };
         let cell = self.rt.i32.const_int(u64::from(cell), false);
-        let w = self.call_word(self.rt.load_deref, &[self.ctx.into(), cell.into()])?;
+        let w = self.call_word(f, &[self.ctx.into(), cell.into()])?;
         let empty = self.is_zero(w)?;
         self.slow_if(pc, empty)?;
         self.replace(self.regs, dst, w)?;
         self.next(pc)
     }
 
-    /// `store.deref` through `pyrt_store_deref`; with no frame yet, the
-    /// VM's step makes it.
+    /// `super.zero` through `pyrt_super_zero`; when the name `super`
+    /// means something else, the VM's step calls it.
+    fn super_zero(&mut self, pc: usize, dst: u32, operands: [u32; 3]) -> Built<()> {
+        let ws = self.operands(pc, &operands)?;
+        // The result goes through the first word of the argument area.
+        let r = self.call_word(
+            self.rt.super_zero,
+            &[ws[0].into(), ws[1].into(), ws[2].into(), self.args.into()],
+        )?;
+        let (made, slow, unwind) = (
+            self.block(&format!("super{pc}")),
+            self.slow(pc)?,
+            self.unwind(pc)?,
+        );
+        self.b.build_switch(
+            r,
+            unwind,
+            &[
+                (self.rt.i32.const_int(1, false), made),
+                (self.rt.i32.const_zero(), slow),
+            ],
+        )?;
+        self.b.position_at_end(made);
+        let w = self
+            .b
+            .build_load(self.rt.word, self.args, "super")?
+            .into_int_value();
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// `store.deref` through `pyrt_store_deref`.
     fn store_deref(&mut self, pc: usize, cell: u32, src: u32) -> Built<()> {
         let ws = self.operands(pc, &[src])?;
         let cell = self.rt.i32.const_int(u64::from(cell), false);
-        let r = self.call_word(
+        self.b.build_call(
             self.rt.store_deref,
             &[self.ctx.into(), cell.into(), ws[0].into()],
+            "",
         )?;
-        let no_frame =
-            self.b
-                .build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "")?;
-        self.slow_if(pc, no_frame)?;
         self.next(pc)
     }
 
@@ -1983,7 +2025,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         obj: IntValue<'ctx>,
     ) -> Built<()> {
         let word = self.rt.word;
-        let (ty, site) = self.site(4, "method.site");
+        let (ty, site) = self.site(5, "method.site");
         let cached = |i: u32| -> Built<IntValue<'ctx>> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
             Ok(self.b.build_load(word, p, "")?.into_int_value())

@@ -59,6 +59,8 @@ pub struct Runtime<'ctx> {
     pub unpack: FunctionValue<'ctx>,
     pub load_deref: FunctionValue<'ctx>,
     pub store_deref: FunctionValue<'ctx>,
+    pub load_closure: FunctionValue<'ctx>,
+    pub super_zero: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
     pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
@@ -167,6 +169,7 @@ impl<'ctx> Runtime<'ctx> {
                 ptr.into(),
                 ptr.into(),
                 word.into(),
+                ptr.into(),
             ],
             false,
         );
@@ -254,7 +257,15 @@ impl<'ctx> Runtime<'ctx> {
             ),
             store_deref: declare(
                 "pyrt_store_deref",
-                i32.fn_type(&[ptr.into(), i32.into(), word.into()], false),
+                void.fn_type(&[ptr.into(), i32.into(), word.into()], false),
+            ),
+            super_zero: declare(
+                "pyrt_super_zero",
+                i32.fn_type(&[word.into(), word.into(), word.into(), ptr.into()], false),
+            ),
+            load_closure: declare(
+                "pyrt_load_closure",
+                word.fn_type(&[ptr.into(), i32.into()], false),
             ),
             load_method: declare(
                 "pyrt_load_method",

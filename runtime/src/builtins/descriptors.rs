@@ -172,6 +172,24 @@ pub fn property_type() -> Obj {
     PROPERTY_TYPE.with(Obj::clone)
 }
 
+/// `super()` in a method: `super(__class__, first argument)` from the
+/// `__class__` cell, when `sup` is the builtin `super`; None when the
+/// name `super` means something else, which the caller calls instead.
+pub fn zero_arg_super(sup: &Obj, class_cell: &Obj, first: &Obj) -> Option<PyResult<Obj>> {
+    if !SUPER_TYPE.with(|t| sup.is(t)) {
+        return None;
+    }
+    let runtime_error = |m: String| crate::error::PyErr::new(crate::rt::Exc::RuntimeError, m);
+    Some(match crate::vm::cell::get(class_cell) {
+        Some(cls) if is_type(&cls) => new_super(&cls, first),
+        Some(other) => Err(runtime_error(format!(
+            "super(): __class__ is not a type ({})",
+            crate::protocol::type_name(&other)
+        ))),
+        None => Err(runtime_error("super(): empty __class__ cell".into())),
+    })
+}
+
 /// `super(cls, obj)`.
 pub fn new_super(cls: &Obj, obj: &Obj) -> PyResult<Obj> {
     if !is_type(cls) {

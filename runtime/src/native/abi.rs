@@ -36,7 +36,7 @@ pub(super) fn set_pending(e: PyErr) {
     PENDING.with(|p| *p.borrow_mut() = Some(e));
 }
 
-fn take_pending() -> PyErr {
+pub(super) fn take_pending() -> PyErr {
     PENDING
         .with(|p| p.borrow_mut().take())
         .unwrap_or_else(|| PyErr::new(Exc::SystemError, "native code failed without an exception"))
@@ -149,6 +149,10 @@ pub struct Ctx {
     /// Where a heap object's instance dict sits (`Option<Obj>`, 0 for
     /// none): `load_method`'s cache holds only for objects without one.
     pub dict_offset: usize,
+    /// The context of the nearest call the VM entered (this one's own
+    /// when the VM entered it), whose per-thread fields a direct call
+    /// reads instead of copying them (see `direct`).
+    pub thread: *const Ctx,
 }
 
 /// A `load_method` site's cache in native code: the method its type has
@@ -167,6 +171,8 @@ pub struct MethodSite {
     pub method: usize,
     /// The name's word.
     pub name: usize,
+    /// The name's hash.
+    pub hash: i64,
 }
 
 /// For a `load_method` site whose type and epoch hold for `obj`, which
@@ -178,9 +184,10 @@ pub struct MethodSite {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_method_unshadowed(obj: usize, site: *const MethodSite) -> usize {
     // SAFETY: by the contract.
-    let name = borrow(unsafe { (*site).name });
+    let (name, hash) = unsafe { (borrow((*site).name), (*site).hash) };
     let dict = borrow(obj).dict();
-    let lacks = dict.is_some_and(|d| crate::types::dict::has_str_key(&d, &name) == Some(false));
+    let lacks =
+        dict.is_some_and(|d| crate::types::dict::has_str_key(&d, &name, hash) == Some(false));
     usize::from(lacks)
 }
 
@@ -198,6 +205,7 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     ctx.pc = frame.pc;
     ctx.frame = frame;
     ctx.fdata = std::ptr::null();
+    ctx.thread = ctx;
 }
 
 /// The frame of the call `ctx` belongs to. A direct call has none until
@@ -415,42 +423,90 @@ pub extern "C" fn pyrt_unpack(src: usize, count: u32) -> usize {
     ))
 }
 
-/// `load.deref`: a new reference to what cell `cell` of the frame holds,
-/// or 0 when the cell is empty or the call has no frame yet (the VM's
-/// step then raises or makes the frame).
+/// Cell `cell` of the call `ctx` runs: its frame's, or for a direct call
+/// without a frame yet (a function whose cells are all free variables,
+/// `takes_direct_calls`) the function's closure, which the frame would
+/// copy.
+///
+/// # Safety
+/// `ctx` is the context native code filled on entry.
+unsafe fn cell_of<'a>(ctx: *const Ctx, cell: u32) -> Option<&'a Obj> {
+    // SAFETY: by the contract.
+    let c = unsafe { &*ctx };
+    // SAFETY: a non-null frame is the live frame native code runs on, and
+    // a null one comes with the live function (`Ctx::fdata`).
+    let cells = match unsafe { c.frame.as_ref() } {
+        Some(frame) => &frame.cells,
+        // SAFETY: as above.
+        None => &unsafe { c.fdata.as_ref() }?.closure,
+    };
+    cells.get(cell as usize)
+}
+
+/// `load.deref`: a new reference to what cell `cell` holds, or 0 when it
+/// is empty (the VM's step then raises NameError).
 ///
 /// # Safety
 /// `ctx` is the context native code filled on entry.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_load_deref(ctx: *const Ctx, cell: u32) -> usize {
-    // SAFETY: by the contract; a non-null frame is the live frame native
-    // code runs on, which nothing else borrows during this call.
-    let Some(frame) = (unsafe { (*ctx).frame.as_ref() }) else {
-        return 0;
-    };
-    frame
-        .cells
-        .get(cell as usize)
+    // SAFETY: by the contract.
+    unsafe { cell_of(ctx, cell) }
         .and_then(crate::vm::cell::get)
         .map_or(0, Obj::into_raw)
 }
 
-/// `store.deref`: cell `cell` of the frame takes a new reference to
-/// `value`: 0, or 1 when the call has no frame yet (the VM's step then
-/// makes it).
+/// `store.deref`: cell `cell` takes a new reference to `value`.
 ///
 /// # Safety
 /// As `pyrt_load_deref`; `value` is a live word.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_store_deref(ctx: *const Ctx, cell: u32, value: usize) -> i32 {
-    // SAFETY: as in `pyrt_load_deref`.
-    let Some(frame) = (unsafe { (*ctx).frame.as_ref() }) else {
-        return 1;
-    };
-    if let Some(c) = frame.cells.get(cell as usize) {
+pub unsafe extern "C" fn pyrt_store_deref(ctx: *const Ctx, cell: u32, value: usize) {
+    // SAFETY: by the contract.
+    if let Some(c) = unsafe { cell_of(ctx, cell) } {
         crate::vm::cell::set(c, Some(Obj::clone(&borrow(value))));
     }
-    0
+}
+
+/// `load.closure`: a new reference to cell `cell` itself, or 0 (the
+/// VM's step then raises its SystemError).
+///
+/// # Safety
+/// As `pyrt_load_deref`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_load_closure(ctx: *const Ctx, cell: u32) -> usize {
+    // SAFETY: by the contract.
+    unsafe { cell_of(ctx, cell) }.map_or(0, |c| c.clone().into_raw())
+}
+
+/// `super.zero`: `super()` in a method (three live words: the value of
+/// the name `super`, the `__class__` cell, the first argument): 1 with
+/// the owned super object in `*out`, -1 when it raised, 0 when `super`
+/// names something else (the VM's step calls it, with the frame a
+/// callable may read).
+///
+/// # Safety
+/// `out` points at a writable word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_super_zero(
+    sup: usize,
+    cell: usize,
+    first: usize,
+    out: *mut usize,
+) -> i32 {
+    match crate::builtins::descriptors::zero_arg_super(&borrow(sup), &borrow(cell), &borrow(first))
+    {
+        None => 0,
+        Some(Ok(v)) => {
+            // SAFETY: by the contract.
+            unsafe { *out = v.into_raw() };
+            1
+        }
+        Some(Err(e)) => {
+            set_pending(e);
+            -1
+        }
+    }
 }
 
 /// `bool(x)` of a live word: 1 or 0, or -1 when `__bool__` raised.
@@ -625,6 +681,11 @@ pub unsafe extern "C" fn pyrt_call(
             // A Python function the arguments fill exactly: its frame is
             // filled in place, as the VM's direct calls do.
             Some((d, self_)) => {
+                if let Some(code) = d.code.direct_native() {
+                    // SAFETY: by the contract; `direct_native` is the code
+                    // taking direct calls, which the arguments fill.
+                    return unsafe { super::direct::call(code, d, self_, args, ctx) };
+                }
                 let mut callee = Frame::acquire(d);
                 let all = self_.into_iter().chain(args);
                 for (slot, a) in callee.params().iter_mut().zip(all) {
@@ -882,6 +943,7 @@ pub unsafe extern "C" fn pyrt_load_method(
                             epoch,
                             method: f.id(),
                             name: key.id(),
+                            hash: crate::types::str::hash(key),
                         }
                     };
                 }

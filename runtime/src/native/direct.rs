@@ -1,6 +1,7 @@
 //! Direct calls between native functions: the C ABI for a call of a
 //! Python function whose native code takes direct calls (a plain
-//! function, not a generator, without cells, on the register cache).
+//! function, not a generator, whose only cells are free variables, on
+//! the register cache).
 //!
 //! Each call site caches what its callee was (`DirectSite`, filled by
 //! `pyrt_direct_callee`) and calls the native code with the argument
@@ -97,6 +98,44 @@ pub unsafe extern "C" fn pyrt_direct_callee(
     // SAFETY: by the contract, `site` is valid for writes.
     unsafe { *site = entry };
     data
+}
+
+/// Calls `d`'s native code `code` as a direct call, with no frame, from
+/// a runtime entry native code called (`pyrt_call`: a bound method, a
+/// callee its site does not cache): the arguments `self_` then `args`.
+/// The owned result, or the exception the callee raised.
+///
+/// # Safety
+/// `code` is `d`'s native code taking direct calls
+/// (`CodeRef::direct_native`), whose parameters the arguments fill
+/// exactly; `ctx` is the context of the running native call.
+pub(super) unsafe fn call(
+    code: NativeFn,
+    d: &FunctionData,
+    self_: Option<&Obj>,
+    args: &[Obj],
+    ctx: *const Ctx,
+) -> crate::error::PyResult<Obj> {
+    let site = DirectSite {
+        callee: 0,
+        nargs: 0,
+        functions_freed: 0,
+        data: d,
+        code: Some(code),
+        consts: d.code.module.consts[d.code.index].as_ptr().cast(),
+        code_ref: &d.code,
+        globals: d.globals.id(),
+    };
+    // The argument words, borrowed (the callee takes its own references).
+    let words: Vec<usize> = self_.into_iter().chain(args).map(Obj::id).collect();
+    // SAFETY: by the contract; the site, the words and the thread's
+    // context outlive the call.
+    let w = unsafe { code(std::ptr::null_mut(), &site, words.as_ptr(), (*ctx).thread) };
+    if w == 0 {
+        return Err(super::abi::take_pending());
+    }
+    // SAFETY: a nonzero result is an owned reference the callee made.
+    Ok(unsafe { Obj::from_raw(w) })
 }
 
 /// Raises RecursionError for a direct call refused at the recursion

@@ -290,11 +290,11 @@ fn find(d: &Obj, key: &Obj, hash: i64) -> PyResult<Option<(usize, usize, Obj)>> 
     }
 }
 
-/// Whether `d` has the str `key`, decided without running Python code:
+/// Whether `d` has the str `key` (whose hash is `hash`), decided without
+/// running Python code:
 /// `None` when a key of another type with the same hash would need its
 /// `__eq__` (or `d` is not a dict, or is being changed).
-pub fn has_str_key(d: &Obj, key: &Obj) -> Option<bool> {
-    let hash = protocol::hash(key).ok()?;
+pub fn has_str_key(d: &Obj, key: &Obj, hash: i64) -> Option<bool> {
     let t = d.downcast::<DictData>()?.table.try_borrow().ok()?;
     let Some(mask) = t.index.len().checked_sub(1) else {
         return Some(false);

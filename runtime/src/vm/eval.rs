@@ -955,16 +955,10 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             first,
         } => {
             let s = reg(frame, sup)?;
-            let v = if s.is(&crate::builtins::descriptors::super_type()) {
-                let Some(cls) = cell::get(&reg(frame, class_cell)?) else {
-                    return Err(PyErr::new(
-                        Exc::RuntimeError,
-                        "super(): empty __class__ cell",
-                    ));
-                };
-                crate::builtins::descriptors::new_super(&cls, &reg(frame, first)?)?
-            } else {
-                protocol::call(&s, &[], &[])?
+            let (cell, first) = (reg(frame, class_cell)?, reg(frame, first)?);
+            let v = match crate::builtins::descriptors::zero_arg_super(&s, &cell, &first) {
+                Some(v) => v?,
+                None => protocol::call(&s, &[], &[])?,
             };
             set(frame, dst, v);
         }
