@@ -212,7 +212,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .unwrap_or_else(|| rt.ptr.const_null())
         };
         let (frame_param, site, args_in, parent) = (param(0), param(1), param(2), param(3));
-        let ctx = b.build_alloca(rt.ctx, "ctx")?;
         let most_args = co
             .code
             .iter()
@@ -253,7 +252,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             args
         };
         let is_direct = b.build_is_null(frame_param, "direct")?;
-        let thread = if direct {
+        // The context: for a function that takes direct calls, its own,
+        // filled here or by `pyrt_enter`; otherwise the frame's
+        // (`pyrt_frame_ctx`).
+        let (ctx, thread) = if direct {
+            let ctx = b.build_alloca(rt.ctx, "ctx")?;
             // The VM passes a frame; a direct call passes none.
             let (from_vm, from_native, refused, ready) = (
                 rt.context.append_basic_block(f, "enter"),
@@ -322,10 +325,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.position_at_end(ready);
             let thread = b.build_phi(rt.ptr, "thread")?;
             thread.add_incoming(&[(&ctx, from_vm), (&parent, counted)]);
-            thread.as_basic_value().into_pointer_value()
+            (ctx, thread.as_basic_value().into_pointer_value())
         } else {
-            b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
-            ctx
+            let ctx = b
+                .build_call(rt.frame_ctx, &[frame_param.into()], "")?
+                .try_as_basic_value()
+                .basic()
+                .map(|v| v.into_pointer_value())
+                .ok_or(BuilderError::UnsetPosition)?;
+            (ctx, ctx)
         };
         let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
             // The slot arrays, constants, pc, code object and globals are

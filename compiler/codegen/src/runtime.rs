@@ -70,6 +70,7 @@ pub struct Runtime<'ctx> {
     pub next: FunctionValue<'ctx>,
     pub send: FunctionValue<'ctx>,
     pub enter: FunctionValue<'ctx>,
+    pub frame_ctx: FunctionValue<'ctx>,
     pub direct_callee: FunctionValue<'ctx>,
     pub recursion_error: FunctionValue<'ctx>,
     pub leave_direct: FunctionValue<'ctx>,
@@ -301,6 +302,7 @@ impl<'ctx> Runtime<'ctx> {
                 i32.fn_type(&[word.into(), word.into(), ptr.into()], false),
             ),
             enter: declare("pyrt_enter", void.fn_type(&[ptr.into(), ptr.into()], false)),
+            frame_ctx: declare("pyrt_frame_ctx", ptr.fn_type(&[ptr.into()], false)),
             direct_callee: declare(
                 "pyrt_direct_callee",
                 ptr.fn_type(&[word.into(), i32.into(), ptr.into()], false),

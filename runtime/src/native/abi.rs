@@ -191,21 +191,93 @@ pub unsafe extern "C" fn pyrt_method_unshadowed(obj: usize, site: *const MethodS
     usize::from(lacks)
 }
 
-/// Fills `ctx` for `frame`.
+/// The context of a frame's native code, kept with the frame (a frame
+/// from the pool usually runs the same code again, and a generator's is
+/// entered at every resume), so that entering fills it only when the
+/// frame's code, globals or slot arrays changed. Owned through a raw
+/// pointer, not a `Box`: native code holds the pointer while Rust code
+/// borrows the frame mutably.
+pub struct CtxBox(Option<std::ptr::NonNull<Ctx>>);
+
+impl CtxBox {
+    /// None allocated yet (a frame the VM runs never needs one).
+    pub const fn empty() -> CtxBox {
+        CtxBox(None)
+    }
+
+    /// The context, allocated zeroed on first use (a zeroed context
+    /// matches no frame, so it is filled before native code reads it).
+    fn get(&mut self) -> *mut Ctx {
+        self.0
+            .get_or_insert_with(|| {
+                // SAFETY: every field of `Ctx` is an integer or a raw
+                // pointer, for which all zero bits are a valid value.
+                let zeroed: Ctx = unsafe { std::mem::zeroed() };
+                std::ptr::NonNull::from(Box::leak(Box::new(zeroed)))
+            })
+            .as_ptr()
+    }
+}
+
+impl Drop for CtxBox {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            // SAFETY: `p` came from `Box::leak` in `get` and is freed once;
+            // native code no longer runs on a frame being dropped.
+            drop(unsafe { Box::from_raw(p.as_ptr()) });
+        }
+    }
+}
+
+/// Fills `ctx` for `frame` (native code that also takes direct calls
+/// keeps its context on its stack, where LLVM sees a direct call's
+/// stores into it).
 ///
 /// # Safety
 /// `frame` is the live frame native code was entered with; `ctx` points
-/// at writable memory for a `Ctx`.
+/// at writable memory for a `Ctx`, apart from the frame.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     // SAFETY: by the contract, both pointers are valid and unaliased.
-    let (frame, ctx) = unsafe { (&mut *frame, &mut *ctx) };
-    set_arrays(ctx, frame);
-    fill(ctx, &frame.code, &frame.globals);
-    ctx.pc = frame.pc;
-    ctx.frame = frame;
-    ctx.fdata = std::ptr::null();
-    ctx.thread = ctx;
+    let (frame, c) = unsafe { (&mut *frame, &mut *ctx) };
+    set_arrays(c, frame);
+    fill(c, &frame.code, &frame.globals);
+    c.frame = frame;
+    c.fdata = std::ptr::null();
+    c.thread = ctx;
+    c.pc = frame.pc;
+}
+
+/// The context of native code the VM entered on `frame` (code that takes
+/// no direct calls, such as a generator's, entered at every resume): the
+/// frame's own (`CtxBox`), filled again only when its frame, slot arrays,
+/// constants or globals changed (the code object gives nothing else: the
+/// context's `code` points at the frame's field).
+///
+/// # Safety
+/// `frame` is the live frame native code was entered with.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_frame_ctx(frame: *mut Frame) -> *mut Ctx {
+    // SAFETY: by the contract; the context is a separate allocation.
+    let frame = unsafe { &mut *frame };
+    let ctx = frame.native_ctx.get();
+    // SAFETY: `get` gives a valid, initialized context.
+    let c = unsafe { &*ctx };
+    let regs: *mut usize = frame.regs.as_mut_ptr().cast();
+    let consts: *const usize = frame.code.module.consts[frame.code.index].as_ptr().cast();
+    let current = std::ptr::eq(c.frame, frame)
+        && c.regs == regs
+        && c.fast == regs.wrapping_add(frame.nregs)
+        && c.consts == consts
+        && c.globals == frame.globals.id();
+    if current {
+        // SAFETY: as above.
+        unsafe { (*ctx).pc = frame.pc };
+    } else {
+        // SAFETY: as above.
+        unsafe { pyrt_enter(frame, ctx) };
+    }
+    ctx
 }
 
 /// The frame of the call `ctx` belongs to. A direct call has none until

@@ -35,6 +35,8 @@ pub struct Frame {
     /// How many exceptions this frame pushed on the handled stack (saved
     /// away while a generator is suspended).
     pub handled: Vec<Obj>,
+    /// The context of the frame's native code (`native::abi::pyrt_enter`).
+    pub native_ctx: crate::native::abi::CtxBox,
 }
 
 impl Frame {
@@ -98,6 +100,7 @@ impl Frame {
                 pc: 0,
                 resume: None,
                 handled: Vec::new(),
+                native_ctx: crate::native::abi::CtxBox::empty(),
             }),
         };
         frame.nregs = d.shape.nregs;
@@ -153,6 +156,7 @@ impl Frame {
             pc: 0,
             resume: None,
             handled: Vec::new(),
+            native_ctx: crate::native::abi::CtxBox::empty(),
             code,
         })
     }
