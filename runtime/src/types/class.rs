@@ -319,8 +319,12 @@ pub fn refresh_slots(t: &Obj) {
                 Some(|o| {
                     let r = call_dunder(o, "__hash__", &[])?;
                     match crate::types::int::value(&r) {
+                        // As CPython's `slot_tp_hash`: a value that fits
+                        // in 64 bits is the hash itself, a bigger one is
+                        // hashed as an int.
                         Some(v) => {
-                            let h = crate::types::int::hash(&v);
+                            let h = num_traits::ToPrimitive::to_i64(&v)
+                                .unwrap_or_else(|| crate::types::int::hash(&v));
                             Ok(if h == -1 { -2 } else { h })
                         }
                         None => Err(type_error("__hash__ method should return an integer")),
