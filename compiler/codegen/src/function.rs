@@ -2168,7 +2168,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         obj: IntValue<'ctx>,
         value: Option<IntValue<'ctx>>,
     ) -> Built<AttrPath<'ctx>> {
-        let (ty, site) = self.site(4, "attr.site");
+        let (ty, site) = self.site(6, "attr.site");
         let (check, hinted, lookup, done) = (
             self.block(&format!("attr.check{pc}")),
             self.block(&format!("attr.hinted{pc}")),

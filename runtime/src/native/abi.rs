@@ -185,10 +185,7 @@ pub struct MethodSite {
 pub unsafe extern "C" fn pyrt_method_unshadowed(obj: usize, site: *const MethodSite) -> usize {
     // SAFETY: by the contract.
     let (name, hash) = unsafe { (borrow((*site).name), (*site).hash) };
-    let dict = borrow(obj).dict();
-    let lacks =
-        dict.is_some_and(|d| crate::types::dict::has_str_key(&d, &name, hash) == Some(false));
-    usize::from(lacks)
+    usize::from(unshadowed(&borrow(obj), &name, hash))
 }
 
 /// The context of a frame's native code, kept with the frame (a frame
@@ -831,17 +828,29 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
 /// type `ty` in lookup epoch `epoch` read (or replace) the name from their
 /// instance dict, where the entry at position `hint` held it last time.
 /// It owns nothing: `name` is the code object's, which outlives its code.
+///
+/// A read site may hold a class attribute instead (`hint` is
+/// `CLASS_VALUE`): a plain value without `__get__` that objects of the
+/// type read unless their instance dict shadows it, borrowed (the type's
+/// namespace owns it, and changing that moves the epoch).
 #[repr(C)]
 pub struct AttrSite {
     /// The type's word; 0 (no type) until filled.
     pub ty: usize,
     /// The epoch the type lookup was made in.
     pub epoch: u64,
-    /// The instance dict's entry position.
+    /// The instance dict's entry position, or `CLASS_VALUE`.
     pub hint: usize,
     /// The name's word.
     pub name: usize,
+    /// The class attribute's word, for `CLASS_VALUE`.
+    pub value: usize,
+    /// The name's hash, for `CLASS_VALUE`.
+    pub hash: i64,
 }
+
+/// `AttrSite::hint` of a site holding a class attribute.
+const CLASS_VALUE: usize = usize::MAX;
 
 /// Fills `site` after an attribute access of `obj` at `pc` when the VM's
 /// cache says the instance dict decides and holds `name` at its hint.
@@ -877,8 +886,42 @@ unsafe fn fill_attr_site(
                 epoch,
                 hint,
                 name: name.id(),
+                value: 0,
+                hash: 0,
             }
         };
+    } else if !for_set
+        && let Some(value) = crate::vm::attr_cache::class_value(caches, pc as usize, obj)
+        && crate::types::str::is_str(name)
+    {
+        let hash = crate::types::str::hash(name);
+        if unshadowed(obj, name, hash) {
+            // SAFETY: by the contract.
+            unsafe {
+                *site = AttrSite {
+                    ty,
+                    epoch,
+                    hint: CLASS_VALUE,
+                    name: name.id(),
+                    value: value.id(),
+                    hash,
+                }
+            };
+        }
+    }
+}
+
+/// Whether `obj` has no instance dict or one that surely lacks str
+/// `name` (whose hash is `hash`), decided without running Python code.
+#[inline]
+fn unshadowed(obj: &Obj, name: &Obj, hash: i64) -> bool {
+    match obj.dict_ref() {
+        // Borrowed without a count: `has_str_key` runs no Python code.
+        Some(d) => d
+            .as_ref()
+            .is_none_or(|d| crate::types::dict::has_str_key(d, name, hash) == Some(false)),
+        // A small int has no dict; a dict being replaced is unknown.
+        None => obj.as_small().is_some(),
     }
 }
 
@@ -919,8 +962,23 @@ pub unsafe extern "C" fn pyrt_getattr(
 pub unsafe extern "C" fn pyrt_get_hinted(obj: usize, site: *const AttrSite) -> usize {
     // SAFETY: by the contract.
     let site = unsafe { &*site };
+    if site.hint == CLASS_VALUE {
+        return class_value(obj, site);
+    }
     crate::vm::attr_cache::get_at_hint(&borrow(obj), &borrow(site.name), site.hint)
         .map_or(0, Obj::into_raw)
+}
+
+/// `pyrt_get_hinted` of a site holding a class attribute: the owned
+/// value, or 0 when `obj`'s instance dict may shadow it. Out of line, so
+/// that the instance dict's case stays small.
+#[inline(never)]
+fn class_value(obj: usize, site: &AttrSite) -> usize {
+    if unshadowed(&borrow(obj), &borrow(site.name), site.hash) {
+        Obj::clone(&borrow(site.value)).into_raw()
+    } else {
+        0
+    }
 }
 
 /// Replaces the value of the site's name in `obj`'s instance dict at the

@@ -282,6 +282,18 @@ pub fn dict_hint(caches: &Caches, pc: usize, o: &Obj, for_set: bool) -> Option<u
     dict_decides.then_some(hint)
 }
 
+/// The class attribute the entry at `pc` found for `o`'s type when a
+/// read of it is the attribute itself unless the instance dict shadows
+/// it: a plain value (`Kind::Plain`) without `__get__`.
+pub fn class_value(caches: &Caches, pc: usize, o: &Obj) -> Option<Obj> {
+    let ty = o.type_word()?;
+    let caches = caches.borrow();
+    let e = find(caches.get(pc)?, ty, typeobj_ops::epoch())?;
+    let a = e.attr.as_ref().filter(|_| e.kind == Kind::Plain)?;
+    a.with_type(|t| t.slots.descr_get.get().is_none())
+        .then(|| a.clone())
+}
+
 /// Records the dict hint in the entry at `pc` for `o`'s type.
 fn set_hint(caches: &Caches, pc: usize, o: &Obj, hint: usize) {
     let (Some(ty), epoch) = (o.type_word(), typeobj_ops::epoch()) else {
