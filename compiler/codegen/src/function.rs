@@ -217,6 +217,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .iter()
             .map(|i| match i {
                 Instr::Call { args, .. } | Instr::CallMethod { args, .. } => args.len + 1,
+                Instr::TupleBuild { items, .. } | Instr::ListBuild { items, .. } => items.len,
                 _ => 0,
             })
             .max()
@@ -739,8 +740,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     self.b.build_call(self.rt.release, &[w.into()], "")?;
                 }
                 self.typed = typed;
-                self.b
-                    .build_call(self.rt.leave_direct, &[self.ctx.into()], "")?;
+                self.leave_frame()?;
                 self.count_out()?;
                 self.b.build_return(Some(&zero))?;
                 if let Some(here) = here {
@@ -769,9 +769,28 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let w = self.load(self.regs, i)?;
             self.b.build_call(self.rt.decref_split, &[w.into()], "")?;
         }
+        self.leave_frame()?;
+        self.count_out()
+    }
+
+    /// Returns a direct call's frame, if the runtime made one
+    /// (`pyrt_leave_direct`); the test is inline, as most calls make none
+    /// (LLVM often knows the field is still the null stored on entry).
+    fn leave_frame(&mut self) -> Built<()> {
+        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 29, "")?;
+        let frame = self
+            .b
+            .build_load(self.rt.ptr, p, "frame")?
+            .into_pointer_value();
+        let none = self.b.build_is_null(frame, "")?;
+        let (leave, done) = (self.block("leave.frame"), self.block("left"));
+        self.b.build_conditional_branch(none, done, leave)?;
+        self.b.position_at_end(leave);
         self.b
             .build_call(self.rt.leave_direct, &[self.ctx.into()], "")?;
-        self.count_out()
+        self.b.build_unconditional_branch(done)?;
+        self.b.position_at_end(done);
+        Ok(())
     }
 
     /// One call level less (the direct entry counted it in).
@@ -1224,6 +1243,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::LoadGlobal { dst, name } => self.load_global(pc, dst, name),
             I::LoadDeref { dst, cell } => self.load_cell(pc, dst, cell, false),
             I::LoadClosure { dst, cell } => self.load_cell(pc, dst, cell, true),
+            I::ExcPush { exc } => {
+                let ws = self.operands(pc, &[exc])?;
+                self.b.build_call(self.rt.exc_push, &[ws[0].into()], "")?;
+                self.next(pc)
+            }
+            I::ExcPop {} => {
+                self.b.build_call(self.rt.exc_pop, &[], "")?;
+                self.next(pc)
+            }
+            I::ExcMatch { dst, exc, ty } => self.exc_match(pc, dst, exc, ty),
+            I::TupleBuild { dst, items } => self.build_seq(pc, dst, items, false),
+            I::ListBuild { dst, items } => self.build_seq(pc, dst, items, true),
+            I::DelFast { slot } if self.float_key(self.fast, slot).is_none() => {
+                let w = self.load(self.fast, slot)?;
+                let unbound = self.is_zero(w)?;
+                // The VM's step raises UnboundLocalError.
+                self.slow_if(pc, unbound)?;
+                self.replace(self.fast, slot, self.rt.word.const_zero())?;
+                self.next(pc)
+            }
             I::SuperZero {
                 dst,
                 sup,
@@ -2008,6 +2047,54 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .into_int_value();
         self.replace(self.regs, dst, w)?;
         self.next(pc)
+    }
+
+    /// `exc.match` through `pyrt_exc_match`: True or False to `dst`.
+    fn exc_match(&mut self, pc: usize, dst: u32, exc: u32, ty: u32) -> Built<()> {
+        let ws = self.operands(pc, &[exc, ty])?;
+        let r = self.call_word(self.rt.exc_match, &[ws[0].into(), ws[1].into()])?;
+        let raised =
+            self.b
+                .build_int_compare(IntPredicate::SLT, r, self.rt.i32.const_zero(), "")?;
+        let (unwind, go) = (self.unwind(pc)?, self.block(&format!("matched{pc}")));
+        self.b.build_conditional_branch(raised, unwind, go)?;
+        self.b.position_at_end(go);
+        let yes = self
+            .b
+            .build_int_compare(IntPredicate::NE, r, self.rt.i32.const_zero(), "")?;
+        let w = self
+            .b
+            .build_select(yes, self.true_word, self.false_word, "")?
+            .into_int_value();
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// `tuple.build` / `list.build` through `pyrt_build_seq`, the items'
+    /// words passed in the argument area.
+    fn build_seq(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        items: compiler::bytecode::ArgRange,
+        list: bool,
+    ) -> Built<()> {
+        let Some(regs) = items.regs(&self.co.operands) else {
+            return self.step(pc);
+        };
+        let regs = regs.to_vec();
+        let words = self.operands(pc, &regs)?;
+        for (i, w) in words.iter().enumerate() {
+            let p = self.slot(self.args, i as u32)?;
+            self.b.build_store(p, *w)?;
+        }
+        let n = self.rt.i32.const_int(words.len() as u64, false);
+        let list = self.rt.i32.const_int(u64::from(list), false);
+        let w = self.call_word(
+            self.rt.build_seq,
+            &[self.args.into(), n.into(), list.into()],
+        )?;
+        self.finish_word(pc, dst, w)
     }
 
     /// `store.deref` through `pyrt_store_deref`.

@@ -61,6 +61,10 @@ pub struct Runtime<'ctx> {
     pub store_deref: FunctionValue<'ctx>,
     pub load_closure: FunctionValue<'ctx>,
     pub super_zero: FunctionValue<'ctx>,
+    pub exc_push: FunctionValue<'ctx>,
+    pub exc_pop: FunctionValue<'ctx>,
+    pub exc_match: FunctionValue<'ctx>,
+    pub build_seq: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
     pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
@@ -259,6 +263,16 @@ impl<'ctx> Runtime<'ctx> {
             store_deref: declare(
                 "pyrt_store_deref",
                 void.fn_type(&[ptr.into(), i32.into(), word.into()], false),
+            ),
+            exc_push: declare("pyrt_exc_push", void.fn_type(&[word.into()], false)),
+            exc_pop: declare("pyrt_exc_pop", void.fn_type(&[], false)),
+            exc_match: declare(
+                "pyrt_exc_match",
+                i32.fn_type(&[word.into(), word.into()], false),
+            ),
+            build_seq: declare(
+                "pyrt_build_seq",
+                word.fn_type(&[ptr.into(), i32.into(), i32.into()], false),
             ),
             super_zero: declare(
                 "pyrt_super_zero",

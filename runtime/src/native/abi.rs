@@ -578,6 +578,53 @@ pub unsafe extern "C" fn pyrt_super_zero(
     }
 }
 
+/// `exc.push`: `exc` (a live word) joins the exceptions being handled.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_exc_push(exc: usize) {
+    let e = Obj::clone(&borrow(exc));
+    crate::rt::with(|rt| rt.handled.borrow_mut().push(e));
+}
+
+/// `exc.pop`: the innermost exception being handled is done.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_exc_pop() {
+    let old = crate::rt::with(|rt| rt.handled.borrow_mut().pop());
+    drop(old);
+}
+
+/// `exc.match`: whether exception `exc` matches `ty` (a class or a tuple
+/// of them; two live words), as `except ty:` decides: 1 or 0, or -1
+/// when `ty` is not a class (TypeError pending).
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_exc_match(exc: usize, ty: usize) -> i32 {
+    match crate::vm::exceptions::matches(&borrow(exc), &borrow(ty)) {
+        Ok(m) => i32::from(m),
+        Err(e) => {
+            set_pending(e);
+            -1
+        }
+    }
+}
+
+/// `tuple.build` (`list` 0) or `list.build` (1) of `n` live words at
+/// `items` (borrowed): the owned new sequence.
+///
+/// # Safety
+/// `items` points at `n` words of live objects.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_build_seq(items: *const usize, n: u32, list: u32) -> usize {
+    // SAFETY: by the contract; `Obj` is a transparent nonzero word, so
+    // the words are borrowed `Obj`s, cloned here, never dropped through
+    // the slice.
+    let items: &[Obj] = unsafe { std::slice::from_raw_parts(items.cast::<Obj>(), n as usize) };
+    let items = items.to_vec();
+    if list != 0 {
+        crate::types::list::new_list(items).into_raw()
+    } else {
+        crate::types::tuple::new_tuple(items).into_raw()
+    }
+}
+
 /// `bool(x)` of a live word: 1 or 0, or -1 when `__bool__` raised.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_truth(word: usize) -> i32 {

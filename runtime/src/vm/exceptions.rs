@@ -63,16 +63,14 @@ fn instance_of(o: &Obj) -> Result<Obj, PyErr> {
 /// tuple of classes).
 pub fn matches(e: &Obj, t: &Obj) -> PyResult<bool> {
     let classes = if crate::types::tuple::is_tuple(t) {
-        crate::types::tuple::items(t).to_vec()
+        crate::types::tuple::items(t)
     } else {
-        vec![t.clone()]
+        std::slice::from_ref(t)
     };
-    for c in &classes {
-        if !is_exception_class(c) {
-            return Err(type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            ));
-        }
+    if !classes.iter().all(is_exception_class) {
+        return Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
     }
     let et = e.ty();
     Ok(classes.iter().any(|c| is_subtype(&et, c)))
