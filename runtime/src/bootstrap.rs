@@ -46,7 +46,7 @@ pub fn build() -> Runtime {
         ellipsis: none::singleton(&types.ellipsis),
         empty_tuple: tuple::new_empty(&types.tuple),
     };
-    crate::rt::set_true_false(&singletons.true_, &singletons.false_);
+    crate::rt::set_singleton_words(&singletons.true_, &singletons.false_, &singletons.none);
     crate::rt::set_type_words(&types);
     let mut exceptions: Vec<Obj> = Vec::new();
     // Each MRO is computed from its bases' MROs: object's first, then

@@ -180,7 +180,14 @@ pub fn with_int_type<R>(f: impl FnOnce(&TypeData) -> R) -> R {
 /// `None`.
 #[inline]
 pub fn none() -> Obj {
-    with(|rt| rt.singletons.none.clone())
+    let word = NONE_WORD.with(Cell::get);
+    if word == 0 {
+        return with(|rt| rt.singletons.none.clone());
+    }
+    // SAFETY: `word` is the word of this thread's None, an immortal object
+    // that is never freed and whose refcount is never written, so an
+    // extra `Obj` for it needs no reference of its own.
+    unsafe { Obj::from_raw(word) }
 }
 
 thread_local! {
@@ -188,6 +195,8 @@ thread_local! {
     /// that test or produce bools (a const thread-local needs no lazy
     /// initialization check). Set when the runtime is built.
     static TRUE_FALSE: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+    /// The same for `None`.
+    static NONE_WORD: Cell<usize> = const { Cell::new(0) };
 }
 
 thread_local! {
@@ -243,9 +252,10 @@ pub fn is_exact(o: &Obj, f: impl FnOnce(&Types) -> &Obj) -> bool {
         .is_some_and(|w| with(|rt| f(&rt.types).id() == w))
 }
 
-/// Records this thread's `True` and `False` (bootstrap).
-pub(crate) fn set_true_false(t: &Obj, f: &Obj) {
+/// Records this thread's `True`, `False` and `None` (bootstrap).
+pub(crate) fn set_singleton_words(t: &Obj, f: &Obj, none: &Obj) {
     TRUE_FALSE.with(|c| c.set((t.id(), f.id())));
+    NONE_WORD.with(|c| c.set(none.id()));
 }
 
 /// `Some(b)` if `o` is `True` or `False`.
@@ -291,7 +301,10 @@ pub fn not_implemented() -> Obj {
 /// Whether `o` is `None`.
 #[inline]
 pub fn is_none(o: &Obj) -> bool {
-    with(|rt| rt.singletons.none.is(o))
+    match NONE_WORD.with(Cell::get) {
+        0 => with(|rt| rt.singletons.none.is(o)),
+        word => o.id() == word,
+    }
 }
 
 /// Whether `o` is `NotImplemented`.

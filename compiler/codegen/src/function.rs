@@ -1253,6 +1253,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.next(pc)
             }
             I::ExcMatch { dst, exc, ty } => self.exc_match(pc, dst, exc, ty),
+            I::Neg { dst, a } => self.unary(pc, dst, a, Unary::Neg),
+            I::Pos { dst, a } => self.unary(pc, dst, a, Unary::Pos),
+            I::Invert { dst, a } => self.unary(pc, dst, a, Unary::Invert),
+            I::Slice {
+                dst,
+                start,
+                stop,
+                step,
+            } => {
+                let ws = self.operands(pc, &[start, stop, step])?;
+                let w =
+                    self.call_word(self.rt.slice, &[ws[0].into(), ws[1].into(), ws[2].into()])?;
+                self.finish_word(pc, dst, w)
+            }
             I::TupleBuild { dst, items } => self.build_seq(pc, dst, items, false),
             I::ListBuild { dst, items } => self.build_seq(pc, dst, items, true),
             I::DelFast { slot } if self.float_key(self.fast, slot).is_none() => {
@@ -2049,6 +2063,40 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.next(pc)
     }
 
+    /// `-a`, `+a`, `~a`: of a small int inline (`-` of the smallest one
+    /// overflows: the runtime makes the big int), else `pyrt_unary`.
+    fn unary(&mut self, pc: usize, dst: u32, a: u32, op: Unary) -> Built<()> {
+        let w = self.operands(pc, &[a])?[0];
+        let tag = self.b.build_and(w, self.word(1), "")?;
+        let mut small = self
+            .b
+            .build_int_compare(IntPredicate::NE, tag, self.word(0), "")?;
+        if op == Unary::Neg {
+            // The word of the smallest small int, whose negation is not one.
+            let min = self.word((SMALL_MIN << 1) | 1);
+            let fits = self.b.build_int_compare(IntPredicate::NE, w, min, "")?;
+            small = self.b.build_and(small, fits, "")?;
+        }
+        let (fast, generic) = (
+            self.block(&format!("unary{pc}")),
+            self.block(&format!("unary.generic{pc}")),
+        );
+        self.b.build_conditional_branch(small, fast, generic)?;
+        self.b.position_at_end(fast);
+        // With w = 2x + 1: -x is 2 - w, ~x is -w, +x is w.
+        let r = match op {
+            Unary::Neg => self.b.build_int_sub(self.word(2), w, "")?,
+            Unary::Invert => self.b.build_int_neg(w, "")?,
+            Unary::Pos => w,
+        };
+        self.replace(self.regs, dst, r)?;
+        self.next(pc)?;
+        self.b.position_at_end(generic);
+        let code = self.rt.i32.const_int(op as u64, false);
+        let r = self.call_word(self.rt.unary, &[w.into(), code.into()])?;
+        self.finish_word(pc, dst, r)
+    }
+
     /// `exc.match` through `pyrt_exc_match`: True or False to `dst`.
     fn exc_match(&mut self, pc: usize, dst: u32, exc: u32, ty: u32) -> Built<()> {
         let ws = self.operands(pc, &[exc, ty])?;
@@ -2783,6 +2831,14 @@ struct Number<'ctx> {
     is_float: IntValue<'ctx>,
     /// Its value (meaningless unless `ok`).
     value: inkwell::values::FloatValue<'ctx>,
+}
+
+/// The unary operators, numbered as `pyrt_unary` takes them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unary {
+    Neg = 0,
+    Pos = 1,
+    Invert = 2,
 }
 
 /// The int operators `small_int_op` computes inline.

@@ -65,6 +65,8 @@ pub struct Runtime<'ctx> {
     pub exc_pop: FunctionValue<'ctx>,
     pub exc_match: FunctionValue<'ctx>,
     pub build_seq: FunctionValue<'ctx>,
+    pub unary: FunctionValue<'ctx>,
+    pub slice: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
     pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
@@ -269,6 +271,14 @@ impl<'ctx> Runtime<'ctx> {
             exc_match: declare(
                 "pyrt_exc_match",
                 i32.fn_type(&[word.into(), word.into()], false),
+            ),
+            unary: declare(
+                "pyrt_unary",
+                word.fn_type(&[word.into(), i32.into()], false),
+            ),
+            slice: declare(
+                "pyrt_slice",
+                word.fn_type(&[word.into(), word.into(), word.into()], false),
             ),
             build_seq: declare(
                 "pyrt_build_seq",

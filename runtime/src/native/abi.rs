@@ -625,6 +625,26 @@ pub unsafe extern "C" fn pyrt_build_seq(items: *const usize, n: u32, list: u32) 
     }
 }
 
+/// `-a` (`op` 0), `+a` (1) or `~a` (2) of a live word: the owned
+/// result, or 0 with the exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_unary(a: usize, op: u32) -> usize {
+    use crate::protocol::UnaryOp;
+    let op = match op {
+        0 => UnaryOp::Neg,
+        1 => UnaryOp::Pos,
+        _ => UnaryOp::Invert,
+    };
+    word_or_pending(crate::protocol::unary_op(&borrow(a), op))
+}
+
+/// `slice.build` of three live words: the owned new slice.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_slice(start: usize, stop: usize, step: usize) -> usize {
+    let part = |w: usize| Obj::clone(&borrow(w));
+    crate::types::slice::new_slice(part(start), part(stop), part(step)).into_raw()
+}
+
 /// `bool(x)` of a live word: 1 or 0, or -1 when `__bool__` raised.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_truth(word: usize) -> i32 {
