@@ -2313,9 +2313,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
         self.b.build_conditional_branch(same, hinted, lookup)?;
         self.b.position_at_end(hinted);
-        let fast = match value {
-            None => self.call_word(self.rt.get_hinted, &[obj.into(), site.into()])?,
-            Some(v) => self.call_word(self.rt.set_hinted, &[obj.into(), site.into(), v.into()])?,
+        let (fast, hinted) = match value {
+            None => self.hinted_read(pc, obj, (ty, site))?,
+            Some(v) => {
+                let w = self.call_word(self.rt.set_hinted, &[obj.into(), site.into(), v.into()])?;
+                (w, hinted)
+            }
         };
         let missed = self.is_zero(fast)?;
         self.b.build_conditional_branch(missed, lookup, done)?;
@@ -2326,6 +2329,80 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             fast,
             done,
         })
+    }
+
+    /// The read of an `attr.get` site that holds for `obj`'s type: the
+    /// instance dict's entry at the cached position read inline when it
+    /// still holds the name (`layout::DictLayout`: the dict not borrowed,
+    /// the position in range, the key the name itself, the value set),
+    /// else `pyrt_get_hinted` (a class attribute, a moved entry). The
+    /// owned value or 0, and the block that has it.
+    fn hinted_read(
+        &mut self,
+        pc: usize,
+        obj: IntValue<'ctx>,
+        (ty, site): (inkwell::types::StructType<'ctx>, PointerValue<'ctx>),
+    ) -> Built<(IntValue<'ctx>, BasicBlock<'ctx>)> {
+        let word = self.rt.word;
+        let cached = |i: u32| -> Built<IntValue<'ctx>> {
+            let p = self.b.build_struct_gep(ty, site, i, "")?;
+            Ok(self.b.build_load(word, p, "")?.into_int_value())
+        };
+        let thread = |i: u32| -> Built<IntValue<'ctx>> {
+            Ok(self.thread_field(i, word.into())?.into_int_value())
+        };
+        let [in_dict, in_table, at_entry, hit, call, got] =
+            ["dict", "table", "entry", "hit", "call", "got"]
+                .map(|n| self.block(&format!("attr.{n}{pc}")));
+        let dict = self.field(obj, thread(32)?, word.into())?.into_int_value();
+        let entry_size = thread(37)?;
+        let has_dict = self
+            .b
+            .build_int_compare(IntPredicate::NE, dict, word.const_zero(), "")?;
+        let measured =
+            self.b
+                .build_int_compare(IntPredicate::NE, entry_size, word.const_zero(), "")?;
+        let go = self.b.build_and(has_dict, measured, "")?;
+        self.b.build_conditional_branch(go, in_dict, call)?;
+        self.b.position_at_end(in_dict);
+        let flag = self.field(dict, thread(34)?, word.into())?.into_int_value();
+        let len = self.field(dict, thread(36)?, word.into())?.into_int_value();
+        let hint = cached(2)?;
+        let idle = self.is_zero(flag)?;
+        // A class attribute's hint (`usize::MAX`) is never in range.
+        let in_range = self.b.build_int_compare(IntPredicate::ULT, hint, len, "")?;
+        let go = self.b.build_and(idle, in_range, "")?;
+        self.b.build_conditional_branch(go, in_table, call)?;
+        self.b.position_at_end(in_table);
+        let entries = self.field(dict, thread(35)?, word.into())?.into_int_value();
+        let offset = self.b.build_int_mul(hint, entry_size, "")?;
+        let entry = self.b.build_int_add(entries, offset, "")?;
+        let key = self
+            .field(entry, thread(38)?, word.into())?
+            .into_int_value();
+        let same = self
+            .b
+            .build_int_compare(IntPredicate::EQ, key, cached(3)?, "")?;
+        self.b.build_conditional_branch(same, at_entry, call)?;
+        self.b.position_at_end(at_entry);
+        let value = self
+            .field(entry, thread(39)?, word.into())?
+            .into_int_value();
+        let set = self
+            .b
+            .build_int_compare(IntPredicate::NE, value, word.const_zero(), "")?;
+        self.b.build_conditional_branch(set, hit, call)?;
+        self.b.position_at_end(hit);
+        self.incref(value)?;
+        let hit_end = self.current()?;
+        self.b.build_unconditional_branch(got)?;
+        self.b.position_at_end(call);
+        let called = self.call_word(self.rt.get_hinted, &[obj.into(), site.into()])?;
+        self.b.build_unconditional_branch(got)?;
+        self.b.position_at_end(got);
+        let w = self.b.build_phi(word, "hinted")?;
+        w.add_incoming(&[(&value, hit_end), (&called, call)]);
+        Ok((w.as_basic_value().into_int_value(), got))
     }
 
     /// `attr.get`: through the site's cache when it holds, else through

@@ -177,6 +177,12 @@ impl<'ctx> Runtime<'ctx> {
                 ptr.into(),
                 word.into(),
                 ptr.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
+                word.into(),
             ],
             false,
         );

@@ -153,6 +153,20 @@ pub struct Ctx {
     /// when the VM entered it), whose per-thread fields a direct call
     /// reads instead of copying them (see `direct`).
     pub thread: *const Ctx,
+    /// Where a dict's entries are (`layout::DictLayout`): the borrow flag,
+    /// the pointer to the first entry, their number, an entry's size (0:
+    /// no inline read) and its key's and value's offsets.
+    pub dict_table_flag: usize,
+    /// See `dict_table_flag`.
+    pub dict_entries: usize,
+    /// See `dict_table_flag`.
+    pub dict_entries_len: usize,
+    /// See `dict_table_flag`.
+    pub dict_entry_size: usize,
+    /// See `dict_table_flag`.
+    pub dict_entry_key: usize,
+    /// See `dict_table_flag`.
+    pub dict_entry_value: usize,
 }
 
 /// A `load_method` site's cache in native code: the method its type has
@@ -355,6 +369,13 @@ fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
     ctx.epoch = c.epoch;
     ctx.dict_offset = c.dict_offset;
+    let d = c.dict;
+    ctx.dict_table_flag = d.table_flag;
+    ctx.dict_entries = d.entries;
+    ctx.dict_entries_len = d.entries_len;
+    ctx.dict_entry_size = d.entry_size;
+    ctx.dict_entry_key = d.entry_key;
+    ctx.dict_entry_value = d.entry_value;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -378,6 +399,8 @@ struct Constants {
     list_type: usize,
     tuple_type: usize,
     seq: SeqLayout,
+    /// All 0 (no inline read) when it could not be measured.
+    dict: super::layout::DictLayout,
 }
 
 impl Constants {
@@ -402,6 +425,7 @@ impl Constants {
             list_type: type_word(rt::ty(|t| &t.list)),
             tuple_type: type_word(rt::ty(|t| &t.tuple)),
             seq: seq.unwrap_or_default(),
+            dict: super::layout::measure_dict().unwrap_or_default(),
         }
     }
 }

@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::mem::size_of;
 
 use crate::object::{Obj, payload_offset};
+use crate::types::dict::{DictData, Table};
 use crate::types::list::ListData;
 use crate::types::tuple::TupleData;
 
@@ -120,6 +121,109 @@ fn boxed_slice() -> Option<(usize, usize)> {
     ))
 }
 
+/// Where native code finds the entry at a position of a dict's entries
+/// (`attr.get`'s hinted read of an instance dict): byte offsets from the
+/// dict's word, and within an entry.
+#[derive(Clone, Copy, Default)]
+pub struct DictLayout {
+    /// The entries' borrow flag: 0 when nothing borrows them.
+    pub table_flag: usize,
+    /// The pointer to the first entry.
+    pub entries: usize,
+    /// The number of entries (live or deleted).
+    pub entries_len: usize,
+    /// The size of an entry; 0 when not measured (no inline read).
+    pub entry_size: usize,
+    /// Where an entry's key and value words are (a deleted entry, None,
+    /// has 0 in one of them).
+    pub entry_key: usize,
+    /// See `entry_key`.
+    pub entry_value: usize,
+}
+
+type Entry = Option<(i64, Obj, Obj)>;
+
+/// The dict offsets, or `None` when they cannot be told apart.
+pub fn measure_dict() -> Option<DictLayout> {
+    let table = payload_offset::<DictData>() + std::mem::offset_of!(DictData, table);
+    // The entries come first in the `repr(C)` table: a vector of length 2
+    // and capacity 4, whose three words differ.
+    let mut entries: Vec<Entry> = Vec::with_capacity(4);
+    entries.extend([None, None]);
+    let mut sample = Table::default();
+    sample.entries = entries;
+    let cell = RefCell::new(sample);
+    let base = &raw const cell as usize;
+    let table_at = cell.as_ptr() as usize - base;
+    let (ptr, len) = {
+        let t = cell.borrow();
+        (t.entries.as_ptr() as usize, t.entries.len())
+    };
+    // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
+    // triplet; with the size of three words checked it has no padding, so
+    // its bytes, at the start of the `repr(C)` table, are three initialized
+    // words. We only copy them.
+    let words = (size_of::<Vec<Entry>>() == 3 * WORD)
+        .then(|| unsafe { std::ptr::read(cell.as_ptr().cast::<[usize; 3]>()) })?;
+    let entries_at = table_at + WORD * only_position(&words, ptr)?;
+    let len_at = table_at + WORD * only_position(&words, len)?;
+    // The cell is the table and one word, the borrow counter (as in
+    // `refcell_vec`).
+    if size_of::<RefCell<Table>>() != size_of::<Table>() + WORD {
+        return None;
+    }
+    let flag_at = match table_at {
+        0 => size_of::<Table>(),
+        WORD => 0,
+        _ => return None,
+    };
+    let flag = || {
+        // SAFETY: `flag_at` is the word of `cell` outside the table, the
+        // counter, a `Cell` that reading while borrowed aliases nothing.
+        unsafe { std::ptr::read((base + flag_at) as *const usize) }
+    };
+    let idle = flag();
+    let shared = {
+        let _r = cell.borrow();
+        flag()
+    };
+    let exclusive = {
+        let _w = cell.borrow_mut();
+        flag()
+    };
+    if !(idle == 0 && shared == 1 && exclusive == usize::MAX) {
+        return None;
+    }
+    let (key_at, value_at) = entry_words()?;
+    Some(DictLayout {
+        table_flag: table + flag_at,
+        entries: table + entries_at,
+        entries_len: table + len_at,
+        entry_size: size_of::<Entry>(),
+        entry_key: key_at,
+        entry_value: value_at,
+    })
+}
+
+/// In an entry, `Some((hash, key, value))`: the offsets of the key and of
+/// the value.
+fn entry_words() -> Option<(usize, usize)> {
+    if size_of::<Entry>() != 3 * WORD {
+        return None;
+    }
+    let (key, value) = (Obj::small(5), Obj::small(6));
+    let (k, v) = (key.id(), value.id());
+    let entry: Entry = Some((7, key, value));
+    // SAFETY: a `Some` of three words in three words has no tag and no
+    // padding (the size is checked), so its bytes are three initialized
+    // words; we copy them without taking ownership.
+    let words = unsafe { std::ptr::read((&raw const entry).cast::<[usize; 3]>()) };
+    Some((
+        WORD * only_position(&words, k)?,
+        WORD * only_position(&words, v)?,
+    ))
+}
+
 /// The index of the one word equal to `value`.
 fn only_position(words: &[usize], value: usize) -> Option<usize> {
     let mut found = words.iter().enumerate().filter(|&(_, &w)| w == value);
@@ -152,5 +256,27 @@ mod tests {
         assert_eq!(first_item(&list, l.list_items), Obj::small(7).id());
         assert_eq!(at(&tuple, l.tuple_len), 1);
         assert_eq!(first_item(&tuple, l.tuple_items), Obj::small(9).id());
+    }
+
+    #[test]
+    fn measures_a_real_dict() {
+        let l = measure_dict().expect("dict layout");
+        let d = crate::types::dict::new_dict();
+        let (a, b) = (
+            crate::types::str::new_str("a"),
+            crate::types::str::new_str("b"),
+        );
+        crate::types::dict::set_item(&d, a.clone(), Obj::small(1)).expect("set");
+        crate::types::dict::set_item(&d, b.clone(), Obj::small(2)).expect("set");
+        let at = |addr: usize| {
+            // SAFETY: `addr` is a measured word of the live dict `d` or of
+            // one of its two live entries.
+            unsafe { std::ptr::read(addr as *const usize) }
+        };
+        assert_eq!(at(d.id() + l.table_flag), 0);
+        assert_eq!(at(d.id() + l.entries_len), 2);
+        let second = at(d.id() + l.entries) + l.entry_size;
+        assert_eq!(at(second + l.entry_key), b.id());
+        assert_eq!(at(second + l.entry_value), Obj::small(2).id());
     }
 }

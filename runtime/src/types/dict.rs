@@ -17,7 +17,7 @@ use crate::types::typeobj::TypeData;
 /// The payload of a dict.
 #[derive(Default)]
 pub struct DictData {
-    table: RefCell<Table>,
+    pub(crate) table: RefCell<Table>,
     /// Changes whenever the dict is modified (unique across all dicts), so
     /// caches of lookups can be validated in O(1).
     version: Cell<u64>,
@@ -58,9 +58,12 @@ pub fn version(d: &Obj) -> u64 {
     d.downcast::<DictData>().map_or(0, |d| d.version.get())
 }
 
+/// A dict's entries and index. `repr(C)` with the entries first: native
+/// code reads an entry at a cached position (`native::layout`).
 #[derive(Default)]
-struct Table {
-    entries: Vec<Option<(i64, Obj, Obj)>>,
+#[repr(C)]
+pub(crate) struct Table {
+    pub(crate) entries: Vec<Option<(i64, Obj, Obj)>>,
     /// Positions into `entries`, or EMPTY / DELETED.
     index: Vec<i64>,
     len: usize,

@@ -486,7 +486,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     }
 
     /// The block the builder is in.
-    fn current(&self) -> Built<BasicBlock<'ctx>> {
+    pub(super) fn current(&self) -> Built<BasicBlock<'ctx>> {
         self.b
             .get_insert_block()
             .ok_or(inkwell::builder::BuilderError::UnsetPosition)
