@@ -41,6 +41,8 @@ const SUBSET: &[&str] = &[
     "typed/unpack_lists_inline",
     "class/attr_caches",
     "class/method_caches",
+    "class/attr_inline_reads",
+    "class/attr_inline_writes",
 ];
 
 fn programs_dir() -> PathBuf {

@@ -2315,10 +2315,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(hinted);
         let (fast, hinted) = match value {
             None => self.hinted_read(pc, obj, (ty, site))?,
-            Some(v) => {
-                let w = self.call_word(self.rt.set_hinted, &[obj.into(), site.into(), v.into()])?;
-                (w, hinted)
-            }
+            Some(v) => self.hinted_write(pc, obj, v, (ty, site))?,
         };
         let missed = self.is_zero(fast)?;
         self.b.build_conditional_branch(missed, lookup, done)?;
@@ -2331,18 +2328,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         })
     }
 
-    /// The read of an `attr.get` site that holds for `obj`'s type: the
-    /// instance dict's entry at the cached position read inline when it
-    /// still holds the name (`layout::DictLayout`: the dict not borrowed,
-    /// the position in range, the key the name itself, the value set),
-    /// else `pyrt_get_hinted` (a class attribute, a moved entry). The
-    /// owned value or 0, and the block that has it.
-    fn hinted_read(
+    /// The entry of `obj`'s instance dict at the position a site whose
+    /// type and epoch hold cached (`layout::DictLayout`), when it still
+    /// holds the name: the dict not borrowed, the position in range, the
+    /// key the name itself, the value set. Gives the dict, the entry's
+    /// address and its value, the builder where they hold; anything else
+    /// goes to `call` (a class attribute's hint, `usize::MAX`, is never in
+    /// range).
+    fn hinted_entry(
         &mut self,
         pc: usize,
         obj: IntValue<'ctx>,
         (ty, site): (inkwell::types::StructType<'ctx>, PointerValue<'ctx>),
-    ) -> Built<(IntValue<'ctx>, BasicBlock<'ctx>)> {
+        call: BasicBlock<'ctx>,
+    ) -> Built<[IntValue<'ctx>; 3]> {
         let word = self.rt.word;
         let cached = |i: u32| -> Built<IntValue<'ctx>> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
@@ -2351,9 +2350,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let thread = |i: u32| -> Built<IntValue<'ctx>> {
             Ok(self.thread_field(i, word.into())?.into_int_value())
         };
-        let [in_dict, in_table, at_entry, hit, call, got] =
-            ["dict", "table", "entry", "hit", "call", "got"]
-                .map(|n| self.block(&format!("attr.{n}{pc}")));
+        let [in_dict, in_table, at_entry, live] =
+            ["dict", "table", "entry", "live"].map(|n| self.block(&format!("attr.{n}{pc}")));
         let dict = self.field(obj, thread(32)?, word.into())?.into_int_value();
         let entry_size = thread(37)?;
         let has_dict = self
@@ -2369,7 +2367,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let len = self.field(dict, thread(36)?, word.into())?.into_int_value();
         let hint = cached(2)?;
         let idle = self.is_zero(flag)?;
-        // A class attribute's hint (`usize::MAX`) is never in range.
         let in_range = self.b.build_int_compare(IntPredicate::ULT, hint, len, "")?;
         let go = self.b.build_and(idle, in_range, "")?;
         self.b.build_conditional_branch(go, in_table, call)?;
@@ -2391,17 +2388,90 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let set = self
             .b
             .build_int_compare(IntPredicate::NE, value, word.const_zero(), "")?;
-        self.b.build_conditional_branch(set, hit, call)?;
-        self.b.position_at_end(hit);
+        self.b.build_conditional_branch(set, live, call)?;
+        self.b.position_at_end(live);
+        Ok([dict, entry, value])
+    }
+
+    /// The read of an `attr.get` site that holds for `obj`'s type: the
+    /// value at the cached entry (`hinted_entry`), else `pyrt_get_hinted`
+    /// (a class attribute, a moved entry). The owned value or 0, and the
+    /// block that has it.
+    fn hinted_read(
+        &mut self,
+        pc: usize,
+        obj: IntValue<'ctx>,
+        site: (inkwell::types::StructType<'ctx>, PointerValue<'ctx>),
+    ) -> Built<(IntValue<'ctx>, BasicBlock<'ctx>)> {
+        let (call, got) = (
+            self.block(&format!("attr.call{pc}")),
+            self.block(&format!("attr.got{pc}")),
+        );
+        let [_, _, value] = self.hinted_entry(pc, obj, site, call)?;
         self.incref(value)?;
-        let hit_end = self.current()?;
+        let hit = self.current()?;
         self.b.build_unconditional_branch(got)?;
         self.b.position_at_end(call);
-        let called = self.call_word(self.rt.get_hinted, &[obj.into(), site.into()])?;
+        let called = self.call_word(self.rt.get_hinted, &[obj.into(), site.1.into()])?;
         self.b.build_unconditional_branch(got)?;
         self.b.position_at_end(got);
-        let w = self.b.build_phi(word, "hinted")?;
-        w.add_incoming(&[(&value, hit_end), (&called, call)]);
+        let w = self.b.build_phi(self.rt.word, "hinted")?;
+        w.add_incoming(&[(&value, hit), (&called, call)]);
+        Ok((w.as_basic_value().into_int_value(), got))
+    }
+
+    /// The write of an `attr.set` site that holds for `obj`'s type:
+    /// `value` replaces the cached entry's (`hinted_entry`) as
+    /// `dict::hinted_replace` does (the dict's version moves; the old
+    /// value is released after the store), unless the dict is a type's
+    /// namespace; else `pyrt_set_hinted`. 1 when done, 0 when not, and
+    /// the block that has it.
+    fn hinted_write(
+        &mut self,
+        pc: usize,
+        obj: IntValue<'ctx>,
+        value: IntValue<'ctx>,
+        site: (inkwell::types::StructType<'ctx>, PointerValue<'ctx>),
+    ) -> Built<(IntValue<'ctx>, BasicBlock<'ctx>)> {
+        let word = self.rt.word;
+        let [call, got, store] =
+            ["call", "set", "store"].map(|n| self.block(&format!("attr.{n}{pc}")));
+        let [dict, entry, old] = self.hinted_entry(pc, obj, site, call)?;
+        let ns_offset = self.thread_field(40, word.into())?.into_int_value();
+        let ns = self
+            .field(dict, ns_offset, self.rt.context.i8_type().into())?
+            .into_int_value();
+        let plain =
+            self.b
+                .build_int_compare(IntPredicate::EQ, ns, ns.get_type().const_zero(), "")?;
+        self.b.build_conditional_branch(plain, store, call)?;
+        self.b.position_at_end(store);
+        self.incref(value)?;
+        let value_offset = self.thread_field(39, word.into())?.into_int_value();
+        let at = self.b.build_int_add(entry, value_offset, "")?;
+        let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
+        self.b.build_store(at, value)?;
+        let next = self
+            .thread_field(41, self.rt.ptr.into())?
+            .into_pointer_value();
+        let version = self.b.build_load(word, next, "version")?.into_int_value();
+        let at = self.b.build_int_add(dict, self.dict_version_offset, "")?;
+        let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
+        self.b.build_store(at, version)?;
+        let following = self.b.build_int_add(version, self.word(1), "")?;
+        self.b.build_store(next, following)?;
+        self.decref(old)?;
+        let done = self.current()?;
+        self.b.build_unconditional_branch(got)?;
+        self.b.position_at_end(call);
+        let called = self.call_word(
+            self.rt.set_hinted,
+            &[obj.into(), site.1.into(), value.into()],
+        )?;
+        self.b.build_unconditional_branch(got)?;
+        self.b.position_at_end(got);
+        let w = self.b.build_phi(word, "stored")?;
+        w.add_incoming(&[(&self.word(1), done), (&called, call)]);
         Ok((w.as_basic_value().into_int_value(), got))
     }
 

@@ -183,6 +183,8 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 word.into(),
+                word.into(),
+                ptr.into(),
             ],
             false,
         );

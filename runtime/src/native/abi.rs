@@ -167,6 +167,12 @@ pub struct Ctx {
     pub dict_entry_key: usize,
     /// See `dict_table_flag`.
     pub dict_entry_value: usize,
+    /// Where a dict's "is a type's namespace" flag (a byte) sits: native
+    /// code replaces an entry in place only in other dicts.
+    pub dict_namespace_offset: usize,
+    /// The thread's next dict version (`dict::next_version_ptr`), which a
+    /// dict takes when native code modifies it.
+    pub next_dict_version: *mut u64,
 }
 
 /// A `load_method` site's cache in native code: the method its type has
@@ -376,6 +382,8 @@ fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.dict_entry_size = d.entry_size;
     ctx.dict_entry_key = d.entry_key;
     ctx.dict_entry_value = d.entry_value;
+    ctx.dict_namespace_offset = crate::types::dict::NAMESPACE_OFFSET;
+    ctx.next_dict_version = crate::types::dict::next_version_ptr();
 }
 
 /// The words of the runtime's immortal objects native code compares

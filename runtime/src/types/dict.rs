@@ -49,6 +49,17 @@ pub fn mark_type_namespace(d: &Obj) {
     }
 }
 
+/// Where the thread's next dict version is, for native code (the cell
+/// lives as long as the thread).
+pub fn next_version_ptr() -> *mut u64 {
+    NEXT_VERSION.with(Cell::as_ptr)
+}
+
+/// Where a dict object's "is a type's namespace" flag (a `bool`) sits,
+/// for native code.
+pub const NAMESPACE_OFFSET: usize =
+    crate::object::payload_offset::<DictData>() + std::mem::offset_of!(DictData, is_type_namespace);
+
 /// Where a dict object's version (a `u64`) sits, for native code.
 pub const VERSION_OFFSET: usize =
     crate::object::payload_offset::<DictData>() + std::mem::offset_of!(DictData, version);
