@@ -2588,6 +2588,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
+        if let (Some(recv), None, [item]) = (recv, kwnames, words.as_slice()) {
+            self.list_append(pc, dst, f, recv, *item)?;
+        }
         let direct = match kwnames {
             None => Some(self.direct_call(f, base, count)?),
             Some(_) => None,
@@ -2627,6 +2630,68 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.decref(recv)?;
         }
         self.finish_word(pc, dst, w)
+    }
+
+    /// `lst.append(item)` inline when the method is `list.append`, the
+    /// receiver exactly a list with nothing borrowing its items and room
+    /// for one more: the item stored (a new reference) past the end, the
+    /// length one more, the result None. Leaves the builder where anything
+    /// else continues (the generic call).
+    fn list_append(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        f: IntValue<'ctx>,
+        recv: IntValue<'ctx>,
+        item: IntValue<'ctx>,
+    ) -> Built<()> {
+        let word = self.rt.word;
+        let [is_append, is_list, room, generic] =
+            ["append", "append.list", "append.room", "append.generic"]
+                .map(|n| self.block(&format!("{n}{pc}")));
+        let append = self.thread_field(42, word.into())?.into_int_value();
+        let same = self.b.build_int_compare(IntPredicate::EQ, f, append, "")?;
+        let tag = self.b.build_and(recv, self.word(1), "")?;
+        let heap = self
+            .b
+            .build_int_compare(IntPredicate::EQ, tag, word.const_zero(), "")?;
+        // A receiver of 0 (the method came unbound) is no list either.
+        let set = self
+            .b
+            .build_int_compare(IntPredicate::NE, recv, word.const_zero(), "")?;
+        let go = self.b.build_and(same, heap, "")?;
+        let go = self.b.build_and(go, set, "")?;
+        self.b.build_conditional_branch(go, is_append, generic)?;
+        self.b.position_at_end(is_append);
+        let ty = self
+            .field(recv, self.type_offset, word.into())?
+            .into_int_value();
+        let list = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs_list_type(), "")?;
+        self.b.build_conditional_branch(list, is_list, generic)?;
+        self.b.position_at_end(is_list);
+        let (items, len) = self.list_items_of(pc, recv, generic)?;
+        let cap_offset = self.thread_field(43, word.into())?.into_int_value();
+        let cap = self.field(recv, cap_offset, word.into())?.into_int_value();
+        let fits = self.b.build_int_compare(IntPredicate::ULT, len, cap, "")?;
+        self.b.build_conditional_branch(fits, room, generic)?;
+        self.b.position_at_end(room);
+        self.incref(item)?;
+        let offset = self.b.build_left_shift(len, self.word(3), "")?;
+        let at = self.b.build_int_add(items, offset, "")?;
+        let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
+        self.b.build_store(at, item)?;
+        let len_offset = self.seqs_list_len();
+        let at = self.b.build_int_add(recv, len_offset, "")?;
+        let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
+        let more = self.b.build_int_add(len, self.word(1), "")?;
+        self.b.build_store(at, more)?;
+        self.decref(recv)?;
+        self.replace(self.regs, dst, self.none_word)?;
+        self.next(pc)?;
+        self.b.position_at_end(generic);
+        Ok(())
     }
 
     /// A call that may go straight to the callee's native code: when

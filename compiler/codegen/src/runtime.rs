@@ -185,6 +185,8 @@ impl<'ctx> Runtime<'ctx> {
                 word.into(),
                 word.into(),
                 ptr.into(),
+                word.into(),
+                word.into(),
             ],
             false,
         );

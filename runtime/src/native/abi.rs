@@ -173,6 +173,11 @@ pub struct Ctx {
     /// The thread's next dict version (`dict::next_version_ptr`), which a
     /// dict takes when native code modifies it.
     pub next_dict_version: *mut u64,
+    /// The word of `list.append` (the method the list type has), which a
+    /// `call_method` of a list with room for one more item runs inline.
+    pub list_append: usize,
+    /// Where a list's capacity sits (`layout::SeqLayout`).
+    pub list_cap_offset: usize,
 }
 
 /// A `load_method` site's cache in native code: the method its type has
@@ -384,6 +389,8 @@ fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.dict_entry_value = d.entry_value;
     ctx.dict_namespace_offset = crate::types::dict::NAMESPACE_OFFSET;
     ctx.next_dict_version = crate::types::dict::next_version_ptr();
+    ctx.list_append = c.list_append;
+    ctx.list_cap_offset = seq.list_cap;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -407,6 +414,8 @@ struct Constants {
     list_type: usize,
     tuple_type: usize,
     seq: SeqLayout,
+    /// The word of `list.append`, 0 when `seq` could not be measured.
+    list_append: usize,
     /// All 0 (no inline read) when it could not be measured.
     dict: super::layout::DictLayout,
 }
@@ -433,6 +442,15 @@ impl Constants {
             list_type: type_word(rt::ty(|t| &t.list)),
             tuple_type: type_word(rt::ty(|t| &t.tuple)),
             seq: seq.unwrap_or_default(),
+            // The list type's namespace, which keeps the method, cannot
+            // change.
+            list_append: crate::types::typeobj_ops::lookup(
+                &rt::ty(|t| &t.list),
+                &crate::types::str::new_str("append"),
+            )
+            .ok()
+            .flatten()
+            .map_or(0, type_word),
             dict: super::layout::measure_dict().unwrap_or_default(),
         }
     }

@@ -30,6 +30,8 @@ pub struct SeqLayout {
     pub list_items: usize,
     /// A list's length.
     pub list_len: usize,
+    /// A list's capacity.
+    pub list_cap: usize,
     /// A tuple's pointer to its first item.
     pub tuple_items: usize,
     /// A tuple's length.
@@ -40,20 +42,21 @@ pub struct SeqLayout {
 pub fn measure() -> Option<SeqLayout> {
     let list = payload_offset::<ListData>() + std::mem::offset_of!(ListData, 0);
     let tuple = payload_offset::<TupleData>() + std::mem::offset_of!(TupleData, 0);
-    let (borrow, items, len) = refcell_vec()?;
+    let (borrow, items, len, cap) = refcell_vec()?;
     let (tuple_items, tuple_len) = boxed_slice()?;
     Some(SeqLayout {
         list_borrow: list + borrow,
         list_items: list + items,
         list_len: list + len,
+        list_cap: list + cap,
         tuple_items: tuple + tuple_items,
         tuple_len: tuple + tuple_len,
     })
 }
 
 /// In a `RefCell<Vec<Obj>>`: the offsets of the borrow flag, of the
-/// vector's buffer pointer and of its length.
-fn refcell_vec() -> Option<(usize, usize, usize)> {
+/// vector's buffer pointer, of its length and of its capacity.
+fn refcell_vec() -> Option<(usize, usize, usize, usize)> {
     // Length 2 and capacity at least 4: the three words of the vector
     // differ, so each is recognised by its value.
     let mut items = Vec::with_capacity(4);
@@ -61,9 +64,9 @@ fn refcell_vec() -> Option<(usize, usize, usize)> {
     let cell = RefCell::new(items);
     let base = &raw const cell as usize;
     let vec_at = cell.as_ptr() as usize - base;
-    let (ptr, len) = {
+    let (ptr, len, cap) = {
         let v = cell.borrow();
-        (v.as_ptr() as usize, v.len())
+        (v.as_ptr() as usize, v.len(), v.capacity())
     };
     // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
     // triplet and nothing else; with the size of three words checked, it
@@ -73,6 +76,7 @@ fn refcell_vec() -> Option<(usize, usize, usize)> {
         .then(|| unsafe { std::ptr::read(cell.as_ptr().cast::<[usize; 3]>()) })?;
     let items_at = vec_at + WORD * only_position(&words, ptr)?;
     let len_at = vec_at + WORD * only_position(&words, len)?;
+    let cap_at = vec_at + WORD * only_position(&words, cap)?;
     // The rest of the cell is one word (checked): the borrow counter,
     // which counts up to `isize::MAX` readers, so it fills that word and
     // is initialized. It is the word that reads 0, then 1 under a shared
@@ -100,7 +104,8 @@ fn refcell_vec() -> Option<(usize, usize, usize)> {
         let _w = cell.borrow_mut();
         flag()
     };
-    (idle == 0 && shared == 1 && exclusive == usize::MAX).then_some((flag_at, items_at, len_at))
+    (idle == 0 && shared == 1 && exclusive == usize::MAX)
+        .then_some((flag_at, items_at, len_at, cap_at))
 }
 
 /// In a `Box<[Obj]>`: the offsets of the pointer to the first item and
@@ -253,6 +258,7 @@ mod tests {
         };
         assert_eq!(at(&list, l.list_len), 2);
         assert_eq!(at(&list, l.list_borrow), 0);
+        assert!(at(&list, l.list_cap) >= 2);
         assert_eq!(first_item(&list, l.list_items), Obj::small(7).id());
         assert_eq!(at(&tuple, l.tuple_len), 1);
         assert_eq!(first_item(&tuple, l.tuple_items), Obj::small(9).id());

@@ -409,6 +409,26 @@ impl<'ctx> Gen<'_, 'ctx> {
         ))
     }
 
+    /// The word of the `list` type (0 when not measured).
+    pub(super) fn seqs_list_type(&self) -> IntValue<'ctx> {
+        self.seqs.list_type
+    }
+
+    /// Where a list's length sits.
+    pub(super) fn seqs_list_len(&self) -> IntValue<'ctx> {
+        self.seqs.list_len
+    }
+
+    /// `list_items` for the other modules of the function.
+    pub(super) fn list_items_of(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
+        self.list_items(pc, o, generic)
+    }
+
     /// The type word of `o` when it is a heap object and `k` a small int
     /// (both words set); otherwise on to `generic`.
     fn heap_type_with_small_key(
