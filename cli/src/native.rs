@@ -207,7 +207,9 @@ pub fn generate(
 }
 
 /// Links `object` with the runtime into the executable `out`, which
-/// appears only when complete (written beside it, then renamed).
+/// appears only when complete (written beside it, then renamed). An `out`
+/// that exists and is no regular file (`/dev/null`, a pipe) is written
+/// into instead, as `cc -o` does: renaming over it would replace it.
 /// `options` says whether it keeps debug info.
 pub fn link(object: &[u8], out: &Path, options: &codegen::Options) -> Result<(), BuildError> {
     let work = scratch_dir()?;
@@ -225,11 +227,16 @@ fn link_in(
     let obj = work.join("program.o");
     write(&obj, object)?;
     let lib = runtime_library()?;
-    let partial = out.with_file_name(format!(
-        ".{}.{}.partial",
-        out.file_name().and_then(|n| n.to_str()).unwrap_or("a.out"),
-        std::process::id()
-    ));
+    let special = std::fs::metadata(out).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    let partial = if special {
+        work.join("a.out")
+    } else {
+        out.with_file_name(format!(
+            ".{}.{}.partial",
+            out.file_name().and_then(|n| n.to_str()).unwrap_or("a.out"),
+            std::process::id()
+        ))
+    };
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let mut command = Command::new(&cc);
     command
@@ -256,9 +263,21 @@ fn link_in(
             String::from_utf8_lossy(&output.stderr).trim_end()
         )));
     }
+    let cannot =
+        |e: std::io::Error| BuildError::Other(format!("cannot write {}: {e}", out.display()));
+    if special {
+        let mut into = std::fs::OpenOptions::new()
+            .write(true)
+            .open(out)
+            .map_err(cannot)?;
+        return std::fs::File::open(&partial)
+            .and_then(|mut from| std::io::copy(&mut from, &mut into))
+            .map(|_| ())
+            .map_err(cannot);
+    }
     std::fs::rename(&partial, out).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
-        BuildError::Other(format!("cannot write {}: {e}", out.display()))
+        cannot(e)
     })
 }
 

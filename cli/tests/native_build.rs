@@ -158,6 +158,38 @@ fn an_unwritable_output_is_an_error() {
 }
 
 #[test]
+fn an_output_that_is_no_regular_file_is_written_into_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = workdir("fifo", &[("main.py", "print(1)\n")]);
+    let fifo = dir.join("out.fifo");
+    // As `-o /dev/null` would be, without touching this machine's.
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("note: no mkfifo here; skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).expect("read the fifo"))
+    };
+    let out = pyrite(&dir, &["build", "main.py", "-o", "out.fifo"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Checked before waiting for the reader, which a replaced fifo would
+    // leave waiting for a writer.
+    let kind = std::fs::metadata(&fifo).expect("stat").file_type();
+    assert!(kind.is_fifo(), "the fifo was replaced");
+    let bytes = reader.join().expect("reader");
+    assert!(bytes.starts_with(b"\x7fELF"), "{} bytes", bytes.len());
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().contains("partial"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
 fn explain_says_which_code_objects_are_native() {
     let dir = workdir("explain", PROGRAM);
     let out = pyrite(&dir, &["build", "app.py", "-o", "app", "--explain"]);
