@@ -2588,8 +2588,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
-        if let (Some(recv), None, [item]) = (recv, kwnames, words.as_slice()) {
-            self.list_append(pc, dst, f, recv, *item)?;
+        match (recv, kwnames, words.as_slice()) {
+            (Some(recv), None, [item]) => self.list_append(pc, dst, f, recv, *item)?,
+            (None, None, [arg]) => self.list_len(pc, dst, f, *arg)?,
+            _ => {}
         }
         let direct = match kwnames {
             None => Some(self.direct_call(f, base, count)?),
@@ -2689,6 +2691,43 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_store(at, more)?;
         self.decref(recv)?;
         self.replace(self.regs, dst, self.none_word)?;
+        self.next(pc)?;
+        self.b.position_at_end(generic);
+        Ok(())
+    }
+
+    /// `len(x)` inline when the callee is the builtin `len` and `x` exactly
+    /// a list with nothing borrowing its items, or a tuple: the length as
+    /// a small int. Leaves the builder where anything else continues (the
+    /// generic call).
+    fn list_len(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        f: IntValue<'ctx>,
+        arg: IntValue<'ctx>,
+    ) -> Built<()> {
+        let word = self.rt.word;
+        let [is_len, typed, generic] =
+            ["len", "len.type", "len.generic"].map(|n| self.block(&format!("{n}{pc}")));
+        let len_fn = self.thread_field(44, word.into())?.into_int_value();
+        let same = self.b.build_int_compare(IntPredicate::EQ, f, len_fn, "")?;
+        self.b.build_conditional_branch(same, is_len, generic)?;
+        self.b.position_at_end(is_len);
+        let tag = self.b.build_and(arg, self.word(1), "")?;
+        let heap = self
+            .b
+            .build_int_compare(IntPredicate::EQ, tag, word.const_zero(), "")?;
+        self.b.build_conditional_branch(heap, typed, generic)?;
+        self.b.position_at_end(typed);
+        let ty = self
+            .field(arg, self.type_offset, word.into())?
+            .into_int_value();
+        let (_, len) = self.sequence_of(pc, arg, ty, generic)?;
+        // A length is far below the small ints' bound.
+        let shifted = self.b.build_left_shift(len, self.word(1), "")?;
+        let w = self.b.build_or(shifted, self.word(1), "")?;
+        self.replace(self.regs, dst, w)?;
         self.next(pc)?;
         self.b.position_at_end(generic);
         Ok(())

@@ -187,6 +187,7 @@ impl<'ctx> Runtime<'ctx> {
                 ptr.into(),
                 word.into(),
                 word.into(),
+                word.into(),
             ],
             false,
         );

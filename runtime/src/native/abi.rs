@@ -178,6 +178,10 @@ pub struct Ctx {
     pub list_append: usize,
     /// Where a list's capacity sits (`layout::SeqLayout`).
     pub list_cap_offset: usize,
+    /// The word of the builtin `len` (made immortal, so the word never
+    /// names another object), which native code runs inline on a list or
+    /// a tuple.
+    pub len_fn: usize,
 }
 
 /// A `load_method` site's cache in native code: the method its type has
@@ -391,6 +395,7 @@ fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.next_dict_version = crate::types::dict::next_version_ptr();
     ctx.list_append = c.list_append;
     ctx.list_cap_offset = seq.list_cap;
+    ctx.len_fn = c.len_fn;
 }
 
 /// The words of the runtime's immortal objects native code compares
@@ -416,6 +421,8 @@ struct Constants {
     seq: SeqLayout,
     /// The word of `list.append`, 0 when `seq` could not be measured.
     list_append: usize,
+    /// The word of the builtin `len`, as `list_append`.
+    len_fn: usize,
     /// All 0 (no inline read) when it could not be measured.
     dict: super::layout::DictLayout,
 }
@@ -451,6 +458,15 @@ impl Constants {
             .ok()
             .flatten()
             .map_or(0, type_word),
+            // The builtins dict may lose it (`del builtins.len`): immortal,
+            // its word stays its own.
+            len_fn: crate::types::dict::get_str(&crate::builtins::builtins_dict(), "len")
+                .ok()
+                .flatten()
+                .map_or(0, |f| {
+                    f.make_immortal();
+                    type_word(f)
+                }),
             dict: super::layout::measure_dict().unwrap_or_default(),
         }
     }

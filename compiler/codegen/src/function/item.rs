@@ -419,6 +419,17 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.seqs.list_len
     }
 
+    /// `sequence` for the other modules of the function.
+    pub(super) fn sequence_of(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        ty: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
+        self.sequence(pc, o, ty, generic)
+    }
+
     /// `list_items` for the other modules of the function.
     pub(super) fn list_items_of(
         &mut self,
