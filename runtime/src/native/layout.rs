@@ -77,22 +77,29 @@ fn refcell_vec() -> Option<(usize, usize, usize, usize)> {
     let items_at = vec_at + WORD * only_position(&words, ptr)?;
     let len_at = vec_at + WORD * only_position(&words, len)?;
     let cap_at = vec_at + WORD * only_position(&words, cap)?;
-    // The rest of the cell is one word (checked): the borrow counter,
-    // which counts up to `isize::MAX` readers, so it fills that word and
-    // is initialized. It is the word that reads 0, then 1 under a shared
-    // borrow, then -1 under the exclusive one.
-    if size_of::<RefCell<Vec<Obj>>>() != size_of::<Vec<Obj>>() + WORD {
+    let flag_at = borrow_flag(&cell)?;
+    Some((flag_at, items_at, len_at, cap_at))
+}
+
+/// Where the borrow counter of `cell` is, from its start: `cell` must be
+/// its value and one word (checked), which is the counter, counting up
+/// to `isize::MAX` readers, so it fills that word and is initialized.
+/// It is the word that reads 0, then 1 under a shared borrow, then -1
+/// under the exclusive one (checked).
+fn borrow_flag<T>(cell: &RefCell<T>) -> Option<usize> {
+    if size_of::<RefCell<T>>() != size_of::<T>() + WORD {
         return None;
     }
-    let flag_at = match vec_at {
-        0 => 3 * WORD,
+    let base = std::ptr::from_ref(cell) as usize;
+    let flag_at = match cell.as_ptr() as usize - base {
+        0 => size_of::<T>(),
         WORD => 0,
         _ => return None,
     };
     let flag = || {
-        // SAFETY: `flag_at` is a word inside `cell` outside the vector,
-        // which is the counter (above); the counter is a `Cell`, so
-        // reading it while a borrow is live aliases nothing.
+        // SAFETY: `flag_at` is the word of `cell` outside its value, the
+        // counter (above), a `Cell`, so reading it while a borrow is live
+        // aliases nothing.
         unsafe { std::ptr::read((base + flag_at) as *const usize) }
     };
     let idle = flag();
@@ -104,8 +111,7 @@ fn refcell_vec() -> Option<(usize, usize, usize, usize)> {
         let _w = cell.borrow_mut();
         flag()
     };
-    (idle == 0 && shared == 1 && exclusive == usize::MAX)
-        .then_some((flag_at, items_at, len_at, cap_at))
+    (idle == 0 && shared == 1 && exclusive == usize::MAX).then_some(flag_at)
 }
 
 /// In a `Box<[Obj]>`: the offsets of the pointer to the first item and
@@ -172,33 +178,7 @@ pub fn measure_dict() -> Option<DictLayout> {
         .then(|| unsafe { std::ptr::read(cell.as_ptr().cast::<[usize; 3]>()) })?;
     let entries_at = table_at + WORD * only_position(&words, ptr)?;
     let len_at = table_at + WORD * only_position(&words, len)?;
-    // The cell is the table and one word, the borrow counter (as in
-    // `refcell_vec`).
-    if size_of::<RefCell<Table>>() != size_of::<Table>() + WORD {
-        return None;
-    }
-    let flag_at = match table_at {
-        0 => size_of::<Table>(),
-        WORD => 0,
-        _ => return None,
-    };
-    let flag = || {
-        // SAFETY: `flag_at` is the word of `cell` outside the table, the
-        // counter, a `Cell` that reading while borrowed aliases nothing.
-        unsafe { std::ptr::read((base + flag_at) as *const usize) }
-    };
-    let idle = flag();
-    let shared = {
-        let _r = cell.borrow();
-        flag()
-    };
-    let exclusive = {
-        let _w = cell.borrow_mut();
-        flag()
-    };
-    if !(idle == 0 && shared == 1 && exclusive == usize::MAX) {
-        return None;
-    }
+    let flag_at = borrow_flag(&cell)?;
     let (key_at, value_at) = entry_words()?;
     Some(DictLayout {
         table_flag: table + flag_at,
