@@ -2648,32 +2648,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         item: IntValue<'ctx>,
     ) -> Built<()> {
         let word = self.rt.word;
-        let [is_append, is_list, room, generic] =
-            ["append", "append.list", "append.room", "append.generic"]
-                .map(|n| self.block(&format!("{n}{pc}")));
+        let [is_append, room, generic] =
+            ["append", "append.room", "append.generic"].map(|n| self.block(&format!("{n}{pc}")));
         let append = self.thread_field(42, word.into())?.into_int_value();
         let same = self.b.build_int_compare(IntPredicate::EQ, f, append, "")?;
-        let tag = self.b.build_and(recv, self.word(1), "")?;
-        let heap = self
-            .b
-            .build_int_compare(IntPredicate::EQ, tag, word.const_zero(), "")?;
         // A receiver of 0 (the method came unbound) is no list either.
         let set = self
             .b
             .build_int_compare(IntPredicate::NE, recv, word.const_zero(), "")?;
-        let go = self.b.build_and(same, heap, "")?;
-        let go = self.b.build_and(go, set, "")?;
+        let go = self.b.build_and(same, set, "")?;
         self.b.build_conditional_branch(go, is_append, generic)?;
         self.b.position_at_end(is_append);
-        let ty = self
-            .field(recv, self.type_offset, word.into())?
-            .into_int_value();
-        let list = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs_list_type(), "")?;
-        self.b.build_conditional_branch(list, is_list, generic)?;
-        self.b.position_at_end(is_list);
-        let (items, len) = self.list_items_of(pc, recv, generic)?;
+        let (items, len) = self.exact_list(pc, recv, generic)?;
         let cap_offset = self.thread_field(43, word.into())?.into_int_value();
         let cap = self.field(recv, cap_offset, word.into())?.into_int_value();
         let fits = self.b.build_int_compare(IntPredicate::ULT, len, cap, "")?;
@@ -2684,7 +2670,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let at = self.b.build_int_add(items, offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
         self.b.build_store(at, item)?;
-        let len_offset = self.seqs_list_len();
+        let len_offset = self.list_len_offset();
         let at = self.b.build_int_add(recv, len_offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
         let more = self.b.build_int_add(len, self.word(1), "")?;
@@ -2723,7 +2709,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ty = self
             .field(arg, self.type_offset, word.into())?
             .into_int_value();
-        let (_, len) = self.sequence_of(pc, arg, ty, generic)?;
+        let (_, len) = self.sequence(pc, arg, ty, generic)?;
         // A length is far below the small ints' bound.
         let shifted = self.b.build_left_shift(len, self.word(1), "")?;
         let w = self.b.build_or(shifted, self.word(1), "")?;

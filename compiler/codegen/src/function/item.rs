@@ -253,19 +253,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         after: BasicBlock<'ctx>,
         generic: BasicBlock<'ctx>,
     ) -> Built<()> {
-        let tag = self.b.build_and(o, self.word(1), "")?;
-        let heap = self.is_zero(tag)?;
-        let typed = self.block(&format!("unpack.type{pc}"));
-        self.b.build_conditional_branch(heap, typed, generic)?;
-        self.b.position_at_end(typed);
-        let ty = self.word_at(o, self.type_offset)?;
-        let is_list = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
-        let list_bb = self.block(&format!("unpack.list{pc}"));
-        self.b.build_conditional_branch(is_list, list_bb, generic)?;
-        self.b.position_at_end(list_bb);
-        let (items, len) = self.list_items(pc, o, generic)?;
+        let (items, len) = self.exact_list(pc, o, generic)?;
         let count = u32::try_from(dsts.len()).unwrap_or(u32::MAX);
         let fits = self
             .b
@@ -363,7 +351,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// The item pointer and length of `o`, whose type word is `ty`, when
     /// it is exactly a list (with nothing borrowing its items) or a tuple;
     /// otherwise on to `generic`.
-    fn sequence(
+    pub(super) fn sequence(
         &mut self,
         pc: usize,
         o: IntValue<'ctx>,
@@ -409,35 +397,35 @@ impl<'ctx> Gen<'_, 'ctx> {
         ))
     }
 
-    /// The word of the `list` type (0 when not measured).
-    pub(super) fn seqs_list_type(&self) -> IntValue<'ctx> {
-        self.seqs.list_type
+    /// The item pointer and length of `o` when it is a heap object that
+    /// is exactly a list with nothing borrowing its items; otherwise on to
+    /// `generic`.
+    pub(super) fn exact_list(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        generic: BasicBlock<'ctx>,
+    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let tag = self.b.build_and(o, self.word(1), "")?;
+        let heap = self.is_zero(tag)?;
+        let (typed, list_bb) = (
+            self.block(&format!("list.type{pc}")),
+            self.block(&format!("list{pc}")),
+        );
+        self.b.build_conditional_branch(heap, typed, generic)?;
+        self.b.position_at_end(typed);
+        let ty = self.word_at(o, self.type_offset)?;
+        let is_list = self
+            .b
+            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        self.b.build_conditional_branch(is_list, list_bb, generic)?;
+        self.b.position_at_end(list_bb);
+        self.list_items(pc, o, generic)
     }
 
     /// Where a list's length sits.
-    pub(super) fn seqs_list_len(&self) -> IntValue<'ctx> {
+    pub(super) fn list_len_offset(&self) -> IntValue<'ctx> {
         self.seqs.list_len
-    }
-
-    /// `sequence` for the other modules of the function.
-    pub(super) fn sequence_of(
-        &mut self,
-        pc: usize,
-        o: IntValue<'ctx>,
-        ty: IntValue<'ctx>,
-        generic: BasicBlock<'ctx>,
-    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
-        self.sequence(pc, o, ty, generic)
-    }
-
-    /// `list_items` for the other modules of the function.
-    pub(super) fn list_items_of(
-        &mut self,
-        pc: usize,
-        o: IntValue<'ctx>,
-        generic: BasicBlock<'ctx>,
-    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
-        self.list_items(pc, o, generic)
     }
 
     /// The type word of `o` when it is a heap object and `k` a small int
