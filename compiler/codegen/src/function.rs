@@ -20,11 +20,13 @@ use compiler::ir::{Const, Suspension, Type};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::{Builder, BuilderError};
 use inkwell::module::Linkage;
+use inkwell::types::BasicType;
+use inkwell::values::BasicValue;
 use inkwell::values::{FunctionValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::debug;
-use crate::runtime::Runtime;
+use crate::runtime::{CtxField, Runtime};
 
 mod item;
 mod typed;
@@ -47,6 +49,7 @@ pub fn compile<'ctx>(
     let f = rt
         .module
         .add_function(name, rt.native_fn, Some(Linkage::Internal));
+    rt.mark_thread_param(f);
     let lines = unit.function(f, co);
     let mut g = Gen::new(rt, f, co, lines).map_err(|e| format!("{name}: {e}"))?;
     g.body().map_err(|e| format!("{name}: {e}"))?;
@@ -142,24 +145,10 @@ struct Gen<'a, 'ctx> {
     /// without it it is the array the function works on.
     mem_regs: PointerValue<'ctx>,
     consts: PointerValue<'ctx>,
-    true_word: IntValue<'ctx>,
-    false_word: IntValue<'ctx>,
-    interrupt: PointerValue<'ctx>,
-    none_word: IntValue<'ctx>,
-    float_type: IntValue<'ctx>,
-    type_offset: IntValue<'ctx>,
-    float_offset: IntValue<'ctx>,
-    range_iter_type: IntValue<'ctx>,
-    range_iter_offset: IntValue<'ctx>,
-    /// The words of the globals and builtins dicts, and where a dict's
-    /// version sits (the caches of `load.global`).
+    /// The word of the globals dict (the caches of `load.global`).
     globals: IntValue<'ctx>,
-    builtins: IntValue<'ctx>,
-    dict_version_offset: IntValue<'ctx>,
     /// The pc the frame starts at (a generator resumes in the middle).
     start_pc: IntValue<'ctx>,
-    /// Where lists' and tuples' items are, for inline indexing.
-    seqs: item::Seqs<'ctx>,
     /// Room for the argument words of the largest call (with a receiver).
     args: PointerValue<'ctx>,
     /// The block of each pc.
@@ -256,7 +245,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // The context: for a function that takes direct calls, its own,
         // filled here or by `pyrt_enter`; otherwise the frame's
         // (`pyrt_frame_ctx`).
-        let (ctx, thread) = if direct {
+        // Every caller passes the thread's context (`abi::thread_ctx`).
+        let thread = parent;
+        let ctx = if direct {
             let ctx = b.build_alloca(rt.ctx, "ctx")?;
             // The VM passes a frame; a direct call passes none.
             let (from_vm, from_native, refused, ready) = (
@@ -279,37 +270,43 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let p = b.build_struct_gep(rt.site, site, i, "")?;
                 b.build_load(ty, p, "")
             };
-            let from_parent = |i: u32, ty: inkwell::types::BasicTypeEnum<'ctx>| {
-                let p = b.build_struct_gep(rt.ctx, parent, i, "")?;
+            let from_parent = |f: CtxField, ty: inkwell::types::BasicTypeEnum<'ctx>| {
+                let p = b.build_struct_gep(rt.ctx, parent, f.index(), "")?;
                 b.build_load(ty, p, "")
             };
             let d = from_site(3, rt.ptr.into())?;
-            let set = |i: u32, v: inkwell::values::BasicValueEnum<'ctx>| -> Built<()> {
-                let p = b.build_struct_gep(rt.ctx, ctx, i, "")?;
+            let set = |f: CtxField, v: inkwell::values::BasicValueEnum<'ctx>| -> Built<()> {
+                let p = b.build_struct_gep(rt.ctx, ctx, f.index(), "")?;
                 b.build_store(p, v)?;
                 Ok(())
             };
             // No frame yet: the slot arrays are the scratch area.
-            set(0, scratch.into())?;
+            set(CtxField::Regs, scratch.into())?;
             let nregs = rt.word.const_int(u64::from(co.nregs), false);
             // SAFETY: `nregs` is within the scratch area of `nslots` words.
             #[allow(unsafe_code)]
             let scratch_fast = unsafe { b.build_in_bounds_gep(rt.word, scratch, &[nregs], "")? };
-            set(1, scratch_fast.into())?;
-            set(29, rt.ptr.const_null().into())?;
-            set(30, d)?;
-            set(2, from_site(5, rt.ptr.into())?)?;
-            set(12, rt.word.const_zero().into())?;
-            set(13, from_site(6, rt.ptr.into())?)?;
-            set(14, from_site(7, rt.word.into())?)?;
-            set(15, from_parent(15, rt.word.into())?)?;
-            let depth = from_parent(16, rt.ptr.into())?;
-            set(16, depth)?;
-            set(25, from_parent(25, rt.ptr.into())?)?;
-            set(33, parent.into())?;
+            set(CtxField::Fast, scratch_fast.into())?;
+            set(CtxField::Frame, rt.ptr.const_null().into())?;
+            set(CtxField::Fdata, d)?;
+            set(CtxField::Consts, from_site(5, rt.ptr.into())?)?;
+            set(CtxField::Pc, rt.word.const_zero().into())?;
+            set(CtxField::Code, from_site(6, rt.ptr.into())?)?;
+            set(CtxField::Globals, from_site(7, rt.word.into())?)?;
+            set(
+                CtxField::Builtins,
+                from_parent(CtxField::Builtins, rt.word.into())?,
+            )?;
+            let depth = from_parent(CtxField::Depth, rt.ptr.into())?;
+            set(CtxField::Depth, depth)?;
+            set(
+                CtxField::FunctionsFreed,
+                from_parent(CtxField::FunctionsFreed, rt.ptr.into())?,
+            )?;
+            set(CtxField::Thread, parent.into())?;
             // The recursion depth, counted as a VM call counts it.
             let depth = depth.into_pointer_value();
-            let limit = from_parent(26, rt.ptr.into())?.into_pointer_value();
+            let limit = from_parent(CtxField::Limit, rt.ptr.into())?.into_pointer_value();
             let dv = b.build_load(rt.i32, depth, "depth")?.into_int_value();
             let lv = b.build_load(rt.i32, limit, "limit")?.into_int_value();
             let over = b.build_int_compare(IntPredicate::UGE, dv, lv, "")?;
@@ -324,50 +321,35 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.build_store(depth, dv)?;
             b.build_unconditional_branch(ready)?;
             b.position_at_end(ready);
-            let thread = b.build_phi(rt.ptr, "thread")?;
-            thread.add_incoming(&[(&ctx, from_vm), (&parent, counted)]);
-            (ctx, thread.as_basic_value().into_pointer_value())
+            ctx
         } else {
-            let ctx = b
-                .build_call(rt.frame_ctx, &[frame_param.into()], "")?
+            b.build_call(rt.frame_ctx, &[frame_param.into()], "")?
                 .try_as_basic_value()
                 .basic()
                 .map(|v| v.into_pointer_value())
-                .ok_or(BuilderError::UnsetPosition)?;
-            (ctx, ctx)
+                .ok_or(BuilderError::UnsetPosition)?
         };
-        let field = |i: u32, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
-            // The slot arrays, constants, pc, code object and globals are
-            // this call's; the rest is the thread's.
-            let from = if matches!(i, 0..=2 | 12..=14) {
-                ctx
+        // This call's part of the context; the per-thread fields are read
+        // where used (`thread_word`).
+        let field = |f: CtxField, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
+            let p = b.build_struct_gep(rt.ctx, ctx, f.index(), "")?;
+            let ty = if f.is_pointer() {
+                rt.ptr.as_basic_type_enum()
             } else {
-                thread
+                rt.word.as_basic_type_enum()
             };
-            let p = b.build_struct_gep(rt.ctx, from, i, "")?;
-            // The struct type says whether the field is a pointer or a word.
-            let ty = rt.ctx.get_field_type_at_index(i).unwrap_or(rt.word.into());
             b.build_load(ty, p, name)
         };
-        let mem_regs = field(0, "frame.regs")?.into_pointer_value();
-        let consts = field(2, "consts")?.into_pointer_value();
-        let true_word = field(3, "true")?.into_int_value();
-        let false_word = field(4, "false")?.into_int_value();
-        let interrupt = field(5, "interrupt")?.into_pointer_value();
-        let none_word = field(6, "none")?.into_int_value();
-        let float_type = field(7, "float_type")?.into_int_value();
-        let type_offset = field(8, "type_offset")?.into_int_value();
-        let float_offset = field(9, "float_offset")?.into_int_value();
-        let range_iter_type = field(10, "range_iter_type")?.into_int_value();
-        let range_iter_offset = field(11, "range_iter_offset")?.into_int_value();
-        let start_pc = field(12, "pc")?.into_int_value();
-        let globals = field(14, "globals")?.into_int_value();
-        let builtins = field(15, "builtins")?.into_int_value();
-        let dict_version_offset = field(17, "dict_version_offset")?.into_int_value();
-        let seqs = item::Seqs::read(|i, name| Ok(field(i, name)?.into_int_value()))?;
+        let mem_regs = field(CtxField::Regs, "frame.regs")?.into_pointer_value();
+        let consts = field(CtxField::Consts, "consts")?.into_pointer_value();
+        let start_pc = field(CtxField::Pc, "pc")?.into_int_value();
+        let globals = field(CtxField::Globals, "globals")?.into_int_value();
         let (regs, fast) = match cache {
             Some(cache) => cache,
-            None => (mem_regs, field(1, "frame.fast")?.into_pointer_value()),
+            None => (
+                mem_regs,
+                field(CtxField::Fast, "frame.fast")?.into_pointer_value(),
+            ),
         };
         Ok(Gen {
             rt,
@@ -384,20 +366,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             fast,
             mem_regs,
             consts,
-            true_word,
-            false_word,
-            interrupt,
-            none_word,
-            float_type,
-            type_offset,
-            float_offset,
-            range_iter_type,
-            range_iter_offset,
             globals,
-            builtins,
-            dict_version_offset,
             start_pc,
-            seqs,
             args,
             blocks,
             unwinds: HashMap::new(),
@@ -421,7 +391,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if self.regs == self.mem_regs {
             return Ok(self.mem_regs);
         }
-        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 0, "")?;
+        let p = self
+            .b
+            .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Regs.index(), "")?;
         Ok(self
             .b
             .build_load(self.rt.ptr, p, "frame.slots")?
@@ -777,7 +749,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// (`pyrt_leave_direct`); the test is inline, as most calls make none
     /// (LLVM often knows the field is still the null stored on entry).
     fn leave_frame(&mut self) -> Built<()> {
-        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 29, "")?;
+        let p = self
+            .b
+            .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Frame.index(), "")?;
         let frame = self
             .b
             .build_load(self.rt.ptr, p, "frame")?
@@ -795,7 +769,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// One call level less (the direct entry counted it in).
     fn count_out(&self) -> Built<()> {
-        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 16, "")?;
+        let p = self
+            .b
+            .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Depth.index(), "")?;
         let depth = self
             .b
             .build_load(self.rt.ptr, p, "depth")?
@@ -1054,7 +1030,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn check_interrupt(&mut self, pc: usize) -> Built<()> {
         let flag = self
             .b
-            .build_load(self.rt.context.i8_type(), self.interrupt, "sigint")?
+            .build_load(
+                self.rt.context.i8_type(),
+                self.thread_ptr(CtxField::Interrupt)?,
+                "sigint",
+            )?
             .into_int_value();
         let set = self.b.build_int_compare(
             IntPredicate::NE,
@@ -1358,21 +1338,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let w = self.read(cond)?;
         let unset = self.is_zero(w)?;
         self.slow_if(pc, unset)?;
-        let is_true = self
-            .b
-            .build_int_compare(IntPredicate::EQ, w, self.true_word, "")?;
+        let is_true =
+            self.b
+                .build_int_compare(IntPredicate::EQ, w, self.thread_word(CtxField::True)?, "")?;
         let not_true = self.block(&format!("nottrue{pc}"));
         self.b.build_conditional_branch(is_true, t, not_true)?;
         self.b.position_at_end(not_true);
-        let is_false = self
-            .b
-            .build_int_compare(IntPredicate::EQ, w, self.false_word, "")?;
+        let is_false = self.b.build_int_compare(
+            IntPredicate::EQ,
+            w,
+            self.thread_word(CtxField::False)?,
+            "",
+        )?;
         let not_false = self.block(&format!("notfalse{pc}"));
         self.b.build_conditional_branch(is_false, e, not_false)?;
         self.b.position_at_end(not_false);
-        let is_none = self
-            .b
-            .build_int_compare(IntPredicate::EQ, w, self.none_word, "")?;
+        let is_none =
+            self.b
+                .build_int_compare(IntPredicate::EQ, w, self.thread_word(CtxField::None)?, "")?;
         let not_none = self.block(&format!("notnone{pc}"));
         self.b.build_conditional_branch(is_none, e, not_none)?;
         self.b.position_at_end(not_none);
@@ -1580,14 +1563,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .build_int_compare(IntPredicate::EQ, count.into_int_value(), self.word(1), "")?;
         self.b.build_conditional_branch(only, type_bb, fresh_bb)?;
         self.b.position_at_end(type_bb);
-        let ty = self.field(old, self.type_offset, self.rt.word.into())?;
-        let is_float =
-            self.b
-                .build_int_compare(IntPredicate::EQ, ty.into_int_value(), self.float_type, "")?;
+        let ty = self.field(
+            old,
+            self.thread_word(CtxField::TypeOffset)?,
+            self.rt.word.into(),
+        )?;
+        let is_float = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty.into_int_value(),
+            self.thread_word(CtxField::FloatType)?,
+            "",
+        )?;
         self.b
             .build_conditional_branch(is_float, reuse_bb, fresh_bb)?;
         self.b.position_at_end(reuse_bb);
-        let addr = self.b.build_int_add(old, self.float_offset, "")?;
+        let addr = self
+            .b
+            .build_int_add(old, self.thread_word(CtxField::FloatOffset)?, "")?;
         let p = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
         self.b.build_store(p, v)?;
         self.next(pc)?;
@@ -1658,15 +1650,26 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(nonzero, type_bb, join)?;
 
         self.b.position_at_end(type_bb);
-        let ty = self.field(w, self.type_offset, self.rt.word.into())?;
-        let is_float =
-            self.b
-                .build_int_compare(IntPredicate::EQ, ty.into_int_value(), self.float_type, "")?;
+        let ty = self.field(
+            w,
+            self.thread_word(CtxField::TypeOffset)?,
+            self.rt.word.into(),
+        )?;
+        let is_float = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty.into_int_value(),
+            self.thread_word(CtxField::FloatType)?,
+            "",
+        )?;
         self.b.build_conditional_branch(is_float, float_bb, join)?;
 
         self.b.position_at_end(float_bb);
         let from_float = self
-            .field(w, self.float_offset, self.rt.f64.into())?
+            .field(
+                w,
+                self.thread_word(CtxField::FloatOffset)?,
+                self.rt.f64.into(),
+            )?
             .into_float_value();
         self.b.build_unconditional_branch(join)?;
 
@@ -1839,17 +1842,22 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let is_ptr = self.is_zero(tag)?;
         self.b.build_conditional_branch(is_ptr, check, generic)?;
         self.b.position_at_end(check);
-        let ty = self.field(it, self.type_offset, self.rt.word.into())?;
+        let ty = self.field(
+            it,
+            self.thread_word(CtxField::TypeOffset)?,
+            self.rt.word.into(),
+        )?;
         let is_range = self.b.build_int_compare(
             IntPredicate::EQ,
             ty.into_int_value(),
-            self.range_iter_type,
+            self.thread_word(CtxField::RangeIterType)?,
             "",
         )?;
         self.b.build_conditional_branch(is_range, small, generic)?;
         self.b.position_at_end(small);
+        let offset = self.thread_word(CtxField::RangeIterOffset)?;
         let at = |g: &Self, i: i64| -> Built<PointerValue<'ctx>> {
-            let base = g.b.build_int_add(it, g.range_iter_offset, "")?;
+            let base = g.b.build_int_add(it, offset, "")?;
             let addr = g.b.build_int_add(base, g.word(i * 8), "")?;
             g.b.build_int_to_ptr(addr, g.rt.ptr, "")
         };
@@ -1976,7 +1984,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let site = site.as_pointer_value();
         let version = |dict: IntValue<'ctx>| -> Built<IntValue<'ctx>> {
             Ok(self
-                .field(dict, self.dict_version_offset, word.into())?
+                .field(
+                    dict,
+                    self.thread_word(CtxField::DictVersionOffset)?,
+                    word.into(),
+                )?
                 .into_int_value())
         };
         let cached = |i: u32| -> Built<IntValue<'ctx>> {
@@ -1986,9 +1998,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let same_globals =
             self.b
                 .build_int_compare(IntPredicate::EQ, version(self.globals)?, cached(0)?, "")?;
-        let same_builtins =
-            self.b
-                .build_int_compare(IntPredicate::EQ, version(self.builtins)?, cached(1)?, "")?;
+        let same_builtins = self.b.build_int_compare(
+            IntPredicate::EQ,
+            version(self.thread_word(CtxField::Builtins)?)?,
+            cached(1)?,
+            "",
+        )?;
         let hit = self.b.build_and(same_globals, same_builtins, "")?;
         let (found, lookup, done) = (
             self.block("global.hit"),
@@ -2112,7 +2127,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .build_int_compare(IntPredicate::NE, r, self.rt.i32.const_zero(), "")?;
         let w = self
             .b
-            .build_select(yes, self.true_word, self.false_word, "")?
+            .build_select(
+                yes,
+                self.thread_word(CtxField::True)?,
+                self.thread_word(CtxField::False)?,
+                "",
+            )?
             .into_int_value();
         self.replace(self.regs, dst, w)?;
         self.next(pc)
@@ -2186,7 +2206,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let same = self.same_type_and_epoch(obj, (ty, site), check, lookup)?;
         self.b.build_conditional_branch(same, typed, lookup)?;
         self.b.position_at_end(typed);
-        let dict_offset = self.thread_field(32, word.into())?.into_int_value();
+        let dict_offset = self.thread_word(CtxField::DictOffset)?;
         let dict = self.field(obj, dict_offset, word.into())?.into_int_value();
         let no_dict = self.is_zero(dict)?;
         self.b.build_conditional_branch(no_dict, found, dicted)?;
@@ -2232,15 +2252,38 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.next(pc)
     }
 
-    /// A field of the thread's context (fields 31 on are read only where
-    /// used, not loaded on entry).
-    fn thread_field(
-        &self,
-        i: u32,
-        ty: inkwell::types::BasicTypeEnum<'ctx>,
-    ) -> Built<inkwell::values::BasicValueEnum<'ctx>> {
-        let p = self.b.build_struct_gep(self.rt.ctx, self.thread, i, "")?;
-        self.b.build_load(ty, p, "")
+    /// A per-thread field of the context, loaded where it is used: a
+    /// direct call then loads only what its path needs (loading them all
+    /// on entry cost each of fib's calls some forty instructions of loads
+    /// and spills).
+    fn thread_field(&self, f: CtxField) -> Built<inkwell::values::BasicValueEnum<'ctx>> {
+        let p = self
+            .b
+            .build_struct_gep(self.rt.ctx, self.thread, f.index(), "")?;
+        let ty = if f.is_pointer() {
+            self.rt.ptr.as_basic_type_enum()
+        } else {
+            self.rt.word.as_basic_type_enum()
+        };
+        let v = self.b.build_load(ty, p, "")?;
+        if let Some(load) = v.as_instruction_value() {
+            // Filled before any native code runs and never written again
+            // (`abi::thread_ctx`).
+            let kind = self.rt.context.get_kind_id("invariant.load");
+            load.set_metadata(self.rt.context.metadata_node(&[]), kind)
+                .map_err(|_| BuilderError::UnsetPosition)?;
+        }
+        Ok(v)
+    }
+
+    /// A per-thread word of the context (`thread_field`).
+    fn thread_word(&self, f: CtxField) -> Built<IntValue<'ctx>> {
+        Ok(self.thread_field(f)?.into_int_value())
+    }
+
+    /// A per-thread pointer of the context (`thread_field`).
+    fn thread_ptr(&self, f: CtxField) -> Built<PointerValue<'ctx>> {
+        Ok(self.thread_field(f)?.into_pointer_value())
     }
 
     /// For a site cache whose first two words are a type's word and a
@@ -2263,15 +2306,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
             Ok(self.b.build_load(word, p, "")?.into_int_value())
         };
-        let epoch_ptr = self
-            .thread_field(31, self.rt.ptr.into())?
-            .into_pointer_value();
+        let epoch_ptr = self.thread_ptr(CtxField::Epoch)?;
         let epoch = self
             .b
             .build_load(word, epoch_ptr, "epoch")?
             .into_int_value();
         let obj_ty = self
-            .field(obj, self.type_offset, word.into())?
+            .field(obj, self.thread_word(CtxField::TypeOffset)?, word.into())?
             .into_int_value();
         let same_type = self
             .b
@@ -2347,13 +2388,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
             Ok(self.b.build_load(word, p, "")?.into_int_value())
         };
-        let thread = |i: u32| -> Built<IntValue<'ctx>> {
-            Ok(self.thread_field(i, word.into())?.into_int_value())
-        };
         let [in_dict, in_table, at_entry, live] =
             ["dict", "table", "entry", "live"].map(|n| self.block(&format!("attr.{n}{pc}")));
-        let dict = self.field(obj, thread(32)?, word.into())?.into_int_value();
-        let entry_size = thread(37)?;
+        let dict = self
+            .field(obj, self.thread_word(CtxField::DictOffset)?, word.into())?
+            .into_int_value();
+        let entry_size = self.thread_word(CtxField::DictEntrySize)?;
         let has_dict = self
             .b
             .build_int_compare(IntPredicate::NE, dict, word.const_zero(), "")?;
@@ -2363,19 +2403,37 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let go = self.b.build_and(has_dict, measured, "")?;
         self.b.build_conditional_branch(go, in_dict, call)?;
         self.b.position_at_end(in_dict);
-        let flag = self.field(dict, thread(34)?, word.into())?.into_int_value();
-        let len = self.field(dict, thread(36)?, word.into())?.into_int_value();
+        let flag = self
+            .field(
+                dict,
+                self.thread_word(CtxField::DictTableFlag)?,
+                word.into(),
+            )?
+            .into_int_value();
+        let len = self
+            .field(
+                dict,
+                self.thread_word(CtxField::DictEntriesLen)?,
+                word.into(),
+            )?
+            .into_int_value();
         let hint = cached(2)?;
         let idle = self.is_zero(flag)?;
         let in_range = self.b.build_int_compare(IntPredicate::ULT, hint, len, "")?;
         let go = self.b.build_and(idle, in_range, "")?;
         self.b.build_conditional_branch(go, in_table, call)?;
         self.b.position_at_end(in_table);
-        let entries = self.field(dict, thread(35)?, word.into())?.into_int_value();
+        let entries = self
+            .field(dict, self.thread_word(CtxField::DictEntries)?, word.into())?
+            .into_int_value();
         let offset = self.b.build_int_mul(hint, entry_size, "")?;
         let entry = self.b.build_int_add(entries, offset, "")?;
         let key = self
-            .field(entry, thread(38)?, word.into())?
+            .field(
+                entry,
+                self.thread_word(CtxField::DictEntryKey)?,
+                word.into(),
+            )?
             .into_int_value();
         let same = self
             .b
@@ -2383,7 +2441,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(same, at_entry, call)?;
         self.b.position_at_end(at_entry);
         let value = self
-            .field(entry, thread(39)?, word.into())?
+            .field(
+                entry,
+                self.thread_word(CtxField::DictEntryValue)?,
+                word.into(),
+            )?
             .into_int_value();
         let set = self
             .b
@@ -2437,7 +2499,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let [call, got, store] =
             ["call", "set", "store"].map(|n| self.block(&format!("attr.{n}{pc}")));
         let [dict, entry, old] = self.hinted_entry(pc, obj, site, call)?;
-        let ns_offset = self.thread_field(40, word.into())?.into_int_value();
+        let ns_offset = self.thread_word(CtxField::DictNamespaceOffset)?;
         let ns = self
             .field(dict, ns_offset, self.rt.context.i8_type().into())?
             .into_int_value();
@@ -2447,15 +2509,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(plain, store, call)?;
         self.b.position_at_end(store);
         self.incref(value)?;
-        let value_offset = self.thread_field(39, word.into())?.into_int_value();
+        let value_offset = self.thread_word(CtxField::DictEntryValue)?;
         let at = self.b.build_int_add(entry, value_offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
         self.b.build_store(at, value)?;
-        let next = self
-            .thread_field(41, self.rt.ptr.into())?
-            .into_pointer_value();
+        let next = self.thread_ptr(CtxField::NextDictVersion)?;
         let version = self.b.build_load(word, next, "version")?.into_int_value();
-        let at = self.b.build_int_add(dict, self.dict_version_offset, "")?;
+        let at = self
+            .b
+            .build_int_add(dict, self.thread_word(CtxField::DictVersionOffset)?, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
         self.b.build_store(at, version)?;
         let following = self.b.build_int_add(version, self.word(1), "")?;
@@ -2650,7 +2712,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let word = self.rt.word;
         let [is_append, room, generic] =
             ["append", "append.room", "append.generic"].map(|n| self.block(&format!("{n}{pc}")));
-        let append = self.thread_field(42, word.into())?.into_int_value();
+        let append = self.thread_word(CtxField::ListAppend)?;
         let same = self.b.build_int_compare(IntPredicate::EQ, f, append, "")?;
         // A receiver of 0 (the method came unbound) is no list either.
         let set = self
@@ -2660,7 +2722,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(go, is_append, generic)?;
         self.b.position_at_end(is_append);
         let (items, len) = self.exact_list(pc, recv, generic)?;
-        let cap_offset = self.thread_field(43, word.into())?.into_int_value();
+        let cap_offset = self.thread_word(CtxField::ListCapOffset)?;
         let cap = self.field(recv, cap_offset, word.into())?.into_int_value();
         let fits = self.b.build_int_compare(IntPredicate::ULT, len, cap, "")?;
         self.b.build_conditional_branch(fits, room, generic)?;
@@ -2670,13 +2732,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let at = self.b.build_int_add(items, offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
         self.b.build_store(at, item)?;
-        let len_offset = self.list_len_offset();
+        let len_offset = self.thread_word(CtxField::ListLenOffset)?;
         let at = self.b.build_int_add(recv, len_offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
         let more = self.b.build_int_add(len, self.word(1), "")?;
         self.b.build_store(at, more)?;
         self.decref(recv)?;
-        self.replace(self.regs, dst, self.none_word)?;
+        self.replace(self.regs, dst, self.thread_word(CtxField::None)?)?;
         self.next(pc)?;
         self.b.position_at_end(generic);
         Ok(())
@@ -2696,7 +2758,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let word = self.rt.word;
         let [is_len, typed, generic] =
             ["len", "len.type", "len.generic"].map(|n| self.block(&format!("{n}{pc}")));
-        let len_fn = self.thread_field(44, word.into())?.into_int_value();
+        let len_fn = self.thread_word(CtxField::LenFn)?;
         let same = self.b.build_int_compare(IntPredicate::EQ, f, len_fn, "")?;
         self.b.build_conditional_branch(same, is_len, generic)?;
         self.b.position_at_end(is_len);
@@ -2707,7 +2769,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(heap, typed, generic)?;
         self.b.position_at_end(typed);
         let ty = self
-            .field(arg, self.type_offset, word.into())?
+            .field(arg, self.thread_word(CtxField::TypeOffset)?, word.into())?
             .into_int_value();
         let (_, len) = self.sequence(pc, arg, ty, generic)?;
         // A length is far below the small ints' bound.
@@ -2756,7 +2818,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             n64,
             "",
         )?;
-        let p = self.b.build_struct_gep(self.rt.ctx, self.ctx, 25, "")?;
+        let p =
+            self.b
+                .build_struct_gep(self.rt.ctx, self.ctx, CtxField::FunctionsFreed.index(), "")?;
         let freed = self.b.build_load(ptr, p, "")?.into_pointer_value();
         let freed = self.b.build_load(word, freed, "freed")?.into_int_value();
         let none_freed = self.b.build_int_compare(
@@ -2914,7 +2978,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let c = self.compare_cond(pc, a, b, op)?;
         let w = self
             .b
-            .build_select(c, self.true_word, self.false_word, "")?
+            .build_select(
+                c,
+                self.thread_word(CtxField::True)?,
+                self.thread_word(CtxField::False)?,
+                "",
+            )?
             .into_int_value();
         self.replace(self.regs, dst, w)?;
         self.next(pc)
@@ -2992,7 +3061,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let c = self.b.build_int_compare(pred, x, y, "")?;
         let w = self
             .b
-            .build_select(c, self.true_word, self.false_word, "")?
+            .build_select(
+                c,
+                self.thread_word(CtxField::True)?,
+                self.thread_word(CtxField::False)?,
+                "",
+            )?
             .into_int_value();
         self.replace(self.regs, dst, w)?;
         self.next(pc)

@@ -19,6 +19,136 @@ const IMMORTAL: u64 = u64::MAX / 2;
 /// address.
 pub const STALE: u64 = 2;
 
+/// The fields of `abi::Ctx`, in its order: a field's discriminant is its
+/// index in `Runtime::ctx`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CtxField {
+    Regs,
+    Fast,
+    Consts,
+    True,
+    False,
+    Interrupt,
+    None,
+    FloatType,
+    TypeOffset,
+    FloatOffset,
+    RangeIterType,
+    RangeIterOffset,
+    Pc,
+    Code,
+    Globals,
+    Builtins,
+    Depth,
+    DictVersionOffset,
+    ListType,
+    ListBorrowOffset,
+    ListItemsOffset,
+    ListLenOffset,
+    TupleType,
+    TupleItemsOffset,
+    TupleLenOffset,
+    FunctionsFreed,
+    Limit,
+    SeqIterType,
+    SeqIterOffset,
+    Frame,
+    Fdata,
+    Epoch,
+    DictOffset,
+    Thread,
+    DictTableFlag,
+    DictEntries,
+    DictEntriesLen,
+    DictEntrySize,
+    DictEntryKey,
+    DictEntryValue,
+    DictNamespaceOffset,
+    NextDictVersion,
+    ListAppend,
+    ListCapOffset,
+    LenFn,
+}
+
+impl CtxField {
+    /// Every field, in order.
+    pub const ALL: [CtxField; 45] = {
+        use CtxField::*;
+        [
+            Regs,
+            Fast,
+            Consts,
+            True,
+            False,
+            Interrupt,
+            None,
+            FloatType,
+            TypeOffset,
+            FloatOffset,
+            RangeIterType,
+            RangeIterOffset,
+            Pc,
+            Code,
+            Globals,
+            Builtins,
+            Depth,
+            DictVersionOffset,
+            ListType,
+            ListBorrowOffset,
+            ListItemsOffset,
+            ListLenOffset,
+            TupleType,
+            TupleItemsOffset,
+            TupleLenOffset,
+            FunctionsFreed,
+            Limit,
+            SeqIterType,
+            SeqIterOffset,
+            Frame,
+            Fdata,
+            Epoch,
+            DictOffset,
+            Thread,
+            DictTableFlag,
+            DictEntries,
+            DictEntriesLen,
+            DictEntrySize,
+            DictEntryKey,
+            DictEntryValue,
+            DictNamespaceOffset,
+            NextDictVersion,
+            ListAppend,
+            ListCapOffset,
+            LenFn,
+        ]
+    };
+
+    /// Whether the field is a pointer (else a word).
+    pub fn is_pointer(self) -> bool {
+        use CtxField::*;
+        matches!(
+            self,
+            Regs | Fast
+                | Consts
+                | Interrupt
+                | Code
+                | Depth
+                | FunctionsFreed
+                | Limit
+                | Frame
+                | Fdata
+                | Epoch
+                | Thread
+                | NextDictVersion
+        )
+    }
+
+    /// The field's index in the struct.
+    pub fn index(self) -> u32 {
+        self as u32
+    }
+}
+
 /// The declarations generated code uses.
 pub struct Runtime<'ctx> {
     pub context: &'ctx Context,
@@ -27,17 +157,7 @@ pub struct Runtime<'ctx> {
     pub word: IntType<'ctx>,
     pub i32: IntType<'ctx>,
     pub ptr: PointerType<'ctx>,
-    /// `abi::Ctx`: regs, fast, consts, true, false, interrupt flag, None,
-    /// the float type, the type pointer's offset, a float's value offset,
-    /// the range iterator type and its `SmallRange`'s offset, the pc to
-    /// start at, the code object, the globals and builtins dicts, the
-    /// call depth, where a dict's version sits, then the list type and the
-    /// offsets of a list's borrow flag, item pointer and length, the tuple
-    /// type and the offsets of a tuple's item pointer and length
-    /// (`function/item.rs`), the count of freed functions, the recursion
-    /// limit, the sequence iterator type and its `SeqIter`'s offset, the
-    /// frame (null in a direct call until the runtime makes it) and a
-    /// direct call's function.
+    /// `abi::Ctx`, field by field as `CtxField` lists them.
     pub ctx: StructType<'ctx>,
     /// The type of every native function: the frame (or null for a
     /// direct call), the call site's cache, the argument words and the
@@ -141,56 +261,17 @@ impl<'ctx> Runtime<'ctx> {
             word.fn_type(&[word.into(), context.f64_type().into()], false),
             Some(Linkage::Private),
         );
-        let ctx = context.struct_type(
-            &[
-                ptr.into(),
-                ptr.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                ptr.into(),
-                ptr.into(),
-                word.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-                ptr.into(),
-                word.into(),
-                word.into(),
-                word.into(),
-            ],
-            false,
-        );
+        let fields: Vec<inkwell::types::BasicTypeEnum> = CtxField::ALL
+            .iter()
+            .map(|f| {
+                if f.is_pointer() {
+                    ptr.into()
+                } else {
+                    word.into()
+                }
+            })
+            .collect();
+        let ctx = context.struct_type(&fields, false);
         let f64 = context.f64_type();
         let float_new = declare("pyrt_float_new", word.fn_type(&[f64.into()], false));
         let dealloc = declare("pyrt_dealloc", void.fn_type(&[word.into()], false));
@@ -388,6 +469,24 @@ impl<'ctx> Runtime<'ctx> {
             .and_then(|()| rt.define_box_stale())
             .map_err(|e| format!("building the reference count helpers: {e}"))?;
         Ok(rt)
+    }
+
+    /// Tells LLVM that native function `f`'s last parameter, the thread's
+    /// context, points at a whole `Ctx`: loads from it can then be hoisted
+    /// out of loops and redone instead of spilled.
+    pub fn mark_thread_param(&self, f: FunctionValue<'ctx>) {
+        // Every field is a word or a pointer: eight bytes.
+        let size = CtxField::ALL.len() as u64 * 8;
+        let at = AttributeLoc::Param(3);
+        for (name, value) in [
+            ("nonnull", 0),
+            ("noundef", 0),
+            ("align", 8),
+            ("dereferenceable", size),
+        ] {
+            let kind = Attribute::get_named_enum_kind_id(name);
+            f.add_attribute(at, self.context.create_enum_attribute(kind, value));
+        }
     }
 
     fn add_attribute(&self, f: FunctionValue<'ctx>, name: &str) {

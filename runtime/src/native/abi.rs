@@ -12,12 +12,11 @@
 //! Every function here is called only by code the native backend
 //! generated, with the frame pointer `enter` passed in.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
 use std::sync::atomic::AtomicBool;
 
 use super::NativeFn;
-use super::layout::SeqLayout;
 use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
@@ -52,8 +51,9 @@ pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Exit> {
     frame.resume = None;
     // SAFETY: `f` is the native code of this frame's code object (the
     // image pairs them), the frame is live and the only access to it while
-    // `f` runs goes through the pointer we pass.
-    let word = unsafe { f(frame, std::ptr::null(), std::ptr::null(), std::ptr::null()) };
+    // `f` runs goes through the pointer we pass; the thread's context
+    // lives as long as the thread.
+    let word = unsafe { f(frame, std::ptr::null(), std::ptr::null(), thread_ctx()) };
     if word == 0 {
         return Err(take_pending());
     }
@@ -149,9 +149,8 @@ pub struct Ctx {
     /// Where a heap object's instance dict sits (`Option<Obj>`, 0 for
     /// none): `load_method`'s cache holds only for objects without one.
     pub dict_offset: usize,
-    /// The context of the nearest call the VM entered (this one's own
-    /// when the VM entered it), whose per-thread fields a direct call
-    /// reads instead of copying them (see `direct`).
+    /// The thread's context (`thread_ctx`), whose per-thread fields
+    /// native code reads instead of copying them (see `direct`).
     pub thread: *const Ctx,
     /// Where a dict's entries are (`layout::DictLayout`): the borrow flag,
     /// the pointer to the first entry, their number, an entry's size (0:
@@ -266,11 +265,15 @@ impl Drop for CtxBox {
 pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
     // SAFETY: by the contract, both pointers are valid and unaliased.
     let (frame, c) = unsafe { (&mut *frame, &mut *ctx) };
+    let thread = thread_ctx();
+    // SAFETY: the thread's context is filled and alive, and apart from
+    // `ctx` (a native call's own); `Ctx` holds only integers and raw
+    // pointers, so the copy duplicates no ownership.
+    *c = unsafe { thread.read() };
     set_arrays(c, frame);
-    fill(c, &frame.code, &frame.globals);
+    fill_call(c, &frame.code, &frame.globals);
     c.frame = frame;
     c.fdata = std::ptr::null();
-    c.thread = ctx;
     c.pc = frame.pc;
 }
 
@@ -350,41 +353,50 @@ pub(super) fn set_arrays(ctx: &mut Ctx, frame: &mut Frame) {
     ctx.fast = ctx.regs.wrapping_add(frame.nregs);
 }
 
-/// Fills what `ctx` holds apart from the slot arrays and the pc: what
-/// the code object and the thread give.
-fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
+/// Fills the call's part of `ctx` that the code object and globals give.
+fn fill_call(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.consts = code.module.consts[code.index].as_ptr().cast();
     ctx.code = code;
     ctx.globals = globals.id();
-    let c = CONSTANTS.with(|c| *c.get_or_init(Constants::new));
-    ctx.builtins = c.builtins;
-    ctx.true_word = c.true_word;
-    ctx.false_word = c.false_word;
-    ctx.interrupt = c.interrupt;
-    ctx.none_word = c.none_word;
-    ctx.float_type = c.float_type;
+}
+
+/// Fills the per-thread fields of `ctx`: the words of the runtime's
+/// immortal objects native code compares with, the layouts it reads, the
+/// thread's cells.
+fn fill_thread(ctx: &mut Ctx) {
+    let seq = super::layout::measure();
+    // 0 (no inline indexing) when the layout could not be measured.
+    let type_word = |t: Obj| if seq.is_some() { t.id() } else { 0 };
+    let seq_layout = seq.unwrap_or_default();
+    ctx.true_word = word_of(&rt::bool_obj(true));
+    ctx.false_word = word_of(&rt::bool_obj(false));
+    ctx.interrupt = crate::vm::interrupt::flag_ptr();
+    ctx.none_word = word_of(&rt::none());
+    ctx.float_type = rt::ty(|t| &t.float).id();
     ctx.type_offset = crate::object::TYPE_OFFSET;
     ctx.float_offset = crate::object::payload_offset::<FloatData>();
-    ctx.range_iter_type = c.range_iter_type;
+    ctx.range_iter_type = crate::types::range::iter_type().id();
     ctx.range_iter_offset =
         crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
-    ctx.depth = c.depth;
+    // The builtins dict lives as long as the thread's runtime.
+    ctx.builtins = crate::builtins::builtins_dict().id();
+    ctx.depth = crate::vm::eval::depth_ptr();
     ctx.dict_version_offset = crate::types::dict::VERSION_OFFSET;
-    let seq = c.seq;
-    ctx.list_type = c.list_type;
-    ctx.list_borrow_offset = seq.list_borrow;
-    ctx.list_items_offset = seq.list_items;
-    ctx.list_len_offset = seq.list_len;
-    ctx.tuple_type = c.tuple_type;
-    ctx.tuple_items_offset = seq.tuple_items;
-    ctx.tuple_len_offset = seq.tuple_len;
-    ctx.functions_freed = c.functions_freed;
-    ctx.limit = c.limit;
-    ctx.seq_iter_type = c.seq_iter_type;
+    ctx.list_type = type_word(rt::ty(|t| &t.list));
+    ctx.list_borrow_offset = seq_layout.list_borrow;
+    ctx.list_items_offset = seq_layout.list_items;
+    ctx.list_len_offset = seq_layout.list_len;
+    ctx.tuple_type = type_word(rt::ty(|t| &t.tuple));
+    ctx.tuple_items_offset = seq_layout.tuple_items;
+    ctx.tuple_len_offset = seq_layout.tuple_len;
+    ctx.functions_freed = crate::vm::function::freed_count_ptr();
+    ctx.limit = crate::vm::eval::limit_ptr();
+    ctx.seq_iter_type = crate::types::iter::seq_iter_type().id();
     ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
-    ctx.epoch = c.epoch;
-    ctx.dict_offset = c.dict_offset;
-    let d = c.dict;
+    ctx.epoch = crate::types::typeobj_ops::epoch_ptr();
+    ctx.dict_offset = crate::object::dict_offset();
+    // All 0 (no inline read) when it could not be measured.
+    let d = super::layout::measure_dict().unwrap_or_default();
     ctx.dict_table_flag = d.table_flag;
     ctx.dict_entries = d.entries;
     ctx.dict_entries_len = d.entries_len;
@@ -393,87 +405,56 @@ fn fill(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
     ctx.dict_entry_value = d.entry_value;
     ctx.dict_namespace_offset = crate::types::dict::NAMESPACE_OFFSET;
     ctx.next_dict_version = crate::types::dict::next_version_ptr();
-    ctx.list_append = c.list_append;
-    ctx.list_cap_offset = seq.list_cap;
-    ctx.len_fn = c.len_fn;
-}
-
-/// The words of the runtime's immortal objects native code compares
-/// with, the same for every frame of a thread: found once, not per call.
-#[derive(Clone, Copy)]
-struct Constants {
-    true_word: usize,
-    false_word: usize,
-    interrupt: *const AtomicBool,
-    none_word: usize,
-    float_type: usize,
-    range_iter_type: usize,
-    builtins: usize,
-    depth: *mut u32,
-    functions_freed: *const u64,
-    limit: *const u32,
-    seq_iter_type: usize,
-    epoch: *const u64,
-    dict_offset: usize,
-    /// 0 (no inline indexing) when `seq` could not be measured.
-    list_type: usize,
-    tuple_type: usize,
-    seq: SeqLayout,
-    /// The word of `list.append`, 0 when `seq` could not be measured.
-    list_append: usize,
-    /// The word of the builtin `len`, as `list_append`.
-    len_fn: usize,
-    /// All 0 (no inline read) when it could not be measured.
-    dict: super::layout::DictLayout,
-}
-
-impl Constants {
-    fn new() -> Self {
-        let seq = super::layout::measure();
-        let type_word = |t: Obj| if seq.is_some() { t.id() } else { 0 };
-        Constants {
-            true_word: word_of(&rt::bool_obj(true)),
-            false_word: word_of(&rt::bool_obj(false)),
-            interrupt: crate::vm::interrupt::flag_ptr(),
-            none_word: word_of(&rt::none()),
-            float_type: rt::ty(|t| &t.float).id(),
-            range_iter_type: crate::types::range::iter_type().id(),
-            // The builtins dict lives as long as the thread's runtime.
-            builtins: crate::builtins::builtins_dict().id(),
-            depth: crate::vm::eval::depth_ptr(),
-            functions_freed: crate::vm::function::freed_count_ptr(),
-            limit: crate::vm::eval::limit_ptr(),
-            seq_iter_type: crate::types::iter::seq_iter_type().id(),
-            epoch: crate::types::typeobj_ops::epoch_ptr(),
-            dict_offset: crate::object::dict_offset(),
-            list_type: type_word(rt::ty(|t| &t.list)),
-            tuple_type: type_word(rt::ty(|t| &t.tuple)),
-            seq: seq.unwrap_or_default(),
-            // The list type's namespace, which keeps the method, cannot
-            // change.
-            list_append: crate::types::typeobj_ops::lookup(
-                &rt::ty(|t| &t.list),
-                &crate::types::str::new_str("append"),
-            )
-            .ok()
-            .flatten()
-            .map_or(0, type_word),
-            // The builtins dict may lose it (`del builtins.len`): immortal,
-            // its word stays its own.
-            len_fn: crate::types::dict::get_str(&crate::builtins::builtins_dict(), "len")
-                .ok()
-                .flatten()
-                .map_or(0, |f| {
-                    f.make_immortal();
-                    type_word(f)
-                }),
-            dict: super::layout::measure_dict().unwrap_or_default(),
-        }
-    }
+    // The list type's namespace, which keeps the method, cannot change.
+    ctx.list_append = crate::types::typeobj_ops::lookup(
+        &rt::ty(|t| &t.list),
+        &crate::types::str::new_str("append"),
+    )
+    .ok()
+    .flatten()
+    .map_or(0, type_word);
+    ctx.list_cap_offset = seq_layout.list_cap;
+    // The builtins dict may lose it (`del builtins.len`): immortal, its
+    // word stays its own.
+    ctx.len_fn = crate::types::dict::get_str(&crate::builtins::builtins_dict(), "len")
+        .ok()
+        .flatten()
+        .map_or(0, |f| {
+            f.make_immortal();
+            type_word(f)
+        });
 }
 
 thread_local! {
-    static CONSTANTS: std::cell::OnceCell<Constants> = const { std::cell::OnceCell::new() };
+    static THREAD_CTX: Cell<*mut Ctx> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// The thread's context: its per-thread fields filled once
+/// (`fill_thread`), its call part empty, `thread` pointing at itself.
+/// Every native call's `Ctx::thread` points here, and these fields never
+/// change afterwards, so generated code loads them as invariant (kept
+/// across calls and stores, hoisted out of loops). It lives as long as
+/// the thread.
+#[inline]
+fn thread_ctx() -> *mut Ctx {
+    let p = THREAD_CTX.with(Cell::get);
+    if p.is_null() { new_thread_ctx() } else { p }
+}
+
+/// Makes the thread's context (`thread_ctx`) on the thread's first native
+/// call.
+#[cold]
+#[inline(never)]
+fn new_thread_ctx() -> *mut Ctx {
+    // SAFETY: every field of `Ctx` is an integer or a raw pointer, for
+    // which all zero bits are a valid value.
+    let mut c: Ctx = unsafe { std::mem::zeroed() };
+    fill_thread(&mut c);
+    let p = Box::into_raw(Box::new(c));
+    // SAFETY: `p` is the live allocation just made.
+    unsafe { (*p).thread = p };
+    THREAD_CTX.with(|t| t.set(p));
+    p
 }
 
 /// The word of an immortal object (True, False, None, builtin types): it

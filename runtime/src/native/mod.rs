@@ -20,11 +20,12 @@ pub mod layout;
 /// (`abi::pyrt_yield`). Returns the owned word of the value returned or
 /// yielded, or 0 with the exception left for `abi::take_pending`.
 ///
-/// Called by the VM with a frame and three null pointers; called directly
-/// by other native code (`direct.rs`) with a null frame, the call site's
-/// cache (which says what the callee's context takes from the function),
-/// its positional argument words (borrowed) and the caller's context
-/// (whose per-thread part it copies).
+/// Called by the VM with a frame, two null pointers and the thread's
+/// context (`abi::thread_ctx`); called directly by other native code
+/// (`direct.rs`) with a null frame, the call site's cache (which says what
+/// the callee's context takes from the function), its positional argument
+/// words (borrowed) and the thread's context. Native code reads the
+/// per-thread fields from the latter, always the same context.
 ///
 /// # Safety
 /// The function must be the one the native backend generated for the

@@ -28,38 +28,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::IntValue;
 
 use super::{Built, Gen};
-
-/// The `abi::Ctx` fields of lists and tuples: type words and byte offsets
-/// from an object's word.
-pub(super) struct Seqs<'ctx> {
-    /// 0 when the runtime could not measure the layout: no type matches.
-    list_type: IntValue<'ctx>,
-    list_borrow: IntValue<'ctx>,
-    list_items: IntValue<'ctx>,
-    list_len: IntValue<'ctx>,
-    tuple_type: IntValue<'ctx>,
-    tuple_items: IntValue<'ctx>,
-    tuple_len: IntValue<'ctx>,
-    seq_iter_type: IntValue<'ctx>,
-    seq_iter_offset: IntValue<'ctx>,
-}
-
-impl<'ctx> Seqs<'ctx> {
-    /// Loads the fields through `field(index in Ctx, name)`.
-    pub(super) fn read(mut field: impl FnMut(u32, &str) -> Built<IntValue<'ctx>>) -> Built<Self> {
-        Ok(Seqs {
-            list_type: field(18, "list_type")?,
-            list_borrow: field(19, "list_borrow")?,
-            list_items: field(20, "list_items")?,
-            list_len: field(21, "list_len")?,
-            tuple_type: field(22, "tuple_type")?,
-            tuple_items: field(23, "tuple_items")?,
-            tuple_len: field(24, "tuple_len")?,
-            seq_iter_type: field(27, "seq_iter_type")?,
-            seq_iter_offset: field(28, "seq_iter_offset")?,
-        })
-    }
-}
+use crate::runtime::CtxField;
 
 impl<'ctx> Gen<'_, 'ctx> {
     /// `item.get`: a list's or tuple's item inline, else `pyrt_getitem`.
@@ -84,9 +53,12 @@ impl<'ctx> Gen<'_, 'ctx> {
         let generic = self.block(&format!("item.generic{pc}"));
         let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
         let list_bb = self.block(&format!("item.list{pc}"));
-        let is_list = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        let is_list = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::ListType)?,
+            "",
+        )?;
         self.b.build_conditional_branch(is_list, list_bb, generic)?;
         self.b.position_at_end(list_bb);
         let items = self.list_items(pc, o, generic)?;
@@ -126,17 +98,20 @@ impl<'ctx> Gen<'_, 'ctx> {
         let heap = self.is_zero(tag)?;
         self.b.build_conditional_branch(heap, check, generic)?;
         self.b.position_at_end(check);
-        let ty = self.word_at(it, self.type_offset)?;
-        let is_seq_iter =
-            self.b
-                .build_int_compare(IntPredicate::EQ, ty, self.seqs.seq_iter_type, "")?;
+        let ty = self.word_at(it, self.thread_word(CtxField::TypeOffset)?)?;
+        let is_seq_iter = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::SeqIterType)?,
+            "",
+        )?;
         self.b
             .build_conditional_branch(is_seq_iter, iter_bb, generic)?;
         self.b.position_at_end(iter_bb);
-        let seq = self.word_at(it, self.seqs.seq_iter_offset)?;
-        let index_offset = self
-            .b
-            .build_int_add(self.seqs.seq_iter_offset, self.word(8), "")?;
+        let seq = self.word_at(it, self.thread_word(CtxField::SeqIterOffset)?)?;
+        let index_offset =
+            self.b
+                .build_int_add(self.thread_word(CtxField::SeqIterOffset)?, self.word(8), "")?;
         let index = self.word_at(it, index_offset)?;
         // An exhausted iterator's word is 0, whose tag bit is clear too:
         // the type test below must not read it.
@@ -144,7 +119,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let typed = self.block(&format!("seq.live{pc}"));
         self.b.build_conditional_branch(live, generic, typed)?;
         self.b.position_at_end(typed);
-        let seq_ty = self.word_at(seq, self.type_offset)?;
+        let seq_ty = self.word_at(seq, self.thread_word(CtxField::TypeOffset)?)?;
         let (items, len) = self.sequence(pc, seq, seq_ty, generic)?;
         // At the end the runtime drops the sequence, as CPython does.
         let more = self
@@ -298,7 +273,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let hit = self.block(&format!("tuple_item.hit{pc}"));
         self.b.build_conditional_branch(in_range, hit, generic)?;
         self.b.position_at_end(hit);
-        let items = self.word_at(o, self.seqs.tuple_items)?;
+        let items = self.word_at(o, self.thread_word(CtxField::TupleItemsOffset)?)?;
         let addr = self
             .b
             .build_int_add(items, self.word(i64::from(index) * 8), "")?;
@@ -339,13 +314,16 @@ impl<'ctx> Gen<'_, 'ctx> {
         );
         self.b.build_conditional_branch(heap, typed, generic)?;
         self.b.position_at_end(typed);
-        let ty = self.word_at(o, self.type_offset)?;
-        let is_tuple = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.tuple_type, "")?;
+        let ty = self.word_at(o, self.thread_word(CtxField::TypeOffset)?)?;
+        let is_tuple = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::TupleType)?,
+            "",
+        )?;
         self.b.build_conditional_branch(is_tuple, tuple, generic)?;
         self.b.position_at_end(tuple);
-        self.word_at(o, self.seqs.tuple_len)
+        self.word_at(o, self.thread_word(CtxField::TupleLenOffset)?)
     }
 
     /// The item pointer and length of `o`, whose type word is `ty`, when
@@ -364,15 +342,21 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.block(&format!("seq.tuple{pc}")),
             self.block(&format!("seq.items{pc}")),
         );
-        let is_list = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        let is_list = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::ListType)?,
+            "",
+        )?;
         self.b
             .build_conditional_branch(is_list, list_bb, not_list)?;
         self.b.position_at_end(not_list);
-        let is_tuple = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.tuple_type, "")?;
+        let is_tuple = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::TupleType)?,
+            "",
+        )?;
         self.b
             .build_conditional_branch(is_tuple, tuple_bb, generic)?;
 
@@ -382,8 +366,8 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.build_unconditional_branch(index_bb)?;
 
         self.b.position_at_end(tuple_bb);
-        let tuple_items = self.word_at(o, self.seqs.tuple_items)?;
-        let tuple_len = self.word_at(o, self.seqs.tuple_len)?;
+        let tuple_items = self.word_at(o, self.thread_word(CtxField::TupleItemsOffset)?)?;
+        let tuple_len = self.word_at(o, self.thread_word(CtxField::TupleLenOffset)?)?;
         self.b.build_unconditional_branch(index_bb)?;
 
         self.b.position_at_end(index_bb);
@@ -414,18 +398,16 @@ impl<'ctx> Gen<'_, 'ctx> {
         );
         self.b.build_conditional_branch(heap, typed, generic)?;
         self.b.position_at_end(typed);
-        let ty = self.word_at(o, self.type_offset)?;
-        let is_list = self
-            .b
-            .build_int_compare(IntPredicate::EQ, ty, self.seqs.list_type, "")?;
+        let ty = self.word_at(o, self.thread_word(CtxField::TypeOffset)?)?;
+        let is_list = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::ListType)?,
+            "",
+        )?;
         self.b.build_conditional_branch(is_list, list_bb, generic)?;
         self.b.position_at_end(list_bb);
         self.list_items(pc, o, generic)
-    }
-
-    /// Where a list's length sits.
-    pub(super) fn list_len_offset(&self) -> IntValue<'ctx> {
-        self.seqs.list_len
     }
 
     /// The type word of `o` when it is a heap object and `k` a small int
@@ -447,7 +429,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let typed = self.block(&format!("item.type{pc}"));
         self.b.build_conditional_branch(fits, typed, generic)?;
         self.b.position_at_end(typed);
-        self.word_at(o, self.type_offset)
+        self.word_at(o, self.thread_word(CtxField::TypeOffset)?)
     }
 
     /// A list's item pointer and length, when nothing borrows its items
@@ -459,14 +441,14 @@ impl<'ctx> Gen<'_, 'ctx> {
         o: IntValue<'ctx>,
         generic: BasicBlock<'ctx>,
     ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
-        let flag = self.word_at(o, self.seqs.list_borrow)?;
+        let flag = self.word_at(o, self.thread_word(CtxField::ListBorrowOffset)?)?;
         let idle = self.is_zero(flag)?;
         let unborrowed = self.block(&format!("item.unborrowed{pc}"));
         self.b.build_conditional_branch(idle, unborrowed, generic)?;
         self.b.position_at_end(unborrowed);
         Ok((
-            self.word_at(o, self.seqs.list_items)?,
-            self.word_at(o, self.seqs.list_len)?,
+            self.word_at(o, self.thread_word(CtxField::ListItemsOffset)?)?,
+            self.word_at(o, self.thread_word(CtxField::ListLenOffset)?)?,
         ))
     }
 

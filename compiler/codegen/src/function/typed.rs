@@ -27,7 +27,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 
 use super::{Arith, Built, Cmp, Gen, Number};
-use crate::runtime::STALE;
+use crate::runtime::{CtxField, STALE};
 
 /// The largest magnitude of an int whose conversion to a double is exact.
 const EXACT_INT: i64 = 1 << 53;
@@ -198,13 +198,24 @@ impl<'ctx> Gen<'_, 'ctx> {
         let is_ptr = self.is_zero(tag)?;
         self.b.build_conditional_branch(is_ptr, typecheck, fail)?;
         self.b.position_at_end(typecheck);
-        let ty = self.field(w, self.type_offset, self.rt.word.into())?;
-        let is_float =
-            self.b
-                .build_int_compare(IntPredicate::EQ, ty.into_int_value(), self.float_type, "")?;
+        let ty = self.field(
+            w,
+            self.thread_word(CtxField::TypeOffset)?,
+            self.rt.word.into(),
+        )?;
+        let is_float = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty.into_int_value(),
+            self.thread_word(CtxField::FloatType)?,
+            "",
+        )?;
         self.b.build_conditional_branch(is_float, ok, fail)?;
         self.b.position_at_end(ok);
-        let v = self.field(w, self.float_offset, self.rt.f64.into())?;
+        let v = self.field(
+            w,
+            self.thread_word(CtxField::FloatOffset)?,
+            self.rt.f64.into(),
+        )?;
         self.b.build_store(self.num_cell(key), v)?;
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(done);
@@ -380,7 +391,12 @@ impl<'ctx> Gen<'_, 'ctx> {
                 let c = self.typed_compare(pc, a, b, op)?;
                 let w = self
                     .b
-                    .build_select(c, self.true_word, self.false_word, "")?
+                    .build_select(
+                        c,
+                        self.thread_word(CtxField::True)?,
+                        self.thread_word(CtxField::False)?,
+                        "",
+                    )?
                     .into_int_value();
                 self.replace(self.regs, dst, w)?;
             }
