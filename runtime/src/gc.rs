@@ -2,7 +2,8 @@
 //! garbage that refers to itself; this finds such cycles and breaks them.
 //!
 //! Objects whose type can hold references (a `traverse` slot, or instances
-//! with a `__dict__`) are tracked from allocation to deallocation. A
+//! with a `__dict__`) are tracked from allocation to deallocation, on a
+//! list whose links precede their header (`object::tracking`). A
 //! collection is CPython's algorithm: start every tracked object's count
 //! at its refcount, subtract the references tracked objects hold on each
 //! other (`traverse`), so what remains positive is referenced from outside
@@ -15,17 +16,16 @@
 //! simply treated as referenced from outside, which can only keep objects
 //! alive, never free a live one. No Python code runs during a collection.
 
-use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::object::Obj;
 use crate::types::typeobj::TypeData;
 
-/// The set of tracked objects' addresses. Every allocation of a
-/// collectable object (tuples, lists, instances...) inserts into it and
-/// every deallocation removes, so it hashes with `AddrHasher`, not SipHash.
-type Tracked = HashSet<usize, BuildHasherDefault<AddrHasher>>;
+/// A collection's index of the tracked objects by address: hashed with
+/// `AddrHasher`, not SipHash.
+type Index = HashMap<usize, usize, BuildHasherDefault<AddrHasher>>;
 
 /// A hasher for object addresses: distinct, 8-aligned words that no
 /// adversary chooses, for which a multiply by an odd constant, folded so
@@ -55,7 +55,8 @@ impl Hasher for AddrHasher {
 }
 
 thread_local! {
-    static TRACKED: RefCell<Tracked> = RefCell::new(Tracked::default());
+    /// How many objects are tracked.
+    static TRACKED: Cell<usize> = const { Cell::new(0) };
     static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(10_000) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
@@ -67,11 +68,10 @@ pub fn is_collectable(t: &TypeData) -> bool {
     t.slots.traverse.get().is_some() || t.instance_dict
 }
 
-/// Starts tracking a new object; may trigger a collection.
-pub fn track(o: &Obj) {
-    if TRACKED.try_with(|t| t.borrow_mut().insert(o.id())).is_err() {
-        return;
-    }
+/// Counts a new tracked object (`object::tracking` linked it); may run a
+/// collection.
+pub fn count_tracked() {
+    TRACKED.with(|t| t.set(t.get() + 1));
     let n = SINCE_LAST.with(|c| {
         let n = c.get() + 1;
         c.set(n);
@@ -82,13 +82,9 @@ pub fn track(o: &Obj) {
     }
 }
 
-/// Stops tracking an object being freed.
-pub fn untrack(id: usize) {
-    // During thread teardown the registry may already be gone; then
-    // nothing will be collected again anyway.
-    let _ = TRACKED.try_with(|t| {
-        t.borrow_mut().remove(&id);
-    });
+/// Counts a tracked object freed (`object::tracking` unlinked it).
+pub fn count_untracked() {
+    TRACKED.with(|t| t.set(t.get().saturating_sub(1)));
 }
 
 /// Enables or disables automatic collection (`gc.enable()`/`disable()`).
@@ -126,13 +122,8 @@ pub fn collect() -> usize {
     SINCE_LAST.with(|c| c.set(0));
     // Take references to every tracked object so none is freed while we
     // look at it; their refcounts are then one higher than normal.
-    let objects: Vec<Obj> = TRACKED.with(|t| {
-        t.borrow()
-            .iter()
-            .filter_map(|&id| crate::object::from_tracked(id))
-            .collect()
-    });
-    let index: HashMap<usize, usize> = objects
+    let objects = crate::object::tracking::all();
+    let index: Index = objects
         .iter()
         .enumerate()
         .map(|(i, o)| (o.id(), i))
@@ -178,7 +169,7 @@ pub fn collect() -> usize {
         }
     }
     drop(garbage);
-    let survivors = TRACKED.with(|t| t.borrow().len());
+    let survivors = TRACKED.with(Cell::get);
     THRESHOLD.with(|t| t.set((survivors * 2).max(10_000)));
     COLLECTING.with(|c| c.set(false));
     found

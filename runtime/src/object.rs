@@ -51,6 +51,8 @@ use std::ptr::NonNull;
 
 use crate::types::typeobj::TypeData;
 
+pub(crate) mod tracking;
+
 /// Refcounts at or above this are immortal objects.
 pub const IMMORTAL: usize = usize::MAX / 2;
 
@@ -355,12 +357,69 @@ fn check_layout<T: 'static>(ty: &Obj) {
 #[inline]
 fn alloc_checked<T: 'static>(ty: Obj, data: T) -> Obj {
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+    let tracked = ty_tracks(&ty);
     std::mem::forget(ty);
-    let obj = alloc_raw(header, data);
-    if obj.with_type(crate::gc::is_collectable) {
-        crate::gc::track(&obj);
+    let obj = alloc_raw(header, data, tracked);
+    if tracked {
+        track(&obj);
     }
     obj
+}
+
+/// Whether instances of type `ty` are tracked (`tracking::tracks`).
+#[inline]
+fn ty_tracks(ty: &Obj) -> bool {
+    match ty.header_ptr() {
+        // SAFETY: `ty` is a type object (every allocation checked that its
+        // layout is recorded in it, `check_layout`), so a
+        // `PyBox<TypeData>`, alive while borrowed.
+        Some(h) => tracking::tracks(unsafe { &(*h.as_ptr().cast::<PyBox<TypeData>>()).data }),
+        None => false,
+    }
+}
+
+/// Puts a new object of a tracked type on the cycle collector's list (its
+/// block has room for the links); may run a collection.
+fn track(obj: &Obj) {
+    if let Some(header) = obj.header_ptr() {
+        tracking::link(header);
+        crate::gc::count_tracked();
+    }
+}
+
+/// A block for an object of `layout`, with room for the cycle collector's
+/// links before it when `tracked`: the object's address.
+#[inline]
+fn alloc_object(layout: Layout, tracked: bool) -> *mut u8 {
+    let (block_layout, offset) = if tracked {
+        tracking::block_layout(layout)
+    } else {
+        (layout, 0)
+    };
+    let block = crate::alloc::alloc_block(block_layout);
+    if block.is_null() {
+        std::alloc::handle_alloc_error(block_layout);
+    }
+    // SAFETY: the block holds `offset` bytes, then the object.
+    unsafe { block.add(offset) }
+}
+
+/// Frees the block of an object `alloc_object` made.
+///
+/// # Safety
+/// `p` is what `alloc_object(layout, tracked)` returned, and nothing uses
+/// the object any more.
+#[inline]
+unsafe fn free_object(p: *mut u8, layout: Layout, tracked: bool) {
+    if tracked {
+        let (block_layout, offset) = tracking::block_layout(layout);
+        // SAFETY: by the contract, the block starts `offset` bytes before
+        // the object and was allocated with `block_layout`.
+        unsafe { crate::alloc::free_block(p.sub(offset), block_layout) };
+    } else {
+        // SAFETY: by the contract.
+        unsafe { crate::alloc::free_block(p, layout) };
+    }
 }
 
 /// A type whose layout was checked once, so that its instances are
@@ -418,6 +477,7 @@ pub fn alloc_text_parts<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
 fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
     let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
+    let tracked = ty_tracks(&ty);
     std::mem::forget(ty);
     let value = PyBox {
         header: Header {
@@ -428,12 +488,9 @@ fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
         data: WithText { data, len },
     };
     let layout = text_layout::<T>(len);
-    let block = crate::alloc::alloc_block(layout);
-    if block.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
+    let block = alloc_object(layout, tracked);
     let p = block as *mut PyBox<WithText<T>>;
-    // SAFETY: `block` is a fresh block of `layout`, which starts with a
+    // SAFETY: `block` is a fresh object of `layout`, which starts with a
     // `PyBox<WithText<T>>` (same alignment) and has `len` bytes after it,
     // the parts' lengths added up (a sum that saturated would have failed
     // `text_layout`); nothing else uses it.
@@ -450,8 +507,8 @@ fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
         word: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),
         _not_send: PhantomData,
     };
-    if obj.with_type(crate::gc::is_collectable) {
-        crate::gc::track(&obj);
+    if tracked {
+        track(&obj);
     }
     obj
 }
@@ -473,39 +530,23 @@ fn text_layout<T>(len: usize) -> Layout {
 ///
 /// # Safety
 /// `header` must point at an object allocated by `alloc_text::<T>` whose
-/// refcount just reached zero.
-pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>) {
+/// refcount just reached zero; `tracked` says whether it was tracked.
+pub unsafe fn dealloc_text_box<T>(header: NonNull<Header>, tracked: bool) {
     let p = header.as_ptr() as *mut PyBox<WithText<T>>;
     // SAFETY: by the contract, `p` is a live `PyBox<WithText<T>>`.
     let layout = text_layout::<T>(unsafe { (*p).data.len });
     // SAFETY: nobody references the object any more: drop it in place
     // (the text bytes need no drop).
     unsafe { std::ptr::drop_in_place(p) };
-    // SAFETY: `alloc_text` allocated the block with this same layout.
-    unsafe { crate::alloc::free_block(p as *mut u8, layout) };
-}
-
-/// A new reference to a tracked object, by address (the cycle collector's
-/// registry holds addresses).
-pub(crate) fn from_tracked(id: usize) -> Option<Obj> {
-    let p = NonNull::new(id as *mut Header)?;
-    if id & 1 == 1 {
-        return None;
-    }
-    let obj = Obj::from_header(p);
-    // SAFETY: the registry holds exactly the addresses of live tracked
-    // objects: `alloc` adds an object and `Drop` removes it before freeing
-    // it, so `id` points at a live header. `from_header` made an `Obj`
-    // without a reference of its own; cloning takes one, and forgetting
-    // the first leaves the count balanced.
-    let out = obj.clone();
-    std::mem::forget(obj);
-    Some(out)
+    // SAFETY: `alloc_text` allocated the object with this same layout.
+    unsafe { free_object(p as *mut u8, layout, tracked) };
 }
 
 /// Allocates the type object of `type` itself, whose type is itself.
+/// It is not tracked (and immortal, so never freed, whatever its type
+/// decides for the type objects made after it).
 pub(crate) fn alloc_type_of_types(data: TypeData) -> Obj {
-    let obj = alloc_raw(NonNull::dangling(), data);
+    let obj = alloc_raw(NonNull::dangling(), data, false);
     if let Some(h) = obj.header() {
         h.ty.set(obj.header_ptr().unwrap_or(NonNull::dangling()));
         h.refcnt.set(IMMORTAL);
@@ -513,8 +554,9 @@ pub(crate) fn alloc_type_of_types(data: TypeData) -> Obj {
     obj
 }
 
-/// Allocates with an owned type reference already taken.
-fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
+/// Allocates with an owned type reference already taken (with room for
+/// the cycle collector's links before the object when `tracked`).
+fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T, tracked: bool) -> Obj {
     let value = PyBox {
         header: Header {
             refcnt: Cell::new(1),
@@ -523,12 +565,8 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
         },
         data,
     };
-    let layout = Layout::new::<PyBox<T>>();
-    let p = crate::alloc::alloc_block(layout) as *mut PyBox<T>;
-    if p.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
-    // SAFETY: `p` is a fresh block for a `PyBox<T>` (its size and
+    let p = alloc_object(Layout::new::<PyBox<T>>(), tracked) as *mut PyBox<T>;
+    // SAFETY: `p` is a fresh object for a `PyBox<T>` (its size and
     // alignment), used by nothing else.
     unsafe { p.write(value) };
     let ptr = p as usize;
@@ -544,14 +582,14 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T) -> Obj {
 ///
 /// # Safety
 /// `header` must point at a `PyBox<T>` allocated by `alloc` whose refcount
-/// just reached zero.
-pub unsafe fn dealloc_box<T>(header: NonNull<Header>) {
+/// just reached zero; `tracked` says whether it was tracked.
+pub unsafe fn dealloc_box<T>(header: NonNull<Header>, tracked: bool) {
     let p = header.as_ptr() as *mut PyBox<T>;
     // SAFETY: by the contract, `p` is a live `PyBox<T>` that nobody
     // references any more: drop its contents in place.
     unsafe { std::ptr::drop_in_place(p) };
-    // SAFETY: `alloc_raw` allocated the block for a `PyBox<T>`.
-    unsafe { crate::alloc::free_block(p as *mut u8, Layout::new::<PyBox<T>>()) };
+    // SAFETY: `alloc_raw` allocated the object for a `PyBox<T>`.
+    unsafe { free_object(p as *mut u8, Layout::new::<PyBox<T>>(), tracked) };
 }
 
 impl Clone for Obj {
@@ -587,15 +625,16 @@ impl Drop for Obj {
             return;
         }
         h.refcnt.set(0);
-        let (collectable, dealloc) = self.with_type(|t| (crate::gc::is_collectable(t), t.dealloc));
-        if collectable {
-            crate::gc::untrack(self.id());
+        let (tracked, dealloc) = self.with_type(|t| (tracking::tracked(t), t.dealloc));
+        if tracked {
+            tracking::unlink(ptr);
+            crate::gc::count_untracked();
         }
         // The header and payload are dropped by `dealloc`; `self` must not
         // be dropped again.
         // SAFETY: the last reference is gone; `dealloc` is the function for
         // this object's layout (recorded with the layout in its type).
-        unsafe { dealloc(ptr) };
+        unsafe { dealloc(ptr, tracked) };
     }
 }
 

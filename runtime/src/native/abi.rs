@@ -320,27 +320,39 @@ pub unsafe extern "C" fn pyrt_frame_ctx(frame: *mut Frame) -> *mut Ctx {
 /// `ctx` is the context of a running native call: `frame` set, or
 /// `fdata` the live function and `regs` pointing at its scratch arrays of
 /// as many words as the function's frame has slots.
+#[inline]
 pub(super) unsafe fn frame_of<'a>(ctx: *mut Ctx) -> &'a mut Frame {
     // SAFETY: by the contract.
     let c = unsafe { &mut *ctx };
     if c.frame.is_null() {
-        // SAFETY: by the contract, `fdata` is the live function.
-        let mut frame = Frame::acquire(unsafe { &*c.fdata });
-        for (i, slot) in frame.regs.iter_mut().enumerate() {
-            // SAFETY: the scratch array has a word per slot; every bit
-            // pattern is an `Option<Obj>` (a word, 0 for None), and these
-            // copies, like every frame copy of a native slot, are only
-            // read by the VM where native code synced them and are never
-            // released through the frame (`pyrt_leave_direct` forgets
-            // them; a typed fallback syncs every slot first).
-            *slot = unsafe { std::mem::transmute::<usize, Option<Obj>>(*c.regs.add(i)) };
-        }
-        set_arrays(c, &mut frame);
-        c.frame = Box::into_raw(frame);
+        // SAFETY: by the contract.
+        unsafe { make_frame(c) };
     }
     // SAFETY: `frame` is the VM's live frame or the one made above, which
     // stays alive until the call leaves.
     unsafe { &mut *c.frame }
+}
+
+/// `frame_of`'s first need of a direct call's frame.
+///
+/// # Safety
+/// As `frame_of`'s, with no frame yet.
+#[cold]
+#[inline(never)]
+unsafe fn make_frame(c: &mut Ctx) {
+    // SAFETY: by the contract, `fdata` is the live function.
+    let mut frame = Frame::acquire(unsafe { &*c.fdata });
+    for (i, slot) in frame.regs.iter_mut().enumerate() {
+        // SAFETY: the scratch array has a word per slot; every bit
+        // pattern is an `Option<Obj>` (a word, 0 for None), and these
+        // copies, like every frame copy of a native slot, are only
+        // read by the VM where native code synced them and are never
+        // released through the frame (`pyrt_leave_direct` forgets
+        // them; a typed fallback syncs every slot first).
+        *slot = unsafe { std::mem::transmute::<usize, Option<Obj>>(*c.regs.add(i)) };
+    }
+    set_arrays(c, &mut frame);
+    c.frame = Box::into_raw(frame);
 }
 
 /// Points `ctx` at `frame`'s slot arrays.

@@ -314,8 +314,13 @@ pub struct Slots {
 pub struct TypeData {
     /// The Rust type of instances' payload (inherited by subclasses).
     pub layout: TypeId,
-    /// Frees an instance (the monomorphic `dealloc_box::<layout>`).
-    pub dealloc: unsafe fn(NonNull<Header>),
+    /// Frees an instance (the monomorphic `dealloc_box::<layout>`), told
+    /// whether it was tracked.
+    pub dealloc: unsafe fn(NonNull<Header>, bool),
+    /// Whether instances are tracked by the cycle collector (with its
+    /// links before their header): decided when the first is made
+    /// (`object::tracking`), `None` until then.
+    pub tracked: Cell<Option<bool>>,
     /// `__name__`.
     pub name: RefCell<String>,
     /// `__qualname__`.
@@ -350,6 +355,7 @@ impl TypeData {
         TypeData {
             layout: TypeId::of::<T>(),
             dealloc: crate::object::dealloc_box::<T>,
+            tracked: Cell::new(None),
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
             bases: RefCell::new(Vec::new()),
