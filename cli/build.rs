@@ -17,7 +17,8 @@ use std::process::Command;
 fn main() {
     let manifest_dir = PathBuf::from(env("CARGO_MANIFEST_DIR"));
     let workspace = manifest_dir.parent().unwrap_or(&manifest_dir).to_path_buf();
-    for dir in ["runtime", "compiler/src", "Cargo.lock"] {
+    // The workspace's Cargo.toml holds the library's profile.
+    for dir in ["runtime", "compiler/src", "Cargo.lock", "Cargo.toml"] {
         println!("cargo:rerun-if-changed={}", workspace.join(dir).display());
     }
     let out_dir = PathBuf::from(env("OUT_DIR"));

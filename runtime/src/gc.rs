@@ -17,42 +17,12 @@
 //! alive, never free a live one. No Python code runs during a collection.
 
 use std::cell::Cell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::object::Obj;
 use crate::types::typeobj::TypeData;
 
-/// A collection's index of the tracked objects by address: hashed with
-/// `AddrHasher`, not SipHash.
-type Index = HashMap<usize, usize, BuildHasherDefault<AddrHasher>>;
-
-/// A hasher for object addresses: distinct, 8-aligned words that no
-/// adversary chooses, for which a multiply by an odd constant, folded so
-/// the low bits (the table index) depend on every bit, spreads well.
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b) ^ self.0.rotate_left(8));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        let x = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = x ^ (x >> 32);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
+/// A collection's index of the tracked objects by address.
+type Index = rustc_hash::FxHashMap<usize, usize>;
 
 thread_local! {
     /// How many objects are tracked.

@@ -142,8 +142,8 @@ thread_local! {
     /// Interned strs: identifiers in code objects and the runtime's own
     /// attribute names, so that dict lookups by name usually succeed on
     /// the identity test.
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, Obj>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static INTERNED: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Obj>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// The interned str for `s` (one object per distinct text).
