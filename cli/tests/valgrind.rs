@@ -43,6 +43,7 @@ const SUBSET: &[&str] = &[
     "class/method_caches",
     "class/attr_inline_reads",
     "class/attr_inline_writes",
+    "class/super_method_calls",
 ];
 
 fn programs_dir() -> PathBuf {

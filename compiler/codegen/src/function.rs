@@ -207,6 +207,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .map(|i| match i {
                 Instr::Call { args, .. } | Instr::CallMethod { args, .. } => args.len + 1,
                 Instr::TupleBuild { items, .. } | Instr::ListBuild { items, .. } => items.len,
+                // `super_method`'s three operands.
+                Instr::SuperZero { .. } => 3,
                 _ => 0,
             })
             .max()
@@ -1262,7 +1264,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 sup,
                 class_cell,
                 first,
-            } => self.super_zero(pc, dst, [sup, class_cell, first]),
+            } => match self.fused_super_method(pc, dst) {
+                Some(load) => self.super_method(pc, dst, [sup, class_cell, first], load),
+                None => self.super_zero(pc, dst, [sup, class_cell, first]),
+            },
             I::StoreDeref { cell, src } => self.store_deref(pc, cell, src),
             I::BranchLt { a, b, then, else_ } => {
                 self.branch_compare(pc, (a, b), Cmp::Lt, (then, else_))
@@ -2076,6 +2081,105 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .into_int_value();
         self.replace(self.regs, dst, w)?;
         self.next(pc)
+    }
+
+    /// When `super.zero` at `pc` (result `dst`) is followed by a
+    /// `load_method` of that result and nothing else reads it, as lowering
+    /// emits `super().name(...)`: that `load_method`'s method and receiver
+    /// registers and name.
+    fn fused_super_method(&self, pc: usize, dst: u32) -> Option<(u32, u32, u32)> {
+        let Some(&Instr::LoadMethod {
+            dst: method,
+            self_,
+            name,
+            obj,
+        }) = self.co.code.get(pc + 1)
+        else {
+            return None;
+        };
+        if obj != dst {
+            return None;
+        }
+        let mut reads = 0;
+        for instr in &self.co.code {
+            instr.for_each_operand(|_, op| match op {
+                Operand::Reg(r) | Operand::Take(r) | Operand::OptReg(Some(r)) if r == dst => {
+                    reads += 1
+                }
+                Operand::Args(range) => {
+                    let regs = range.regs(&self.co.operands).unwrap_or_default();
+                    reads += regs.iter().filter(|&&r| r == dst).count();
+                }
+                _ => {}
+            });
+        }
+        (reads == 1).then_some((method, self_, name))
+    }
+
+    /// `super().name` for a call (`fused_super_method`): `pyrt_super_method`
+    /// loads the method without making the super object and the code goes
+    /// on after the `load_method`; when `super` is not the builtin super,
+    /// the two instructions run as they are.
+    fn super_method(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        operands: [u32; 3],
+        (method, self_, name): (u32, u32, u32),
+    ) -> Built<()> {
+        let ws = self.operands(pc, &operands)?;
+        for (i, w) in ws.iter().enumerate() {
+            let p = self.slot(self.args, i as u32)?;
+            self.b.build_store(p, *w)?;
+        }
+        let receiver_at = self.slot(self.args, 1)?;
+        let n = self.rt.i32.const_int(u64::from(name), false);
+        let r = self
+            .b
+            .build_call(
+                self.rt.super_method,
+                &[
+                    self.ctx.into(),
+                    self.args.into(),
+                    n.into(),
+                    self.args.into(),
+                    receiver_at.into(),
+                ],
+                "",
+            )?
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .ok_or(BuilderError::UnsetPosition)?;
+        let (loaded, plain) = (
+            self.block(&format!("super.loaded{pc}")),
+            self.block(&format!("super.plain{pc}")),
+        );
+        let (unmade, unloaded) = (self.unwind(pc)?, self.unwind(pc + 1)?);
+        let i32 = self.rt.i32;
+        self.b.build_switch(
+            r,
+            unloaded,
+            &[
+                (i32.const_int(1, false), loaded),
+                (i32.const_zero(), plain),
+                (i32.const_all_ones(), unmade),
+            ],
+        )?;
+        self.b.position_at_end(loaded);
+        let f = self
+            .b
+            .build_load(self.rt.word, self.args, "method")?
+            .into_int_value();
+        let receiver = self
+            .b
+            .build_load(self.rt.word, receiver_at, "receiver")?
+            .into_int_value();
+        self.replace(self.regs, method, f)?;
+        self.replace(self.regs, self_, receiver)?;
+        self.next(pc + 1)?;
+        self.b.position_at_end(plain);
+        self.super_zero(pc, dst, operands)
     }
 
     /// `-a`, `+a`, `~a`: of a small int inline (`-` of the smallest one

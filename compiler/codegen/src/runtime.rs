@@ -181,6 +181,7 @@ pub struct Runtime<'ctx> {
     pub store_deref: FunctionValue<'ctx>,
     pub load_closure: FunctionValue<'ctx>,
     pub super_zero: FunctionValue<'ctx>,
+    pub super_method: FunctionValue<'ctx>,
     pub exc_push: FunctionValue<'ctx>,
     pub exc_pop: FunctionValue<'ctx>,
     pub exc_match: FunctionValue<'ctx>,
@@ -379,6 +380,13 @@ impl<'ctx> Runtime<'ctx> {
             super_zero: declare(
                 "pyrt_super_zero",
                 i32.fn_type(&[word.into(), word.into(), word.into(), ptr.into()], false),
+            ),
+            super_method: declare(
+                "pyrt_super_method",
+                i32.fn_type(
+                    &[ptr.into(), ptr.into(), i32.into(), ptr.into(), ptr.into()],
+                    false,
+                ),
             ),
             load_closure: declare(
                 "pyrt_load_closure",

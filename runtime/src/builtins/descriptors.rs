@@ -179,34 +179,77 @@ pub fn zero_arg_super(sup: &Obj, class_cell: &Obj, first: &Obj) -> Option<PyResu
     if !SUPER_TYPE.with(|t| sup.is(t)) {
         return None;
     }
+    Some(class_of_cell(class_cell).and_then(|cls| new_super(&cls, first)))
+}
+
+/// The class in `super()`'s `__class__` cell, or CPython's RuntimeError.
+fn class_of_cell(class_cell: &Obj) -> PyResult<Obj> {
     let runtime_error = |m: String| crate::error::PyErr::new(crate::rt::Exc::RuntimeError, m);
-    Some(match crate::vm::cell::get(class_cell) {
-        Some(cls) if is_type(&cls) => new_super(&cls, first),
+    match crate::vm::cell::get(class_cell) {
+        Some(cls) if is_type(&cls) => Ok(cls),
         Some(other) => Err(runtime_error(format!(
             "super(): __class__ is not a type ({})",
             crate::protocol::type_name(&other)
         ))),
         None => Err(runtime_error("super(): empty __class__ cell".into())),
-    })
+    }
+}
+
+/// What `super().name` loaded for a call gave (`super_method`).
+pub enum SuperLoad {
+    /// The name `super` is not the builtin super.
+    NotSuper,
+    /// Making the super object raised (at `super()`).
+    Unmade(crate::error::PyErr),
+    /// The attribute: a method the call takes unbound with the receiver
+    /// to pass first, or the attribute bound and no receiver; or what the
+    /// lookup raised.
+    Loaded(PyResult<(Obj, Option<Obj>)>),
+}
+
+/// `super().name` loaded for a call (CPython 3.12's `LOAD_SUPER_ATTR`):
+/// the attribute of `super(__class__, first)` found without making the
+/// super object, or a bound method: a function (or builtin method) found
+/// on the MRO after `__class__`, for an instance, comes back unbound with
+/// `first` as the receiver. Anything else is what the super object's
+/// attribute would be.
+pub fn super_method(sup: &Obj, class_cell: &Obj, first: &Obj, name: &Obj) -> SuperLoad {
+    if !SUPER_TYPE.with(|t| sup.is(t)) {
+        return SuperLoad::NotSuper;
+    }
+    let made = class_of_cell(class_cell).and_then(|cls| Ok((super_obj_type(&cls, first)?, cls)));
+    let (obj_type, cls) = match made {
+        Ok(m) => m,
+        Err(e) => return SuperLoad::Unmade(e),
+    };
+    if as_str(name) != Some("__class__") {
+        match find_after(&obj_type, &cls, name) {
+            Err(e) => return SuperLoad::Loaded(Err(e)),
+            Ok(Some(v)) => {
+                let instance = !first.is(&obj_type);
+                if instance && crate::vm::attr_cache::is_method(&v) {
+                    return SuperLoad::Loaded(Ok((v, Some(first.clone()))));
+                }
+                return SuperLoad::Loaded(bind(v, first, &obj_type).map(|v| (v, None)));
+            }
+            Ok(None) => {}
+        }
+    }
+    // The super object's own attribute (or its AttributeError).
+    let s = alloc(
+        super_type(),
+        SuperData {
+            cls,
+            obj: first.clone(),
+            obj_type,
+        },
+    );
+    SuperLoad::Loaded(protocol::getattr(&s, name).map(|v| (v, None)))
 }
 
 /// `super(cls, obj)`.
 pub fn new_super(cls: &Obj, obj: &Obj) -> PyResult<Obj> {
-    if !is_type(cls) {
-        return Err(type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            protocol::type_name(cls)
-        )));
-    }
-    let obj_type = if is_type(obj) && is_subtype(obj, cls) {
-        obj.clone()
-    } else if is_subtype(&obj.ty(), cls) {
-        obj.ty()
-    } else {
-        return Err(type_error(
-            "super(type, obj): obj must be an instance or subtype of type",
-        ));
-    };
+    let obj_type = super_obj_type(cls, obj)?;
     Ok(alloc(
         super_type(),
         SuperData {
@@ -217,31 +260,61 @@ pub fn new_super(cls: &Obj, obj: &Obj) -> PyResult<Obj> {
     ))
 }
 
+/// The type whose MRO `super(cls, obj)` searches, or CPython's TypeError.
+fn super_obj_type(cls: &Obj, obj: &Obj) -> PyResult<Obj> {
+    if !is_type(cls) {
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            protocol::type_name(cls)
+        )));
+    }
+    if is_type(obj) && is_subtype(obj, cls) {
+        Ok(obj.clone())
+    } else if is_subtype(&obj.ty(), cls) {
+        Ok(obj.ty())
+    } else {
+        Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ))
+    }
+}
+
+/// `name` in the namespace of the first class after `cls` on `obj_type`'s
+/// MRO that has it.
+fn find_after(obj_type: &Obj, cls: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let mro = with_data(obj_type, |t| t.mro.borrow().clone());
+    let start = mro
+        .iter()
+        .position(|k| k.is(cls))
+        .map_or(mro.len(), |i| i + 1);
+    for k in &mro[start..] {
+        if let Some(v) = crate::types::dict::get_item(&type_dict(k), name)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// Attribute `v` found by super, bound to `obj` (unless it is the type
+/// searched itself) as super binds it.
+fn bind(v: Obj, obj: &Obj, obj_type: &Obj) -> PyResult<Obj> {
+    match v.with_type(|t| t.slots.descr_get.get()) {
+        Some(get) => {
+            let inst = if obj.is(obj_type) { None } else { Some(obj) };
+            get(&v, inst, obj_type)
+        }
+        None => Ok(v),
+    }
+}
+
 fn super_getattr(s: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     let Some(d) = s.downcast::<SuperData>() else {
         return Ok(None);
     };
-    if as_str(name) != Some("__class__") {
-        let mro = with_data(&d.obj_type, |t| t.mro.borrow().clone());
-        let start = mro
-            .iter()
-            .position(|k| k.is(&d.cls))
-            .map_or(mro.len(), |i| i + 1);
-        for k in &mro[start..] {
-            if let Some(v) = crate::types::dict::get_item(&type_dict(k), name)? {
-                return match v.with_type(|t| t.slots.descr_get.get()) {
-                    Some(get) => {
-                        let inst = if d.obj.is(&d.obj_type) {
-                            None
-                        } else {
-                            Some(&d.obj)
-                        };
-                        get(&v, inst, &d.obj_type).map(Some)
-                    }
-                    None => Ok(Some(v)),
-                };
-            }
-        }
+    if as_str(name) != Some("__class__")
+        && let Some(v) = find_after(&d.obj_type, &d.cls, name)?
+    {
+        return bind(v, &d.obj, &d.obj_type).map(Some);
     }
     crate::types::object::generic_getattr(s, name)
 }

@@ -637,6 +637,56 @@ pub unsafe extern "C" fn pyrt_super_zero(
     }
 }
 
+/// `super.zero` then `load_method` of its result, when nothing else reads
+/// the super object (CPython 3.12's `LOAD_SUPER_ATTR`, `descriptors::
+/// super_method`): the attribute `name` (of the code object) of
+/// `super(__class__, first)` without making the super object. 1: the
+/// owned method in `*out` and the owned receiver or 0 in `*self_out`, as
+/// `pyrt_load_method` gives them; 0: the name `super` is not the builtin
+/// super (nothing done); -1: making the super object raised, -2: the
+/// lookup raised (the exception pending).
+///
+/// # Safety
+/// `ctx` is the context native code filled on entry; `sup`, `cell` and
+/// `first` are live words; `out` and `self_out` point at writable words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_super_method(
+    ctx: *const Ctx,
+    operands: *const usize,
+    name: u32,
+    out: *mut usize,
+    self_out: *mut usize,
+) -> i32 {
+    use crate::builtins::descriptors::{SuperLoad, super_method};
+    // SAFETY: by the contract.
+    let (code, _, _) = unsafe { ctx_code(ctx) };
+    // SAFETY: by the contract, three live words.
+    let [sup, cell, first] = unsafe { [0, 1, 2].map(|i| borrow(*operands.add(i))) };
+    let loaded = match crate::vm::eval::code_name(code, name) {
+        Ok(key) => super_method(&sup, &cell, &first, key),
+        Err(e) => SuperLoad::Loaded(Err(e)),
+    };
+    match loaded {
+        SuperLoad::NotSuper => 0,
+        SuperLoad::Unmade(e) => {
+            set_pending(e);
+            -1
+        }
+        SuperLoad::Loaded(Err(e)) => {
+            set_pending(e);
+            -2
+        }
+        SuperLoad::Loaded(Ok((f, receiver))) => {
+            // SAFETY: by the contract.
+            unsafe {
+                *out = f.into_raw();
+                *self_out = receiver.map_or(0, Obj::into_raw);
+            }
+            1
+        }
+    }
+}
+
 /// `exc.push`: `exc` (a live word) joins the exceptions being handled.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_exc_push(exc: usize) {

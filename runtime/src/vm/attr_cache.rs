@@ -262,7 +262,7 @@ fn attr(caches: &Caches, pc: usize, o: &Obj) -> Option<Obj> {
 
 /// Whether a type attribute is a function a method call can call with the
 /// object as its first argument.
-fn is_method(a: &Obj) -> bool {
+pub(crate) fn is_method(a: &Obj) -> bool {
     a.downcast::<crate::vm::function::FunctionData>().is_some()
         || a.downcast::<crate::types::function::BuiltinFn>()
             .is_some_and(|b| b.is_method && b.bound.is_none())
