@@ -448,7 +448,7 @@ thread_local! {
 /// across calls and stores, hoisted out of loops). It lives as long as
 /// the thread.
 #[inline]
-fn thread_ctx() -> *mut Ctx {
+pub(super) fn thread_ctx() -> *mut Ctx {
     let p = THREAD_CTX.with(Cell::get);
     if p.is_null() { new_thread_ctx() } else { p }
 }
@@ -927,9 +927,9 @@ pub unsafe extern "C" fn pyrt_call(
             // filled in place, as the VM's direct calls do.
             Some((d, self_)) => {
                 if let Some(code) = d.code.direct_native() {
-                    // SAFETY: by the contract; `direct_native` is the code
-                    // taking direct calls, which the arguments fill.
-                    return unsafe { super::direct::call(code, d, self_, args, ctx) };
+                    // SAFETY: `direct_native` is the code taking direct
+                    // calls, which the arguments fill.
+                    return unsafe { super::direct::call(code, d, self_, args) };
                 }
                 let mut callee = Frame::acquire(d);
                 let all = self_.into_iter().chain(args);

@@ -101,20 +101,20 @@ pub unsafe extern "C" fn pyrt_direct_callee(
 }
 
 /// Calls `d`'s native code `code` as a direct call, with no frame, from
-/// a runtime entry native code called (`pyrt_call`: a bound method, a
-/// callee its site does not cache): the arguments `self_` then `args`.
-/// The owned result, or the exception the callee raised.
+/// the runtime (`pyrt_call`: a bound method, a callee its site does not
+/// cache; `vm::function`: any call of a Python function): the arguments
+/// `self_` then `args`. The owned result, or the exception the callee
+/// raised.
 ///
 /// # Safety
 /// `code` is `d`'s native code taking direct calls
 /// (`CodeRef::direct_native`), whose parameters the arguments fill
-/// exactly; `ctx` is the context of the running native call.
+/// exactly.
 pub(super) unsafe fn call(
     code: NativeFn,
     d: &FunctionData,
     self_: Option<&Obj>,
     args: &[Obj],
-    ctx: *const Ctx,
 ) -> crate::error::PyResult<Obj> {
     let site = DirectSite {
         callee: 0,
@@ -127,15 +127,37 @@ pub(super) unsafe fn call(
         globals: d.globals.id(),
     };
     // The argument words, borrowed (the callee takes its own references).
-    let words: Vec<usize> = self_.into_iter().chain(args).map(Obj::id).collect();
+    let words: smallvec::SmallVec<[usize; 8]> =
+        self_.into_iter().chain(args).map(Obj::id).collect();
     // SAFETY: by the contract; the site, the words and the thread's
     // context outlive the call.
-    let w = unsafe { code(std::ptr::null_mut(), &site, words.as_ptr(), (*ctx).thread) };
+    let w = unsafe {
+        code(
+            std::ptr::null_mut(),
+            &site,
+            words.as_ptr(),
+            super::abi::thread_ctx(),
+        )
+    };
     if w == 0 {
         return Err(super::abi::take_pending());
     }
     // SAFETY: a nonzero result is an owned reference the callee made.
     Ok(unsafe { Obj::from_raw(w) })
+}
+
+/// A call of Python function `d` with the positional arguments `args`,
+/// made directly when its native code takes direct calls and the
+/// arguments fill its parameters exactly; None otherwise (the caller
+/// makes a frame).
+pub fn call_positional(d: &FunctionData, args: &[Obj]) -> Option<crate::error::PyResult<Obj>> {
+    let code = d.code.direct_native()?;
+    if !crate::vm::frame::takes_positional(d, args.len()) {
+        return None;
+    }
+    // SAFETY: `direct_native` is the code taking direct calls, which the
+    // arguments fill.
+    Some(unsafe { call(code, d, None, args) })
 }
 
 /// Raises RecursionError for a direct call refused at the recursion

@@ -214,6 +214,14 @@ fn call_function(f: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     let Some(d) = f.downcast::<FunctionData>() else {
         return Err(type_error("not a function"));
     };
+    // Native code taking direct calls, whose parameters the arguments
+    // fill exactly, runs without a frame (`__init__` from a class call, a
+    // key function, a dunder method...).
+    if kwnames.is_empty()
+        && let Some(result) = crate::native::direct::call_positional(d, args)
+    {
+        return result;
+    }
     let frame = crate::vm::frame::Frame::for_call(d, args, kwnames)?;
     crate::vm::eval::call_frame(frame)
 }
