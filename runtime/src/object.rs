@@ -359,11 +359,14 @@ fn alloc_checked<T: 'static>(ty: Obj, data: T) -> Obj {
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
     let tracked = ty_tracks(&ty);
     std::mem::forget(ty);
-    let obj = alloc_raw(header, data, tracked);
+    // Two calls with constant flags: each path gets its own straight code.
     if tracked {
+        let obj = alloc_raw(header, data, true);
         track(&obj);
+        obj
+    } else {
+        alloc_raw(header, data, false)
     }
-    obj
 }
 
 /// Whether instances of type `ty` are tracked (`tracking::tracks`).
@@ -385,6 +388,14 @@ fn track(obj: &Obj) {
         tracking::link(header);
         crate::gc::count_tracked();
     }
+}
+
+/// Takes a tracked object being freed off the cycle collector's list (out
+/// of line: the untracked objects' path, floats above all, stays short).
+#[inline(never)]
+fn untrack(header: NonNull<Header>) {
+    tracking::unlink(header);
+    crate::gc::count_untracked();
 }
 
 /// A block for an object of `layout`, with room for the cycle collector's
@@ -556,6 +567,7 @@ pub(crate) fn alloc_type_of_types(data: TypeData) -> Obj {
 
 /// Allocates with an owned type reference already taken (with room for
 /// the cycle collector's links before the object when `tracked`).
+#[inline]
 fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T, tracked: bool) -> Obj {
     let value = PyBox {
         header: Header {
@@ -588,8 +600,16 @@ pub unsafe fn dealloc_box<T>(header: NonNull<Header>, tracked: bool) {
     // SAFETY: by the contract, `p` is a live `PyBox<T>` that nobody
     // references any more: drop its contents in place.
     unsafe { std::ptr::drop_in_place(p) };
-    // SAFETY: `alloc_raw` allocated the object for a `PyBox<T>`.
-    unsafe { free_object(p as *mut u8, Layout::new::<PyBox<T>>(), tracked) };
+    let layout = Layout::new::<PyBox<T>>();
+    // SAFETY: `alloc_raw` allocated the object for a `PyBox<T>` (constant
+    // flags: each path gets its own straight code).
+    unsafe {
+        if tracked {
+            free_object(p as *mut u8, layout, true);
+        } else {
+            free_object(p as *mut u8, layout, false);
+        }
+    }
 }
 
 impl Clone for Obj {
@@ -627,8 +647,7 @@ impl Drop for Obj {
         h.refcnt.set(0);
         let (tracked, dealloc) = self.with_type(|t| (tracking::tracked(t), t.dealloc));
         if tracked {
-            tracking::unlink(ptr);
-            crate::gc::count_untracked();
+            untrack(ptr);
         }
         // The header and payload are dropped by `dealloc`; `self` must not
         // be dropped again.
