@@ -335,8 +335,19 @@ fn type_repr(t: &Obj) -> PyResult<Obj> {
 
 /// `type(x)`, `type(name, bases, dict)`, and calling a class.
 fn type_call(t: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
-    if t.is(&rt::ty(|t| &t.type_)) && args.len() == 1 && kwnames.is_empty() {
-        return Ok(args[0].ty());
+    if let [o] = args
+        && kwnames.is_empty()
+    {
+        // `type(x)` and `str(x)`, the most common class calls with one
+        // argument (CPython 3.11 specializes both): no instantiation
+        // protocol.
+        let (is_type, is_str) = rt::with(|rt| (t.is(&rt.types.type_), t.is(&rt.types.str)));
+        if is_type {
+            return Ok(o.ty());
+        }
+        if is_str {
+            return crate::protocol::str(o);
+        }
     }
     crate::types::class::instantiate(t, args, kwnames)
 }
