@@ -1568,17 +1568,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .build_int_compare(IntPredicate::EQ, count.into_int_value(), self.word(1), "")?;
         self.b.build_conditional_branch(only, type_bb, fresh_bb)?;
         self.b.position_at_end(type_bb);
-        let ty = self.field(
-            old,
-            self.thread_word(CtxField::TypeOffset)?,
-            self.rt.word.into(),
-        )?;
-        let is_float = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty.into_int_value(),
-            self.thread_word(CtxField::FloatType)?,
-            "",
-        )?;
+        let is_float = self.type_is(old, CtxField::FloatType)?;
         self.b
             .build_conditional_branch(is_float, reuse_bb, fresh_bb)?;
         self.b.position_at_end(reuse_bb);
@@ -1655,17 +1645,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(nonzero, type_bb, join)?;
 
         self.b.position_at_end(type_bb);
-        let ty = self.field(
-            w,
-            self.thread_word(CtxField::TypeOffset)?,
-            self.rt.word.into(),
-        )?;
-        let is_float = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty.into_int_value(),
-            self.thread_word(CtxField::FloatType)?,
-            "",
-        )?;
+        let is_float = self.type_is(w, CtxField::FloatType)?;
         self.b.build_conditional_branch(is_float, float_bb, join)?;
 
         self.b.position_at_end(float_bb);
@@ -1847,17 +1827,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let is_ptr = self.is_zero(tag)?;
         self.b.build_conditional_branch(is_ptr, check, generic)?;
         self.b.position_at_end(check);
-        let ty = self.field(
-            it,
-            self.thread_word(CtxField::TypeOffset)?,
-            self.rt.word.into(),
-        )?;
-        let is_range = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty.into_int_value(),
-            self.thread_word(CtxField::RangeIterType)?,
-            "",
-        )?;
+        let is_range = self.type_is(it, CtxField::RangeIterType)?;
         self.b.build_conditional_branch(is_range, small, generic)?;
         self.b.position_at_end(small);
         let offset = self.thread_word(CtxField::RangeIterOffset)?;
@@ -2378,6 +2348,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .map_err(|_| BuilderError::UnsetPosition)?;
         }
         Ok(v)
+    }
+
+    /// Whether heap object `w`'s type is the one whose word the thread's
+    /// context holds in `ty`.
+    fn type_is(&self, w: IntValue<'ctx>, ty: CtxField) -> Built<IntValue<'ctx>> {
+        let offset = self.thread_word(CtxField::TypeOffset)?;
+        let t = self.field(w, offset, self.rt.word.into())?.into_int_value();
+        self.b
+            .build_int_compare(IntPredicate::EQ, t, self.thread_word(ty)?, "")
     }
 
     /// A per-thread word of the context (`thread_field`).

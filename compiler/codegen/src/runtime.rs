@@ -19,10 +19,24 @@ const IMMORTAL: u64 = u64::MAX / 2;
 /// address.
 pub const STALE: u64 = 2;
 
-/// The fields of `abi::Ctx`, in its order: a field's discriminant is its
-/// index in `Runtime::ctx`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CtxField {
+/// Declares `CtxField` and its `ALL` from one list.
+macro_rules! ctx_fields {
+    ($($field:ident,)*) => {
+        /// The fields of `abi::Ctx`, in its order: a field's discriminant
+        /// is its index in `Runtime::ctx`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum CtxField {
+            $($field,)*
+        }
+
+        impl CtxField {
+            /// Every field, in order.
+            pub const ALL: &[CtxField] = &[$(CtxField::$field,)*];
+        }
+    };
+}
+
+ctx_fields! {
     Regs,
     Fast,
     Consts,
@@ -71,58 +85,6 @@ pub enum CtxField {
 }
 
 impl CtxField {
-    /// Every field, in order.
-    pub const ALL: [CtxField; 45] = {
-        use CtxField::*;
-        [
-            Regs,
-            Fast,
-            Consts,
-            True,
-            False,
-            Interrupt,
-            None,
-            FloatType,
-            TypeOffset,
-            FloatOffset,
-            RangeIterType,
-            RangeIterOffset,
-            Pc,
-            Code,
-            Globals,
-            Builtins,
-            Depth,
-            DictVersionOffset,
-            ListType,
-            ListBorrowOffset,
-            ListItemsOffset,
-            ListLenOffset,
-            TupleType,
-            TupleItemsOffset,
-            TupleLenOffset,
-            FunctionsFreed,
-            Limit,
-            SeqIterType,
-            SeqIterOffset,
-            Frame,
-            Fdata,
-            Epoch,
-            DictOffset,
-            Thread,
-            DictTableFlag,
-            DictEntries,
-            DictEntriesLen,
-            DictEntrySize,
-            DictEntryKey,
-            DictEntryValue,
-            DictNamespaceOffset,
-            NextDictVersion,
-            ListAppend,
-            ListCapOffset,
-            LenFn,
-        ]
-    };
-
     /// Whether the field is a pointer (else a word).
     pub fn is_pointer(self) -> bool {
         use CtxField::*;

@@ -198,17 +198,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let is_ptr = self.is_zero(tag)?;
         self.b.build_conditional_branch(is_ptr, typecheck, fail)?;
         self.b.position_at_end(typecheck);
-        let ty = self.field(
-            w,
-            self.thread_word(CtxField::TypeOffset)?,
-            self.rt.word.into(),
-        )?;
-        let is_float = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty.into_int_value(),
-            self.thread_word(CtxField::FloatType)?,
-            "",
-        )?;
+        let is_float = self.type_is(w, CtxField::FloatType)?;
         self.b.build_conditional_branch(is_float, ok, fail)?;
         self.b.position_at_end(ok);
         let v = self.field(
