@@ -90,24 +90,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         next: u32,
     ) -> Built<()> {
         let generic = self.block(&format!("seq.generic{pc}"));
-        let (check, iter_bb) = (
-            self.block(&format!("seq.type{pc}")),
-            self.block(&format!("seq{pc}")),
-        );
-        let tag = self.b.build_and(it, self.word(1), "")?;
-        let heap = self.is_zero(tag)?;
-        self.b.build_conditional_branch(heap, check, generic)?;
-        self.b.position_at_end(check);
-        let ty = self.word_at(it, self.thread_word(CtxField::TypeOffset)?)?;
-        let is_seq_iter = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty,
-            self.thread_word(CtxField::SeqIterType)?,
-            "",
-        )?;
-        self.b
-            .build_conditional_branch(is_seq_iter, iter_bb, generic)?;
-        self.b.position_at_end(iter_bb);
+        self.exactly(pc, it, (CtxField::SeqIterType, "seq"), generic)?;
         let seq = self.word_at(it, self.thread_word(CtxField::SeqIterOffset)?)?;
         let index_offset =
             self.b
@@ -306,24 +289,32 @@ impl<'ctx> Gen<'_, 'ctx> {
         o: IntValue<'ctx>,
         generic: BasicBlock<'ctx>,
     ) -> Built<IntValue<'ctx>> {
+        self.exactly(pc, o, (CtxField::TupleType, "tuple"), generic)?;
+        self.word_at(o, self.thread_word(CtxField::TupleLenOffset)?)
+    }
+
+    /// Goes on where the builder is left when `o` is a heap object whose
+    /// type is the one in the thread's context field `ty` (blocks named
+    /// after `name`), otherwise to `generic`.
+    fn exactly(
+        &mut self,
+        pc: usize,
+        o: IntValue<'ctx>,
+        (ty, name): (CtxField, &str),
+        generic: BasicBlock<'ctx>,
+    ) -> Built<()> {
         let tag = self.b.build_and(o, self.word(1), "")?;
         let heap = self.is_zero(tag)?;
-        let (typed, tuple) = (
-            self.block(&format!("tuple.type{pc}")),
-            self.block(&format!("tuple{pc}")),
+        let (typed, exact) = (
+            self.block(&format!("{name}.type{pc}")),
+            self.block(&format!("{name}{pc}")),
         );
         self.b.build_conditional_branch(heap, typed, generic)?;
         self.b.position_at_end(typed);
-        let ty = self.word_at(o, self.thread_word(CtxField::TypeOffset)?)?;
-        let is_tuple = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty,
-            self.thread_word(CtxField::TupleType)?,
-            "",
-        )?;
-        self.b.build_conditional_branch(is_tuple, tuple, generic)?;
-        self.b.position_at_end(tuple);
-        self.word_at(o, self.thread_word(CtxField::TupleLenOffset)?)
+        let same = self.type_is(o, ty)?;
+        self.b.build_conditional_branch(same, exact, generic)?;
+        self.b.position_at_end(exact);
+        Ok(())
     }
 
     /// The item pointer and length of `o`, whose type word is `ty`, when
@@ -390,23 +381,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         o: IntValue<'ctx>,
         generic: BasicBlock<'ctx>,
     ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
-        let tag = self.b.build_and(o, self.word(1), "")?;
-        let heap = self.is_zero(tag)?;
-        let (typed, list_bb) = (
-            self.block(&format!("list.type{pc}")),
-            self.block(&format!("list{pc}")),
-        );
-        self.b.build_conditional_branch(heap, typed, generic)?;
-        self.b.position_at_end(typed);
-        let ty = self.word_at(o, self.thread_word(CtxField::TypeOffset)?)?;
-        let is_list = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty,
-            self.thread_word(CtxField::ListType)?,
-            "",
-        )?;
-        self.b.build_conditional_branch(is_list, list_bb, generic)?;
-        self.b.position_at_end(list_bb);
+        self.exactly(pc, o, (CtxField::ListType, "list"), generic)?;
         self.list_items(pc, o, generic)
     }
 
