@@ -192,13 +192,7 @@ impl Obj {
     pub fn with_type<R>(&self, f: impl FnOnce(&TypeData) -> R) -> R {
         match self.header() {
             None => crate::rt::with_int_type(f),
-            Some(h) => {
-                let boxed = h.ty.get().as_ptr() as *const PyBox<TypeData>;
-                // SAFETY: an object's `ty` is a live type object (the object
-                // owns a reference to it), and type objects are always
-                // `PyBox<TypeData>`.
-                f(unsafe { &(*boxed).data })
-            }
+            Some(h) => f(type_data_of(h)),
         }
     }
 
@@ -280,8 +274,7 @@ impl Obj {
     /// The Rust type of the payload.
     #[inline]
     fn layout(&self) -> Option<TypeId> {
-        self.header()?;
-        Some(self.with_type(|t| t.layout))
+        Some(type_data_of(self.header()?).layout)
     }
 
     /// The instance `__dict__`, if the object has one.
@@ -464,8 +457,26 @@ impl<T: 'static> TypeFor<WithText<T>> {
     /// `alloc_text_parts` makes it.
     #[inline]
     pub fn alloc_text_parts(&self, data: T, parts: &[&str]) -> Obj {
-        text_parts_checked(self.ty.clone(), data, parts)
+        text_parts_checked(self.ty.clone(), data, parts, |_| {})
     }
+
+    /// A new instance holding `data` and a copy of `text` that `map` then
+    /// changes in place (`str::make_ascii_lowercase`, say: what `&mut str`
+    /// allows keeps it UTF-8).
+    #[inline]
+    pub fn alloc_text_mapped(&self, data: T, text: &str, map: impl FnOnce(&mut str)) -> Obj {
+        text_parts_checked(self.ty.clone(), data, &[text], map)
+    }
+}
+
+/// The data of the type of the object whose header is `h`.
+#[inline]
+fn type_data_of(h: &Header) -> &TypeData {
+    let boxed = h.ty.get().as_ptr() as *const PyBox<TypeData>;
+    // SAFETY: an object's `ty` is a live type object (the object owns a
+    // reference to it, and the object outlives the borrow of `h`), and type
+    // objects are always `PyBox<TypeData>`.
+    unsafe { &(*boxed).data }
 }
 
 /// Allocates a heap object of type `ty` whose payload is `data` followed
@@ -480,12 +491,18 @@ pub fn alloc_text<T: 'static>(ty: Obj, data: T, text: &str) -> Obj {
 /// the object (each part is UTF-8, so their concatenation is too).
 pub fn alloc_text_parts<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
     check_layout::<WithText<T>>(&ty);
-    text_parts_checked(ty, data, parts)
+    text_parts_checked(ty, data, parts, |_| {})
 }
 
-/// `alloc_text_parts` once `ty`'s layout is known to be `WithText<T>`.
+/// `alloc_text_parts` once `ty`'s layout is known to be `WithText<T>`,
+/// with `map` run on the copied text.
 #[inline]
-fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
+fn text_parts_checked<T: 'static>(
+    ty: Obj,
+    data: T,
+    parts: &[&str],
+    map: impl FnOnce(&mut str),
+) -> Obj {
     let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
     let header = ty.header_ptr().unwrap_or(NonNull::dangling());
     let tracked = ty_tracks(&ty);
@@ -505,14 +522,20 @@ fn text_parts_checked<T: 'static>(ty: Obj, data: T, parts: &[&str]) -> Obj {
     // `PyBox<WithText<T>>` (same alignment) and has `len` bytes after it,
     // the parts' lengths added up (a sum that saturated would have failed
     // `text_layout`); nothing else uses it.
-    unsafe {
+    let text = unsafe {
         p.write(value);
-        let mut bytes = block.add(std::mem::size_of::<PyBox<WithText<T>>>());
+        let start = block.add(std::mem::size_of::<PyBox<WithText<T>>>());
+        let mut bytes = start;
         for part in parts {
             std::ptr::copy_nonoverlapping(part.as_ptr(), bytes, part.len());
             bytes = bytes.add(part.len());
         }
-    }
+        // SAFETY: the `len` bytes at `start` were just written, nothing
+        // else refers to them yet, and they are the concatenation of UTF-8
+        // strings, so UTF-8.
+        std::str::from_utf8_unchecked_mut(std::slice::from_raw_parts_mut(start, len))
+    };
+    map(text);
     let obj = Obj {
         // Non-null and 8-aligned, as in `alloc_raw`.
         word: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),

@@ -129,6 +129,11 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinOp) -> PyResult<Obj> {
     if let Some(r) = number_fast_path(a, b, op)? {
         return Ok(r);
     }
+    // Two exact strs have no reflected slot to try first: `str + str`
+    // (CPython 3.11 specializes it too) without the slot dispatch.
+    if matches!(op, BinOp::Add) && rt::is_exact_str(a) && rt::is_exact_str(b) {
+        return crate::types::str::add(a, b);
+    }
     let r = binary_op1(a, b, op)?;
     if !rt::is_not_implemented(&r) {
         return Ok(r);

@@ -125,6 +125,16 @@ pub fn concat(parts: &[&str], chars: usize) -> Obj {
     STR.with(|t| t.alloc_text_parts(data, parts))
 }
 
+/// A new str holding `s` changed in place by `map`, which keeps the
+/// number of code points (`str::make_ascii_uppercase`, say).
+pub fn mapped(s: Str<'_>, map: fn(&mut str)) -> Obj {
+    let data = StrData {
+        chars: s.chars,
+        hash: Cell::new(-1),
+    };
+    STR.with(|t| t.alloc_text_mapped(data, s.s, map))
+}
+
 fn alloc_str(cls: Obj, s: &str) -> Obj {
     let data = StrData {
         chars: s.chars().count(),
@@ -439,7 +449,8 @@ fn compare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     Ok(rt::bool_obj(protocol::ordering_matches(x.cmp(y), op)))
 }
 
-fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
+/// `str.__add__`.
+pub(crate) fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (data(a), data(b)) {
         (Some(x), Some(y)) => Ok(concat(&[x.s, y.s], x.chars + y.chars)),
         (Some(_), None) => Err(type_error(format!(

@@ -30,8 +30,12 @@ pub fn init(t: &Obj) {
         ("rindex", |a, k| find_method(a, k, "rindex", true, true)),
         ("count", count),
         ("replace", replace),
-        ("upper", |a, k| map_text(a, k, "upper", upper)),
-        ("lower", |a, k| map_text(a, k, "lower", lower)),
+        ("upper", |a, k| {
+            map_case(a, k, "upper", str::make_ascii_uppercase, upper)
+        }),
+        ("lower", |a, k| {
+            map_case(a, k, "lower", str::make_ascii_lowercase, lower)
+        }),
         ("capitalize", |a, k| {
             map_text(a, k, "capitalize", capitalize)
         }),
@@ -502,6 +506,24 @@ fn map_text(a: &[Obj], k: &[Obj], name: &'static str, f: fn(&str) -> String) -> 
     let s = this(a, name)?.s;
     no_args(a, k, name)?;
     Ok(new_str(&f(s)))
+}
+
+/// `map_text` for a case mapping `f` that is `ascii` on ASCII text, which
+/// changes no length: then without an intermediate String.
+fn map_case(
+    a: &[Obj],
+    k: &[Obj],
+    name: &'static str,
+    ascii: fn(&mut str),
+    f: fn(&str) -> String,
+) -> PyResult<Obj> {
+    let s = this(a, name)?;
+    no_args(a, k, name)?;
+    // One byte per code point: ASCII.
+    if s.chars == s.s.len() {
+        return Ok(crate::types::str::mapped(s, ascii));
+    }
+    Ok(new_str(&f(s.s)))
 }
 
 /// `s.upper()`.
