@@ -522,6 +522,15 @@ pub fn iter(o: &Obj) -> PyResult<Obj> {
 /// also end with StopIteration (a generator's return value): iteration
 /// clears it, as CPython's loops do.
 pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
+    // Generators first: their `next` slot's result needs no StopIteration.
+    if let Some(r) = crate::vm::generator::next(it) {
+        return match r {
+            Ok(crate::vm::eval::Exit::Yield(v)) => Ok(Some(v)),
+            Ok(crate::vm::eval::Exit::Return(_)) => Ok(None),
+            Err(e) if e.matches(rt::Exc::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     match it.with_type(|t| t.slots.next.get()) {
         Some(f) => match f(it) {
             Err(e) if e.matches(rt::Exc::StopIteration) => Ok(None),

@@ -128,9 +128,8 @@ fn make_type(name: &str, kind: Suspension) -> Obj {
         }
         crate::types::object::generic_getattr(o, name)
     }));
-    t.slots
-        .next
-        .set(Some(|o| match resume(o, rt::none(), None)? {
+    t.slots.next.set(Some(|o| {
+        match next(o).unwrap_or_else(|| resume(o, rt::none(), None))? {
             Exit::Yield(v) => Ok(Some(v)),
             Exit::Return(v) => {
                 if rt::is_none(&v) {
@@ -139,7 +138,8 @@ fn make_type(name: &str, kind: Suspension) -> Obj {
                     Err(PyErr::with_args(Exc::StopIteration, vec![v]))
                 }
             }
-        }));
+        }
+    }));
     t.slots.repr.set(Some(|o| {
         let q = qualname(o);
         let kind = o.with_type(|t| t.name());
@@ -345,6 +345,42 @@ pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
         }
     }
     gd.started.set(true);
+    run_frame(gd, frame, throw)
+}
+
+/// `next(g)` when `g` is a generator (not a coroutine): how the generator
+/// goes on (`None` for another object). The common case, a suspended
+/// generator resumed with None, skips `resume`'s checks and the `next`
+/// slot's dispatch.
+#[inline]
+pub fn next(g: &Obj) -> Option<PyResult<Exit>> {
+    let gd = g.downcast::<GeneratorData>()?;
+    if gd.kind != Suspension::Generator {
+        return None;
+    }
+    if gd.running.get() || !gd.started.get() {
+        return Some(resume(g, rt::none(), None));
+    }
+    let taken = gd.frame.borrow_mut().take();
+    let mut frame = match taken {
+        Some(f) if f.resume.is_some() => f,
+        taken => {
+            *gd.frame.borrow_mut() = taken;
+            return Some(resume(g, rt::none(), None));
+        }
+    };
+    if let Some((dst, _)) = frame.resume
+        && let Some(slot) = frame.regs.get_mut(dst as usize)
+    {
+        *slot = Some(rt::none());
+    }
+    Some(run_frame(gd, frame, None))
+}
+
+/// Runs a started generator's frame until it yields (the frame goes back
+/// into the generator) or ends.
+#[inline]
+fn run_frame(gd: &GeneratorData, mut frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     gd.running.set(true);
     let result = drive(&mut frame, throw);
     gd.running.set(false);
@@ -354,12 +390,19 @@ pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
             Ok(Exit::Yield(v))
         }
         Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
-        Err(e)
-            if e.matches(Exc::StopIteration)
-                || (gd.kind == Suspension::AsyncGenerator
-                    && e.matches(Exc::StopAsyncIteration)) =>
+        Err(e) => Err(stop_iteration_escaped(gd, e)),
+    }
+}
+
+/// PEP 479: StopIteration (or StopAsyncIteration out of an async
+/// generator) escaping a generator becomes a RuntimeError; any other
+/// exception passes.
+#[cold]
+fn stop_iteration_escaped(gd: &GeneratorData, e: PyErr) -> PyErr {
+    match e {
+        e if e.matches(Exc::StopIteration)
+            || (gd.kind == Suspension::AsyncGenerator && e.matches(Exc::StopAsyncIteration)) =>
         {
-            // PEP 479: StopIteration escaping a generator is a bug.
             let what = match gd.kind {
                 Suspension::Coroutine => "coroutine raised StopIteration",
                 Suspension::AsyncGenerator if e.matches(Exc::StopAsyncIteration) => {
@@ -374,9 +417,9 @@ pub fn resume(g: &Obj, value: Obj, throw: Option<PyErr>) -> PyResult<Exit> {
                 *d.context.borrow_mut() = Some(e.exc);
                 d.suppress_context.set(true);
             }
-            Err(err)
+            err
         }
-        Err(e) => Err(e),
+        e => e,
     }
 }
 
