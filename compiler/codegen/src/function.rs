@@ -155,8 +155,8 @@ struct Gen<'a, 'ctx> {
     blocks: Vec<BasicBlock<'ctx>>,
     /// The unwinding block of each pc that has one.
     unwinds: HashMap<usize, BasicBlock<'ctx>>,
-    /// The unwinding code shared by the pcs with the same handler (and
-    /// `reraise` flag), with the pc it unwinds at (`unwind_tail`).
+    /// The unwinding code shared by the pcs with the same handler, with
+    /// the pc it unwinds at (`unwind_tail`).
     unwind_tails: HashMap<UnwindKey, (BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
     /// The block running `pyrt_step` for each pc that has one: every
     /// failed check of the pc's inline form goes there.
@@ -871,7 +871,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
         let key = UnwindKey {
             handler: self.co.handler_at(pc).map(|h| (h.pc, h.exc)),
-            reraise: matches!(self.co.code.get(pc), Some(Instr::Reraise { .. })),
         };
         let (tail, at) = self.unwind_tail(key)?;
         let here = self.b.get_insert_block();
@@ -906,11 +905,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
         self.b.build_call(
             self.rt.unwind,
-            &[
-                self.ctx.into(),
-                at.as_basic_value().into(),
-                self.rt.i32.const_int(u64::from(key.reraise), false).into(),
-            ],
+            &[self.ctx.into(), at.as_basic_value().into()],
             "",
         )?;
         match key
@@ -1235,6 +1230,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.next(pc)
             }
             I::ExcMatch { dst, exc, ty } => self.exc_match(pc, dst, exc, ty),
+            I::Raise { exc, cause } => self.raise(pc, exc, cause),
             I::Neg { dst, a } => self.unary(pc, dst, a, Unary::Neg),
             I::Pos { dst, a } => self.unary(pc, dst, a, Unary::Pos),
             I::Invert { dst, a } => self.unary(pc, dst, a, Unary::Invert),
@@ -2212,6 +2208,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.next(pc)
     }
 
+    /// `raise`: the exception made and left pending by `pyrt_raise`, then
+    /// unwound (the VM's step would first make a direct call's frame,
+    /// which raising does not need).
+    fn raise(&mut self, pc: usize, exc: Option<u32>, cause: Option<u32>) -> Built<()> {
+        let regs: Vec<u32> = exc.into_iter().chain(cause).collect();
+        let mut ws = self.operands(pc, &regs)?.into_iter();
+        let mut operand = |present: bool| match present {
+            true => ws.next().unwrap_or_else(|| self.word(0)),
+            false => self.word(0),
+        };
+        let (e, c) = (operand(exc.is_some()), operand(cause.is_some()));
+        self.b
+            .build_call(self.rt.raise, &[e.into(), c.into()], "")?;
+        let unwind = self.unwind(pc)?;
+        self.b.build_unconditional_branch(unwind)?;
+        Ok(())
+    }
+
     /// `tuple.build` / `list.build` through `pyrt_build_seq`, the items'
     /// words passed in the argument area.
     fn build_seq(
@@ -3157,11 +3171,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 }
 
 /// What the unwinding code of a pc depends on: its handler's pc and
-/// register, and whether the instruction re-raises.
+/// register.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct UnwindKey {
     handler: Option<(u32, u32)>,
-    reraise: bool,
 }
 
 /// What `attr_fast_path` made: the site, the block of the hinted call

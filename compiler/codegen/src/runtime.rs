@@ -147,6 +147,7 @@ pub struct Runtime<'ctx> {
     pub exc_push: FunctionValue<'ctx>,
     pub exc_pop: FunctionValue<'ctx>,
     pub exc_match: FunctionValue<'ctx>,
+    pub raise: FunctionValue<'ctx>,
     pub build_seq: FunctionValue<'ctx>,
     pub unary: FunctionValue<'ctx>,
     pub slice: FunctionValue<'ctx>,
@@ -327,6 +328,10 @@ impl<'ctx> Runtime<'ctx> {
                 "pyrt_exc_match",
                 i32.fn_type(&[word.into(), word.into()], false),
             ),
+            raise: declare(
+                "pyrt_raise",
+                void.fn_type(&[word.into(), word.into()], false),
+            ),
             unary: declare(
                 "pyrt_unary",
                 word.fn_type(&[word.into(), i32.into()], false),
@@ -409,7 +414,7 @@ impl<'ctx> Runtime<'ctx> {
             check_interrupt: declare("pyrt_check_interrupt", i32.fn_type(&[], false)),
             unwind: declare(
                 "pyrt_unwind",
-                void.fn_type(&[ptr.into(), i32.into(), i32.into()], false),
+                void.fn_type(&[ptr.into(), i32.into()], false),
             ),
             main: declare(
                 "pyrt_main",

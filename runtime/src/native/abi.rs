@@ -701,6 +701,14 @@ pub extern "C" fn pyrt_exc_pop() {
     drop(old);
 }
 
+/// `raise exc from cause` (0 for an absent operand, else a live word):
+/// the exception to raise is left pending, always.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_raise(exc: usize, cause: usize) {
+    let operand = |w: usize| (w != 0).then(|| (*borrow(w)).clone());
+    set_pending(crate::vm::exceptions::raise(operand(exc), operand(cause)));
+}
+
 /// `exc.match`: whether exception `exc` matches `ty` (a class or a tuple
 /// of them; two live words), as `except ty:` decides: 1 or 0, or -1
 /// when `ty` is not a class (TypeError pending).
@@ -789,11 +797,12 @@ pub extern "C" fn pyrt_check_interrupt() -> i32 {
 /// # Safety
 /// `ctx` is the context of the running native call (see `frame_of`).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn pyrt_unwind(ctx: *mut Ctx, pc: u32, reraise: u32) {
+pub unsafe extern "C" fn pyrt_unwind(ctx: *mut Ctx, pc: u32) {
     // SAFETY: by the contract.
     let frame = unsafe { frame_of(ctx) };
     let e = take_pending();
-    if reraise == 0 {
+    let co = frame.code.co();
+    if crate::vm::eval::records_entry(co.code.get(pc as usize), &e.exc) {
         crate::vm::eval::add_traceback(frame, pc as usize, &e.exc);
     }
     match frame.code.co().handler_at(pc as usize) {

@@ -151,8 +151,11 @@ pub fn is_exception(o: &Obj) -> bool {
 
 /// Whether `o` is an exception class.
 pub fn is_exception_class(o: &Obj) -> bool {
-    crate::types::typeobj_ops::is_type(o)
-        && crate::types::typeobj_ops::is_subtype(o, &rt::exc(rt::Exc::BaseException))
+    // Exactly the classes derived from BaseException make instances of
+    // ExceptionData: the exception types are the only types made with that
+    // layout, and a class takes its layout from its bases.
+    o.downcast::<TypeData>()
+        .is_some_and(|t| t.layout == std::any::TypeId::of::<ExceptionData>())
 }
 
 fn opt(o: &Option<Obj>) -> Obj {

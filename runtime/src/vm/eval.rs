@@ -173,7 +173,10 @@ pub fn interpret(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
             Ok(Step::Jump(t)) => frame.pc = t,
             Ok(Step::Return(v)) => return Ok(Exit::Return(v)),
             Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
-            Err(e) => unwind(frame, pc, e, !matches!(instr, Instr::Reraise { .. }))?,
+            Err(e) => {
+                let entry = records_entry(Some(instr), &e.exc);
+                unwind(frame, pc, e, entry)?
+            }
         }
     }
 }
@@ -212,6 +215,21 @@ fn unwind(frame: &mut Frame, pc: usize, e: PyErr, traceback: bool) -> PyResult<(
             Ok(())
         }
         None => Err(e),
+    }
+}
+
+/// Whether `exc`, raised by `instr`, gets the frame's traceback entry: not
+/// when the instruction re-raises (`Reraise`, or a bare `raise` of the
+/// handled exception, which CPython's do_raise hands straight to the
+/// unwinding), as the entries are there already. A bare `raise` with
+/// nothing handled raises a new RuntimeError, which has none yet.
+pub(crate) fn records_entry(instr: Option<&Instr>, exc: &Obj) -> bool {
+    match instr {
+        Some(Instr::Reraise { .. }) => false,
+        Some(Instr::Raise { exc: None, .. }) => {
+            exception::data(exc).is_none_or(|d| d.traceback.borrow().is_empty())
+        }
+        _ => true,
     }
 }
 
