@@ -8,7 +8,7 @@ use crate::protocol;
 use crate::rt;
 use crate::types::str::{as_str, new_str};
 use crate::types::typeobj::TypeData;
-use crate::types::typeobj_ops::{is_subtype, is_type, type_dict, with_data};
+use crate::types::typeobj_ops::{is_subtype, is_type, with_data};
 
 /// The payload of a `super` object.
 pub struct SuperData {
@@ -282,17 +282,7 @@ fn super_obj_type(cls: &Obj, obj: &Obj) -> PyResult<Obj> {
 /// `name` in the namespace of the first class after `cls` on `obj_type`'s
 /// MRO that has it.
 fn find_after(obj_type: &Obj, cls: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    let mro = with_data(obj_type, |t| t.mro.borrow().clone());
-    let start = mro
-        .iter()
-        .position(|k| k.is(cls))
-        .map_or(mro.len(), |i| i + 1);
-    for k in &mro[start..] {
-        if let Some(v) = crate::types::dict::get_item(&type_dict(k), name)? {
-            return Ok(Some(v));
-        }
-    }
-    Ok(None)
+    crate::types::typeobj_ops::lookup_after(obj_type, Some(cls), name)
 }
 
 /// Attribute `v` found by super, bound to `obj` (unless it is the type

@@ -798,15 +798,28 @@ pub extern "C" fn pyrt_check_interrupt() -> i32 {
 /// `ctx` is the context of the running native call (see `frame_of`).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_unwind(ctx: *mut Ctx, pc: u32) {
-    // SAFETY: by the contract.
-    let frame = unsafe { frame_of(ctx) };
     let e = take_pending();
-    let co = frame.code.co();
-    if crate::vm::eval::records_entry(co.code.get(pc as usize), &e.exc) {
-        crate::vm::eval::add_traceback(frame, pc as usize, &e.exc);
+    // A direct call needs no frame for this: the entry takes the code and
+    // globals the context has, the handler's register is in its arrays.
+    // SAFETY: by the contract.
+    let (code, globals, _) = unsafe { ctx_code(ctx) };
+    let co = code.co();
+    let pc = pc as usize;
+    if crate::vm::eval::records_entry(co.code.get(pc), &e.exc) {
+        crate::vm::eval::record_entry(code, &globals, pc, &e.exc);
     }
-    match frame.code.co().handler_at(pc as usize) {
-        Some(h) => crate::vm::eval::set(frame, h.exc, e.exc),
+    match co.handler_at(pc) {
+        // SAFETY: `regs` has a word per register of this code object,
+        // each an owned reference or 0 (as the frame's `Option<Obj>`s,
+        // which it may be); native code synced this one out and reloads
+        // it after.
+        Some(h) => unsafe {
+            let slot = (*ctx).regs.add(h.exc as usize);
+            let old = std::mem::replace(&mut *slot, e.exc.into_raw());
+            if old != 0 {
+                drop(Obj::from_raw(old));
+            }
+        },
         None => set_pending(e),
     }
 }

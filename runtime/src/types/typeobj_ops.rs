@@ -161,14 +161,23 @@ pub fn type_dict(t: &Obj) -> Obj {
 
 /// Looks `name` up along the MRO of type `t` (no descriptors applied).
 pub fn lookup(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    lookup_after(t, None, name)
+}
+
+/// Looks `name` up along the MRO of type `t` after class `after` (none
+/// when `after` is not on it), as `super(after, obj)` does for an `obj`
+/// of type `t`; the whole MRO for `None`. Cached as `lookup` is.
+pub fn lookup_after(t: &Obj, after: Option<&Obj>, name: &Obj) -> PyResult<Option<Obj>> {
+    let after_id = after.map_or(0, Obj::id);
     let hash = crate::types::str::is_str(name).then(|| crate::types::str::hash(name));
-    let slot = hash.map(|h| ((t.id() >> 4) ^ h as usize) & (CACHE_SIZE - 1));
+    let slot = hash.map(|h| ((t.id() >> 4) ^ (after_id >> 3) ^ h as usize) & (CACHE_SIZE - 1));
     let epoch = EPOCH.with(Cell::get);
     if let (Some(h), Some(i)) = (hash, slot) {
         let hit = CACHE.with(|c| {
             let c = c.borrow();
             let e = c.get(i)?.as_ref()?;
             (e.ty == t.id()
+                && e.after == after_id
                 && e.epoch == epoch
                 && e.hash == h
                 && (e.name.is(name) || crate::types::str::str_eq(&e.name, name) == Some(true)))
@@ -179,8 +188,15 @@ pub fn lookup(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         }
     }
     let mro = with_data(t, |d| d.mro.borrow().clone());
+    let start = match after {
+        Some(a) => mro
+            .iter()
+            .position(|k| k.is(a))
+            .map_or(mro.len(), |i| i + 1),
+        None => 0,
+    };
     let mut found = None;
-    for k in mro.iter() {
+    for k in &mro[start..] {
         let dict = type_dict(k);
         if let Some(v) = crate::types::dict::get_item(&dict, name)? {
             found = Some(v);
@@ -198,6 +214,7 @@ pub fn lookup(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
             }
             c[i] = Some(CacheEntry {
                 ty: t.id(),
+                after: after_id,
                 hash: h,
                 name: name.clone(),
                 epoch,
@@ -211,9 +228,11 @@ pub fn lookup(t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
 const CACHE_SIZE: usize = 4096;
 
 /// One entry of the attribute cache: the result of looking `name` up on
-/// the type at address `ty`, valid while no type namespace changed.
+/// the type at address `ty` (after the class at address `after`, or 0),
+/// valid while no type namespace changed.
 struct CacheEntry {
     ty: usize,
+    after: usize,
     hash: i64,
     name: Obj,
     epoch: u64,

@@ -235,12 +235,17 @@ pub(crate) fn records_entry(instr: Option<&Instr>, exc: &Obj) -> bool {
 
 /// Records the traceback entry of an exception raised at `pc`.
 pub(crate) fn add_traceback(frame: &Frame, pc: usize, exc: &Obj) {
+    record_entry(&frame.code, &frame.globals, pc, exc);
+}
+
+/// Records the traceback entry of an exception raised at `pc` of `code`,
+/// run with `globals`.
+pub(crate) fn record_entry(code: &crate::vm::code::CodeRef, globals: &Obj, pc: usize, exc: &Obj) {
     if let Some(d) = exception::data(exc) {
-        let co = frame.code.co();
-        let l = co.locs.get(pc).copied().unwrap_or_default();
+        let l = code.co().locs.get(pc).copied().unwrap_or_default();
         d.traceback.borrow_mut().push(exception::TbEntry {
-            code: frame.code.clone(),
-            globals: frame.globals.clone(),
+            code: code.clone(),
+            globals: globals.clone(),
             lasti: pc as u32,
             loc: (l.line, l.col, l.end_line, l.end_col),
         });
