@@ -152,9 +152,10 @@ pub fn getitem_impl(o: &Obj, k: &Obj) -> PyResult<Obj> {
             let (a, b) = (a as usize, (b.max(a) as usize).min(v.len()));
             v.get(a..b).unwrap_or_default().to_vec()
         } else {
-            crate::types::slice::positions(a, b, c)
-                .filter_map(|i| v.get(i).cloned())
-                .collect()
+            let positions = crate::types::slice::positions(a, b, c);
+            let mut items = Vec::with_capacity(positions.len());
+            items.extend(positions.filter_map(|i| v.get(i).cloned()));
+            items
         };
         drop(v);
         return Ok(new_list(items));

@@ -56,6 +56,11 @@ pub fn index_exact(o: &Obj) -> PyResult<Option<i64>> {
     if let Some(i) = o.as_small() {
         return Ok(Some(i));
     }
+    // The other common subscript, which has no `__index__` (slice is
+    // final): no lookup for it.
+    if crate::types::slice::is_slice(o) {
+        return Ok(None);
+    }
     match index_big(o)? {
         None => Ok(None),
         Some(v) => match v.to_i64() {

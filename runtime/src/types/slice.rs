@@ -67,6 +67,36 @@ pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
     crate::object::alloc(slice_type(), SliceData { start, stop, step })
 }
 
+/// Whether `o` is a slice.
+#[inline]
+pub fn is_slice(o: &Obj) -> bool {
+    o.downcast::<SliceData>().is_some()
+}
+
+/// A slice bound: an int (or `__index__`) clamped to the i64 range, or
+/// `None`.
+#[inline(always)]
+fn bound(o: &Obj) -> PyResult<Option<i64>> {
+    if let Some(i) = o.as_small() {
+        return Ok(Some(i));
+    }
+    if rt::is_none(o) {
+        return Ok(None);
+    }
+    match crate::types::sequence::index_big(o)? {
+        Some(v) => Ok(Some(num_traits::ToPrimitive::to_i64(&v).unwrap_or(
+            if v.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            },
+        ))),
+        None => Err(crate::error::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
 /// If `k` is a slice, its `(start, stop, step)` clamped for a sequence of
 /// length `len` (CPython's `PySlice_AdjustIndices`).
 pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
@@ -74,27 +104,7 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
         return Ok(None);
     };
     let len = len as i64;
-    let get = |o: &Obj| -> PyResult<Option<i64>> {
-        if rt::is_none(o) {
-            return Ok(None);
-        }
-        if let Some(i) = o.as_small() {
-            return Ok(Some(i));
-        }
-        match int::value(o) {
-            Some(v) => Ok(Some(num_traits::ToPrimitive::to_i64(&v).unwrap_or(
-                if v.sign() == num_bigint::Sign::Minus {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                },
-            ))),
-            None => Err(crate::error::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
-        }
-    };
-    let step = get(&s.step)?.unwrap_or(1);
+    let step = bound(&s.step)?.unwrap_or(1);
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
@@ -120,26 +130,58 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
         }
     };
     let (start, stop) = if step > 0 {
-        (clamp(get(&s.start)?, 0), clamp(get(&s.stop)?, len))
+        (clamp(bound(&s.start)?, 0), clamp(bound(&s.stop)?, len))
     } else {
-        (clamp(get(&s.start)?, len - 1), clamp(get(&s.stop)?, -1))
+        (clamp(bound(&s.start)?, len - 1), clamp(bound(&s.stop)?, -1))
     };
     Ok(Some((start, stop, step)))
 }
 
 /// The positions a clamped slice selects.
-pub fn positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
-    let mut i = start;
-    std::iter::from_fn(move || {
-        if (step > 0 && i < stop) || (step < 0 && i > stop) {
-            let out = i as usize;
-            i += step;
-            Some(out)
+pub fn positions(start: i64, stop: i64, step: i64) -> Positions {
+    Positions {
+        next: start,
+        stop,
+        step,
+    }
+}
+
+/// The iterator `positions` makes, which knows how many are left.
+pub struct Positions {
+    next: i64,
+    stop: i64,
+    step: i64,
+}
+
+impl Iterator for Positions {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (i, step) = (self.next, self.step);
+        if (step > 0 && i < self.stop) || (step < 0 && i > self.stop) {
+            self.next = i + step;
+            Some(i as usize)
         } else {
             None
         }
-    })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        // Clamped bounds lie in [-1, len] and a step's magnitude is below
+        // 2**62 (`indices`), so none of this overflows.
+        let (i, stop, step) = (self.next, self.stop, self.step);
+        let n = if step > 0 && i < stop {
+            (stop - i - 1) / step + 1
+        } else if step < 0 && i > stop {
+            (i - stop - 1) / -step + 1
+        } else {
+            0
+        };
+        (n as usize, Some(n as usize))
+    }
 }
+
+impl ExactSizeIterator for Positions {}
 
 fn slice_new(_cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
     if !kwnames.is_empty() {
