@@ -992,12 +992,37 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let here = self.b.get_insert_block();
         let block = self.block(&format!("slow{pc}"));
         self.b.position_at_end(block);
-        self.step(pc)?;
+        match self.co.code[pc].binary_operands() {
+            Some((dst, a, b)) => self.generic_binary(pc, dst, a, b)?,
+            None => self.step(pc)?,
+        }
         if let Some(here) = here {
             self.b.position_at_end(here);
         }
         self.slows.insert(pc, block);
         Ok(block)
+    }
+
+    /// A binary instruction's generic form: `pyrt_binary`, what the VM's
+    /// step would compute without the step's decoding and frame traffic;
+    /// an unset operand (an unbound local) takes the step, which raises.
+    fn generic_binary(&mut self, pc: usize, dst: u32, a: u32, b: u32) -> Built<()> {
+        let (x, y) = (self.read(a)?, self.read(b)?);
+        let unset = self.b.build_or(self.is_zero(x)?, self.is_zero(y)?, "")?;
+        let (stepped, go) = (
+            self.block(&format!("unset{pc}")),
+            self.block(&format!("generic{pc}")),
+        );
+        self.b.build_conditional_branch(unset, stepped, go)?;
+        self.b.position_at_end(stepped);
+        self.step(pc)?;
+        self.b.position_at_end(go);
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        let w = self.call_word(
+            self.rt.binary,
+            &[self.ctx.into(), pc32.into(), x.into(), y.into()],
+        )?;
+        self.finish_word(pc, dst, w)
     }
 
     /// The blocks of two jump targets (`None` for a pc past the code,

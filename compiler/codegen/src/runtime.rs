@@ -148,6 +148,7 @@ pub struct Runtime<'ctx> {
     pub exc_pop: FunctionValue<'ctx>,
     pub exc_match: FunctionValue<'ctx>,
     pub raise: FunctionValue<'ctx>,
+    pub binary: FunctionValue<'ctx>,
     pub build_seq: FunctionValue<'ctx>,
     pub unary: FunctionValue<'ctx>,
     pub slice: FunctionValue<'ctx>,
@@ -331,6 +332,10 @@ impl<'ctx> Runtime<'ctx> {
             raise: declare(
                 "pyrt_raise",
                 void.fn_type(&[word.into(), word.into()], false),
+            ),
+            binary: declare(
+                "pyrt_binary",
+                word.fn_type(&[ptr.into(), i32.into(), word.into(), word.into()], false),
             ),
             unary: declare(
                 "pyrt_unary",

@@ -727,6 +727,40 @@ impl Instr {
                 | Instr::Unreachable {}
         )
     }
+
+    /// `(dst, a, b)` of a binary operator instruction (`a op b`, `a op= b`).
+    pub fn binary_operands(&self) -> Option<(u32, u32, u32)> {
+        use Instr as I;
+        match *self {
+            I::Add { dst, a, b }
+            | I::Sub { dst, a, b }
+            | I::Mul { dst, a, b }
+            | I::MatMul { dst, a, b }
+            | I::TrueDiv { dst, a, b }
+            | I::FloorDiv { dst, a, b }
+            | I::Mod { dst, a, b }
+            | I::Pow { dst, a, b }
+            | I::LShift { dst, a, b }
+            | I::RShift { dst, a, b }
+            | I::BitAnd { dst, a, b }
+            | I::BitOr { dst, a, b }
+            | I::BitXor { dst, a, b }
+            | I::InplaceAdd { dst, a, b }
+            | I::InplaceSub { dst, a, b }
+            | I::InplaceMul { dst, a, b }
+            | I::InplaceMatMul { dst, a, b }
+            | I::InplaceTrueDiv { dst, a, b }
+            | I::InplaceFloorDiv { dst, a, b }
+            | I::InplaceMod { dst, a, b }
+            | I::InplacePow { dst, a, b }
+            | I::InplaceLShift { dst, a, b }
+            | I::InplaceRShift { dst, a, b }
+            | I::InplaceBitAnd { dst, a, b }
+            | I::InplaceBitOr { dst, a, b }
+            | I::InplaceBitXor { dst, a, b } => Some((dst, a, b)),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

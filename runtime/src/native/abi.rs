@@ -755,6 +755,31 @@ pub extern "C" fn pyrt_unary(a: usize, op: u32) -> usize {
     word_or_pending(crate::protocol::unary_op(&borrow(a), op))
 }
 
+/// The binary instruction at `pc` (`a op b` or `a op= b`) on two live
+/// words, as the VM computes it: the owned result, or 0 with the
+/// exception pending. Native code calls this where its inline forms do
+/// not apply (not small ints or floats).
+///
+/// # Safety
+/// `ctx` is the context of the running native call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn pyrt_binary(ctx: *const Ctx, pc: u32, a: usize, b: usize) -> usize {
+    // SAFETY: by the contract.
+    let (code, _, _) = unsafe { ctx_code(ctx) };
+    let (x, y) = (borrow(a), borrow(b));
+    let r = match code
+        .co()
+        .code
+        .get(pc as usize)
+        .and_then(crate::vm::eval::binary_operator)
+    {
+        Some((op, false)) => crate::protocol::binary_op(&x, &y, op),
+        Some((op, true)) => crate::protocol::inplace_op(&x, &y, op),
+        None => Err(PyErr::new(Exc::SystemError, "not a binary operation")),
+    };
+    word_or_pending(r)
+}
+
 /// `slice.build` of three live words: the owned new slice.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_slice(start: usize, stop: usize, step: usize) -> usize {

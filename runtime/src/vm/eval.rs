@@ -386,6 +386,41 @@ fn binary(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<St
     Ok(Step::Next)
 }
 
+/// The operator of a binary instruction, and whether it is the in-place
+/// form (what `binary` and `inplace` are called with for it).
+pub(crate) fn binary_operator(instr: &Instr) -> Option<(BinOp, bool)> {
+    use Instr as I;
+    Some(match *instr {
+        I::Add { .. } => (BinOp::Add, false),
+        I::Sub { .. } => (BinOp::Sub, false),
+        I::Mul { .. } => (BinOp::Mul, false),
+        I::MatMul { .. } => (BinOp::MatMul, false),
+        I::TrueDiv { .. } => (BinOp::TrueDiv, false),
+        I::FloorDiv { .. } => (BinOp::FloorDiv, false),
+        I::Mod { .. } => (BinOp::Mod, false),
+        I::Pow { .. } => (BinOp::Pow, false),
+        I::LShift { .. } => (BinOp::LShift, false),
+        I::RShift { .. } => (BinOp::RShift, false),
+        I::BitAnd { .. } => (BinOp::And, false),
+        I::BitOr { .. } => (BinOp::Or, false),
+        I::BitXor { .. } => (BinOp::Xor, false),
+        I::InplaceAdd { .. } => (BinOp::Add, true),
+        I::InplaceSub { .. } => (BinOp::Sub, true),
+        I::InplaceMul { .. } => (BinOp::Mul, true),
+        I::InplaceMatMul { .. } => (BinOp::MatMul, true),
+        I::InplaceTrueDiv { .. } => (BinOp::TrueDiv, true),
+        I::InplaceFloorDiv { .. } => (BinOp::FloorDiv, true),
+        I::InplaceMod { .. } => (BinOp::Mod, true),
+        I::InplacePow { .. } => (BinOp::Pow, true),
+        I::InplaceLShift { .. } => (BinOp::LShift, true),
+        I::InplaceRShift { .. } => (BinOp::RShift, true),
+        I::InplaceBitAnd { .. } => (BinOp::And, true),
+        I::InplaceBitOr { .. } => (BinOp::Or, true),
+        I::InplaceBitXor { .. } => (BinOp::Xor, true),
+        _ => return None,
+    })
+}
+
 #[inline(always)]
 fn inplace(frame: &mut Frame, dst: u32, a: u32, b: u32, op: BinOp) -> PyResult<Step> {
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
