@@ -241,7 +241,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
         "sum",
         new_builtin("sum", |a, k| {
             let (pos, kw) = split_allowed("sum", a, k, &["start"])?;
-            let (it, mut acc) = match pos {
+            let (it, acc) = match pos {
                 [it] => (
                     it,
                     kw.first()
@@ -256,16 +256,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
                     )));
                 }
             };
-            if crate::types::str::is_str(&acc) {
-                return Err(type_error(
-                    "sum() can't sum strings [use ''.join(seq) instead]",
-                ));
-            }
-            let it = protocol::iter(it)?;
-            while let Some(x) = protocol::next(&it)? {
-                acc = protocol::binary_op(&acc, &x, BinOp::Add)?;
-            }
-            Ok(acc)
+            super::sum::sum(it, acc)
         }),
     );
     set(

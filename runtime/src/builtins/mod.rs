@@ -5,6 +5,7 @@ pub mod descriptors;
 pub mod frame_fns;
 mod functions;
 pub mod site;
+mod sum;
 
 use crate::error::{PyResult, type_error};
 use crate::object::Obj;
