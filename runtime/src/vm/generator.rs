@@ -93,6 +93,14 @@ fn kind_name(kind: Suspension) -> &'static str {
 /// Runs a generator's frame until it yields or ends, with the frame's
 /// handled exceptions on the runtime's stack meanwhile.
 fn drive(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    // Code without handlers has no `exc_push`: it never handles an
+    // exception of its own, so there is nothing to move.
+    if frame.code.co().handlers.is_empty() {
+        return match DepthGuard::enter() {
+            Ok(_guard) => run(frame, throw),
+            Err(e) => Err(e),
+        };
+    }
     let depth = rt::with(|rt| {
         let mut h = rt.handled.borrow_mut();
         let d = h.len();
