@@ -303,6 +303,23 @@ impl Obj {
         self.header().map_or(IMMORTAL, |h| h.refcnt.get())
     }
 
+    /// Appends `n` references to this object to `out`, counted at once
+    /// (what `n` clones count one by one: `[x] * n`).
+    pub fn push_repeated(&self, out: &mut Vec<Obj>, n: usize) {
+        if let Some(h) = self.header() {
+            let count = h.refcnt.get();
+            if count < IMMORTAL {
+                // No program holds anywhere near IMMORTAL references; at
+                // the cap the object would only stay alive for good.
+                h.refcnt.set(count.saturating_add(n).min(IMMORTAL));
+            }
+        }
+        out.extend(std::iter::repeat_n(self.word, n).map(|word| Obj {
+            word,
+            _not_send: PhantomData,
+        }));
+    }
+
     /// Makes the object immortal: never freed, refcount never written.
     pub fn make_immortal(&self) {
         if let Some(h) = self.header() {

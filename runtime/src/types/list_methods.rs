@@ -200,8 +200,13 @@ pub fn mul(a: &Obj, b: &Obj) -> PyResult<Obj> {
             let v = snapshot(&seq);
             sequence::check_repeat_size(v.len(), n)?;
             let mut out = Vec::with_capacity(v.len() * n as usize);
-            for _ in 0..n {
-                out.extend(v.iter().cloned());
+            match v.as_slice() {
+                [item] => item.push_repeated(&mut out, n as usize),
+                _ => {
+                    for _ in 0..n {
+                        out.extend(v.iter().cloned());
+                    }
+                }
             }
             Ok(new_list(out))
         }
