@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::error::{PyResult, key_error};
-use crate::object::{Obj, alloc};
+use crate::object::{Obj, TypeFor, alloc};
 use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::TypeData;
@@ -155,7 +155,12 @@ pub fn type_data() -> TypeData {
 
 /// A new empty dict.
 pub fn new_dict() -> Obj {
-    alloc(rt::ty(|t| &t.dict), DictData::default())
+    DICT.with(|t| t.alloc(DictData::default()))
+}
+
+thread_local! {
+    /// The dict type, checked once: every instance's namespace is one.
+    static DICT: TypeFor<DictData> = TypeFor::new(rt::ty(|t| &t.dict));
 }
 
 fn data(d: &Obj) -> &DictData {
