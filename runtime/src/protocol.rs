@@ -325,6 +325,12 @@ pub fn less_than(a: &Obj, b: &Obj) -> PyResult<bool> {
     if let Some(ord) = exact_order(a, b) {
         return Ok(ord == Some(Ordering::Less));
     }
+    // Two exact tuples (sort keys, often): what `rich_compare` does for
+    // them, without making a bool to test.
+    if rt::is_exact_tuple(a) && rt::is_exact_tuple(b) {
+        let items = crate::types::tuple::items;
+        return sequence_less(items(a), items(b));
+    }
     truth(&rich_compare(a, b, CompareOp::Lt)?)
 }
 
@@ -390,26 +396,54 @@ pub fn compare_sequences(x: &[Obj], y: &[Obj], op: CompareOp) -> PyResult<Obj> {
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
         return Ok(rt::bool_obj(op == CompareOp::Ne));
     }
-    for (p, q) in x.iter().zip(y.iter()) {
+    Ok(match first_difference(x, y)? {
+        // Unequal items answer `op` between themselves, as `rich_compare`
+        // would (a NaN is unequal to everything and ordered with nothing).
+        Difference::Ordered(ord) => rt::bool_obj(partial_ordering_matches(ord, op)),
+        Difference::At(i) => match op {
+            CompareOp::Eq => rt::bool_obj(false),
+            CompareOp::Ne => rt::bool_obj(true),
+            _ => rich_compare(&x[i], &y[i], op)?,
+        },
+        Difference::None => rt::bool_obj(ordering_matches(x.len().cmp(&y.len()), op)),
+    })
+}
+
+/// `x < y` for two sequences' items, as `compare_sequences` answers it,
+/// as a bool.
+fn sequence_less(x: &[Obj], y: &[Obj]) -> PyResult<bool> {
+    match first_difference(x, y)? {
+        Difference::Ordered(ord) => Ok(ord == Some(Ordering::Less)),
+        Difference::At(i) => less_than(&x[i], &y[i]),
+        Difference::None => Ok(x.len() < y.len()),
+    }
+}
+
+/// Where two sequences' items first differ.
+enum Difference {
+    /// A pair whose order is known without Python code.
+    Ordered(Option<Ordering>),
+    /// The pair at this position, unequal by `==`.
+    At(usize),
+    /// Nowhere: one is a prefix of the other.
+    None,
+}
+
+fn first_difference(x: &[Obj], y: &[Obj]) -> PyResult<Difference> {
+    for (i, (p, q)) in x.iter().zip(y.iter()).enumerate() {
         if p.is(q) {
             continue;
         }
         match exact_order(p, q) {
             Some(Some(Ordering::Equal)) => continue,
-            // Unequal items answer `op` between themselves, as `rich_compare`
-            // would (a NaN is unequal to everything and ordered with nothing).
-            Some(ord) => return Ok(rt::bool_obj(partial_ordering_matches(ord, op))),
+            Some(ord) => return Ok(Difference::Ordered(ord)),
             None => {}
         }
         if !eq(p, q)? {
-            return match op {
-                CompareOp::Eq => Ok(rt::bool_obj(false)),
-                CompareOp::Ne => Ok(rt::bool_obj(true)),
-                _ => rich_compare(p, q, op),
-            };
+            return Ok(Difference::At(i));
         }
     }
-    Ok(rt::bool_obj(ordering_matches(x.len().cmp(&y.len()), op)))
+    Ok(Difference::None)
 }
 
 /// `bool(o)`.
