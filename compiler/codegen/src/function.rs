@@ -1007,8 +1007,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// step would compute without the step's decoding and frame traffic;
     /// an unset operand (an unbound local) takes the step, which raises.
     fn generic_binary(&mut self, pc: usize, dst: u32, a: u32, b: u32) -> Built<()> {
-        let (x, y) = (self.read(a)?, self.read(b)?);
-        let unset = self.b.build_or(self.is_zero(x)?, self.is_zero(y)?, "")?;
+        // Not `operands`: its unset branch is this very block.
+        let (words, unset) = self.read_all(&[a, b])?;
+        let (x, y) = (words[0], words[1]);
         let (stepped, go) = (
             self.block(&format!("unset{pc}")),
             self.block(&format!("generic{pc}")),
@@ -1758,6 +1759,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// The words of registers `regs`, going to the VM's implementation of
     /// the instruction when one is unset.
     fn operands(&mut self, pc: usize, regs: &[u32]) -> Built<Vec<IntValue<'ctx>>> {
+        let (words, unset) = self.read_all(regs)?;
+        self.slow_if(pc, unset)?;
+        Ok(words)
+    }
+
+    /// The words of registers `regs`, and whether one of them is unset.
+    fn read_all(&self, regs: &[u32]) -> Built<(Vec<IntValue<'ctx>>, IntValue<'ctx>)> {
         let mut words = Vec::with_capacity(regs.len());
         let mut unset = self.rt.context.bool_type().const_zero();
         for &r in regs {
@@ -1766,8 +1774,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             unset = self.b.build_or(unset, z, "")?;
             words.push(w);
         }
-        self.slow_if(pc, unset)?;
-        Ok(words)
+        Ok((words, unset))
     }
 
     /// After a runtime call that returns an owned word or 0: the word to
@@ -2238,12 +2245,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// which raising does not need).
     fn raise(&mut self, pc: usize, exc: Option<u32>, cause: Option<u32>) -> Built<()> {
         let regs: Vec<u32> = exc.into_iter().chain(cause).collect();
-        let mut ws = self.operands(pc, &regs)?.into_iter();
-        let mut operand = |present: bool| match present {
-            true => ws.next().unwrap_or_else(|| self.word(0)),
-            false => self.word(0),
-        };
-        let (e, c) = (operand(exc.is_some()), operand(cause.is_some()));
+        let words = self.operands(pc, &regs)?;
+        let absent = self.word(0);
+        // The cause, when there is one, is the last operand.
+        let e = exc.and(words.first().copied()).unwrap_or(absent);
+        let c = cause.and(words.last().copied()).unwrap_or(absent);
         self.b
             .build_call(self.rt.raise, &[e.into(), c.into()], "")?;
         let unwind = self.unwind(pc)?;

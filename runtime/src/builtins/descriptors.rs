@@ -8,7 +8,7 @@ use crate::protocol;
 use crate::rt;
 use crate::types::str::{as_str, new_str};
 use crate::types::typeobj::TypeData;
-use crate::types::typeobj_ops::{is_subtype, is_type, with_data};
+use crate::types::typeobj_ops::{is_subtype, is_type, lookup_after, with_data};
 
 /// The payload of a `super` object.
 pub struct SuperData {
@@ -223,7 +223,7 @@ pub fn super_method(sup: &Obj, class_cell: &Obj, first: &Obj, name: &Obj) -> Sup
         Err(e) => return SuperLoad::Unmade(e),
     };
     if as_str(name) != Some("__class__") {
-        match find_after(&obj_type, &cls, name) {
+        match lookup_after(&obj_type, Some(&cls), name) {
             Err(e) => return SuperLoad::Loaded(Err(e)),
             Ok(Some(v)) => {
                 let instance = !first.is(&obj_type);
@@ -279,12 +279,6 @@ fn super_obj_type(cls: &Obj, obj: &Obj) -> PyResult<Obj> {
     }
 }
 
-/// `name` in the namespace of the first class after `cls` on `obj_type`'s
-/// MRO that has it.
-fn find_after(obj_type: &Obj, cls: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    crate::types::typeobj_ops::lookup_after(obj_type, Some(cls), name)
-}
-
 /// Attribute `v` found by super, bound to `obj` (unless it is the type
 /// searched itself) as super binds it.
 fn bind(v: Obj, obj: &Obj, obj_type: &Obj) -> PyResult<Obj> {
@@ -302,7 +296,7 @@ fn super_getattr(s: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         return Ok(None);
     };
     if as_str(name) != Some("__class__")
-        && let Some(v) = find_after(&d.obj_type, &d.cls, name)?
+        && let Some(v) = lookup_after(&d.obj_type, Some(&d.cls), name)?
     {
         return bind(v, &d.obj, &d.obj_type).map(Some);
     }

@@ -96,10 +96,7 @@ fn drive(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     // Code without handlers has no `exc_push`: it never handles an
     // exception of its own, so there is nothing to move.
     if frame.code.co().handlers.is_empty() {
-        return match DepthGuard::enter() {
-            Ok(_guard) => run(frame, throw),
-            Err(e) => Err(e),
-        };
+        return run_counted(frame, throw);
     }
     let depth = rt::with(|rt| {
         let mut h = rt.handled.borrow_mut();
@@ -107,10 +104,7 @@ fn drive(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         h.append(&mut frame.handled);
         d
     });
-    let result = match DepthGuard::enter() {
-        Ok(_guard) => run(frame, throw),
-        Err(e) => Err(e),
-    };
+    let result = run_counted(frame, throw);
     // Exceptions the frame is handling stay with it while suspended.
     rt::with(|rt| {
         let mut h = rt.handled.borrow_mut();
@@ -119,6 +113,15 @@ fn drive(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         }
     });
     result
+}
+
+/// Runs the frame one call level deeper (RecursionError past the limit).
+#[inline]
+fn run_counted(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    match DepthGuard::enter() {
+        Ok(_guard) => run(frame, throw),
+        Err(e) => Err(e),
+    }
 }
 
 fn make_type(name: &str, kind: Suspension) -> Obj {
@@ -369,13 +372,18 @@ pub fn next(g: &Obj) -> Option<PyResult<Exit>> {
     if gd.running.get() || !gd.started.get() {
         return Some(resume(g, rt::none(), None));
     }
-    let taken = gd.frame.borrow_mut().take();
-    let mut frame = match taken {
-        Some(f) if f.resume.is_some() => f,
-        taken => {
-            *gd.frame.borrow_mut() = taken;
-            return Some(resume(g, rt::none(), None));
-        }
+    let suspended = gd
+        .frame
+        .borrow()
+        .as_ref()
+        .is_some_and(|f| f.resume.is_some());
+    let taken = if suspended {
+        gd.frame.borrow_mut().take()
+    } else {
+        None
+    };
+    let Some(mut frame) = taken else {
+        return Some(resume(g, rt::none(), None));
     };
     if let Some((dst, _)) = frame.resume
         && let Some(slot) = frame.regs.get_mut(dst as usize)
