@@ -18,7 +18,7 @@ pub struct CompiledModule {
     pub bc: bytecode::Module,
     /// Per code object: its constants as objects (`None`: a constant this
     /// runtime cannot build yet).
-    pub consts: Vec<Vec<Option<Obj>>>,
+    pub consts: Vec<Rc<[Option<Obj>]>>,
     /// Per code object: its names as str objects.
     pub names: Vec<Vec<Obj>>,
     /// Per code object, per pc: the last global lookup made there.
@@ -76,7 +76,13 @@ impl CodeRef {
 
     /// Constant `i`.
     pub fn konst(&self, i: u32) -> Option<&Obj> {
-        self.module.consts[self.index].get(i as usize)?.as_ref()
+        self.consts().get(i as usize)?.as_ref()
+    }
+
+    /// The constants, shared: a frame keeps them at hand
+    /// (`Frame::consts`).
+    pub fn consts(&self) -> &Rc<[Option<Obj>]> {
+        &self.module.consts[self.index]
     }
 
     /// Name `i`.

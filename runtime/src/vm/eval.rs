@@ -142,8 +142,11 @@ pub fn interpret(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         let pc = frame.pc;
         unwind(frame, pc, e, true)?;
     }
+    // The pc lives in a local; `frame.pc` is kept one past the running
+    // instruction for what reads it (caches, tracebacks, yield), and read
+    // back only after an unwind moved it to a handler.
+    let mut pc = frame.pc;
     loop {
-        let pc = frame.pc;
         let Some(instr) = co.code.get(pc) else {
             return Err(PyErr::new(
                 Exc::SystemError,
@@ -152,30 +155,35 @@ pub fn interpret(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         };
         frame.pc = pc + 1;
         match step(frame, instr) {
-            Ok(Step::Next) => {}
+            Ok(Step::Next) => pc += 1,
             // The operands a call used last are cleared right after it:
             // run those `clear`s here rather than through the dispatch,
             // whose indirect jump is the loop's main cost.
             Ok(Step::Called) => {
-                while let Some(Instr::Clear { dst }) = co.code.get(frame.pc) {
+                pc += 1;
+                while let Some(Instr::Clear { dst }) = co.code.get(pc) {
                     if let Some(slot) = frame.regs.get_mut(*dst as usize) {
                         *slot = None;
                     }
-                    frame.pc += 1;
+                    pc += 1;
                 }
             }
             // Every backward jump (a loop's, whichever instruction takes
             // it) checks for Ctrl-C, as CPython's JUMP_BACKWARD does.
             Ok(Step::Jump(t)) if t <= pc => match crate::vm::interrupt::check() {
-                Ok(()) => frame.pc = t,
-                Err(e) => unwind(frame, pc, e, true)?,
+                Ok(()) => pc = t,
+                Err(e) => {
+                    unwind(frame, pc, e, true)?;
+                    pc = frame.pc;
+                }
             },
-            Ok(Step::Jump(t)) => frame.pc = t,
+            Ok(Step::Jump(t)) => pc = t,
             Ok(Step::Return(v)) => return Ok(Exit::Return(v)),
             Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
             Err(e) => {
                 let entry = records_entry(Some(instr), &e.exc);
-                unwind(frame, pc, e, entry)?
+                unwind(frame, pc, e, entry)?;
+                pc = frame.pc;
             }
         }
     }
@@ -362,9 +370,9 @@ fn konst(frame: &Frame, i: u32) -> PyResult<Obj> {
 
 #[inline]
 fn konst_ref(frame: &Frame, i: u32) -> PyResult<&Obj> {
-    match frame.code.konst(i) {
-        Some(c) => Ok(c),
-        None => Err(PyErr::new(
+    match frame.consts.get(i as usize) {
+        Some(Some(c)) => Ok(c),
+        _ => Err(PyErr::new(
             Exc::SystemError,
             "this constant's type is not available in the runtime yet",
         )),
@@ -512,6 +520,10 @@ fn compare(frame: &mut Frame, dst: u32, a: u32, b: u32, op: CompareOp) -> PyResu
     Ok(Step::Next)
 }
 
+/// A conditional branch on a comparison. Inlined into each branch
+/// instruction so that the operator is a constant there: two small ints
+/// or floats compare without a call; the rest goes out of line.
+#[inline(always)]
 fn branch_compare(
     frame: &Frame,
     a: u32,
@@ -523,9 +535,15 @@ fn branch_compare(
     let (x, y) = (reg_ref(frame, a)?, reg_ref(frame, b)?);
     let t = match compare_fast(x, y, op) {
         Some(t) => t,
-        None => protocol::truth(&protocol::rich_compare(x, y, op)?)?,
+        None => compare_truth(x, y, op)?,
     };
     Ok(Step::Jump(if t { then } else { else_ } as usize))
+}
+
+/// Whether `x op y` is true, by the comparison protocol.
+#[inline(never)]
+fn compare_truth(x: &Obj, y: &Obj, op: CompareOp) -> PyResult<bool> {
+    protocol::truth(&protocol::rich_compare(x, y, op)?)
 }
 
 /// `x op y` of two small ints or two exact floats (IEEE comparisons, as
@@ -1429,6 +1447,7 @@ pub(crate) fn call_in_frame(
 /// LOAD_GLOBAL through the per-instruction cache, revalidated by the
 /// version of the globals dict and, for a name found in the builtins, of
 /// the builtins dict too (a global is found whatever the builtins hold).
+#[inline(always)]
 pub(crate) fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
     load_global_at(
         &frame.code,
@@ -1441,6 +1460,7 @@ pub(crate) fn load_global_cached(frame: &Frame, n: u32) -> PyResult<Obj> {
 
 /// `load_global_cached` for the instruction at `pc` of `code`, with
 /// these globals and builtins (native code called directly has no frame).
+#[inline(always)]
 pub(crate) fn load_global_at(
     code: &crate::vm::code::CodeRef,
     globals: &Obj,
@@ -1449,14 +1469,30 @@ pub(crate) fn load_global_at(
     n: u32,
 ) -> PyResult<Obj> {
     let g = (globals.id(), dict::version(globals));
-    let cache = &code.module.global_cache[code.index];
-    if let Some(Some(c)) = cache.borrow().get(pc)
+    if let Some(cache) = code.module.global_cache.get(code.index)
+        && let Ok(cache) = cache.try_borrow()
+        && let Some(Some(c)) = cache.get(pc)
         && c.globals == g
         && c.builtins
             .is_none_or(|b| b == (builtins.id(), dict::version(builtins)))
     {
         return Ok(c.value.clone());
     }
+    load_global_miss(code, globals, builtins, pc, n)
+}
+
+/// `load_global_at` when the instruction's cache does not hold: looks
+/// the name up and caches what it finds.
+#[inline(never)]
+fn load_global_miss(
+    code: &crate::vm::code::CodeRef,
+    globals: &Obj,
+    builtins: &Obj,
+    pc: usize,
+    n: u32,
+) -> PyResult<Obj> {
+    let g = (globals.id(), dict::version(globals));
+    let cache = &code.module.global_cache[code.index];
     let key = code_name(code, n)?;
     let (v, builtins) = match dict::get_item(globals, key)? {
         Some(v) => (v, None),

@@ -1,6 +1,7 @@
 //! Frames: the registers, local slots and cells of one activation.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::Obj;
@@ -18,6 +19,9 @@ pub struct Frame {
     pub regs: Vec<Option<Obj>>,
     /// Where the fast locals start in `regs`.
     pub nregs: usize,
+    /// The code's constants (`code.consts()`), one indirection closer:
+    /// the operands after `regs` read them.
+    pub consts: Rc<[Option<Obj>]>,
     /// Cells: this frame's cellvars, then the closure's freevars.
     pub cells: Vec<Obj>,
     /// The globals dict.
@@ -83,6 +87,7 @@ impl Frame {
                 // its references saves two count updates.
                 if !f.code.same(&d.code) {
                     f.code = d.code.clone();
+                    f.consts = d.code.consts().clone();
                 }
                 if !f.globals.is(&d.globals) {
                     f.globals = d.globals.clone();
@@ -93,6 +98,7 @@ impl Frame {
                 code: d.code.clone(),
                 regs: Vec::new(),
                 nregs: 0,
+                consts: d.code.consts().clone(),
                 cells: Vec::new(),
                 globals: d.globals.clone(),
                 builtins: crate::builtins::builtins_dict(),
@@ -149,6 +155,7 @@ impl Frame {
         Box::new(Frame {
             regs: vec![None; co.nregs as usize + co.varnames.len()],
             nregs: co.nregs as usize,
+            consts: code.consts().clone(),
             cells,
             globals,
             builtins: crate::builtins::builtins_dict(),
