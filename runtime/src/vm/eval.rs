@@ -922,9 +922,20 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             crate::builtins::containers::dict_update(&d, &m, Some(&c))?;
         }
         I::UnpackSeq { dst, count, src } => {
-            let v =
-                crate::builtins::containers::unpack(reg_ref(frame, src)?, count as usize, None)?;
-            set(frame, dst, v);
+            let x = reg_ref(frame, src)?;
+            if rt::is_exact_list(x) {
+                let x = x.clone();
+                if let Some(Some(t)) = frame.regs.get_mut(dst as usize)
+                    && crate::builtins::containers::unpack_list_into(t, &x, count as usize)
+                {
+                    return Ok(Step::Next);
+                }
+                let v = crate::builtins::containers::unpack(&x, count as usize, None)?;
+                set(frame, dst, v);
+            } else {
+                let v = crate::builtins::containers::unpack(x, count as usize, None)?;
+                set(frame, dst, v);
+            }
         }
         I::UnpackEx {
             dst,
