@@ -25,6 +25,7 @@ pub enum Exit {
 
 /// Runs a new frame for a call: a plain function runs to completion; a
 /// generator or coroutine function returns its generator object.
+#[inline]
 pub fn call_frame(frame: Box<Frame>) -> PyResult<Obj> {
     match frame.code.co().suspension {
         Suspension::None => {
@@ -119,6 +120,7 @@ enum Step {
 
 /// Runs `frame` from its pc. `pending` is an exception to raise at the pc
 /// first (`generator.throw`).
+#[inline]
 pub fn run(frame: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
     if let Some(f) = frame.code.native() {
         // A thrown exception is unwound here, so native code is entered
@@ -306,7 +308,7 @@ fn unbound_local(frame: &Frame, slot: u32) -> PyErr {
 }
 
 /// Writes register `r`, releasing its old value.
-#[inline]
+#[inline(always)]
 pub(crate) fn set(frame: &mut Frame, r: u32, v: Obj) {
     if let Some(slot) = frame.regs.get_mut(r as usize) {
         let old = slot.replace(v);

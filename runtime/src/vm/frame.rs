@@ -80,6 +80,7 @@ impl Frame {
 
     /// A frame for calling `d`, its registers and locals all unset: the
     /// caller stores the arguments into `params()`.
+    #[inline]
     pub fn acquire(d: &FunctionData) -> Box<Frame> {
         let mut frame = match FRAME_POOL.with(|pool| pool.borrow_mut().pop()) {
             Some(mut f) => {
