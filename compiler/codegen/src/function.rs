@@ -822,11 +822,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// array), or a constant (0 when the runtime could not build it).
     fn read(&self, addr: u32) -> Built<IntValue<'ctx>> {
         match self.co.source(addr) {
-            Source::Const(i) => self.load(self.consts, i),
+            Source::Const(i) => self.konst(i),
             Source::Reg(_) | Source::Local(_) => self.load(self.regs, addr),
             // `Module::check` rejects these; an unset word takes the VM's
             // path, which reports it.
             Source::Bad(_) => Ok(self.rt.word.const_zero()),
+        }
+    }
+
+    /// The word of constant `i`: a small int's word is known here (the
+    /// runtime tags it the same way), so LLVM folds its tag tests and
+    /// arithmetic; any other constant is loaded from the code's array.
+    fn konst(&self, i: u32) -> Built<IntValue<'ctx>> {
+        match self.co.consts.get(i as usize) {
+            Some(&Const::Int(n)) if (SMALL_MIN..=SMALL_MAX).contains(&n) => {
+                Ok(self.word((n << 1) | 1))
+            }
+            _ => self.load(self.consts, i),
         }
     }
 
@@ -1101,7 +1113,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         use Instr as I;
         match *instr {
             I::Const { dst, value } => {
-                let w = self.load(self.consts, value)?;
+                let w = self.konst(value)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
