@@ -129,6 +129,7 @@ pub fn len(o: &Obj) -> usize {
     data(o).0.borrow().len()
 }
 
+#[inline]
 pub(crate) fn normalize(i: i64, n: usize) -> Option<usize> {
     let n = n as i64;
     let j = if i < 0 { i + n } else { i };
@@ -136,7 +137,20 @@ pub(crate) fn normalize(i: i64, n: usize) -> Option<usize> {
 }
 
 /// `list[k]`.
+#[inline]
 pub fn getitem_impl(o: &Obj, k: &Obj) -> PyResult<Obj> {
+    if let Some(i) = k.as_small()
+        && let Ok(v) = data(o).0.try_borrow()
+        && let Some(j) = normalize(i, v.len())
+    {
+        return Ok(v[j].clone());
+    }
+    getitem_general(o, k)
+}
+
+/// `getitem_impl` for any key, and for the errors.
+#[inline(never)]
+fn getitem_general(o: &Obj, k: &Obj) -> PyResult<Obj> {
     if let Some(i) = crate::types::sequence::index_exact(k)? {
         let v = data(o).0.borrow();
         return match normalize(i, v.len()) {
@@ -167,7 +181,24 @@ pub fn getitem_impl(o: &Obj, k: &Obj) -> PyResult<Obj> {
 }
 
 /// `list[k] = v`, `del list[k]`.
+#[inline]
 pub fn setitem_impl(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    if let (Some(i), Some(x)) = (k.as_small(), value)
+        && let Ok(mut v) = data(o).0.try_borrow_mut()
+        && let Some(j) = normalize(i, v.len())
+    {
+        let old = std::mem::replace(&mut v[j], x.clone());
+        // The old item goes once the list is no longer borrowed.
+        drop(v);
+        drop(old);
+        return Ok(());
+    }
+    setitem_general(o, k, value)
+}
+
+/// `setitem_impl` for any key or a deletion, and for the errors.
+#[inline(never)]
+fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
     if let Some(i) = crate::types::sequence::index_exact(k)? {
         let old = {
             let mut v = data(o).0.borrow_mut();
