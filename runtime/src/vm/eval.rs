@@ -1091,7 +1091,11 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
         }
         I::YieldFromIter { dst, src } => {
             let o = reg(frame, src)?;
-            let v = if crate::vm::generator::is_generator(&o) {
+            let v = if crate::vm::generator::is_coroutine(&o) {
+                return Err(type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
+            } else if crate::vm::generator::is_generator(&o) {
                 o
             } else {
                 protocol::iter(&o)?

@@ -166,33 +166,84 @@ fn make_type(name: &str, kind: Suspension) -> Obj {
         ty.make_immortal();
         return ty;
     }
-    let t = t.with_methods(|ty| {
-        crate::types::function::add_method(ty, "send", |a, _| {
-            let (g, v) = (arg(a, 0)?, arg(a, 1)?);
-            finish(resume(&g, v, None)?)
-        });
-        crate::types::function::add_method(ty, "throw", |a, _| {
-            let g = arg(a, 0)?;
-            let e = normalize_throw(&a[1..])?;
-            finish(resume(&g, rt::none(), Some(e))?)
-        });
-        crate::types::function::add_method(ty, "close", |a, _| {
-            close(&arg(a, 0)?)?;
-            Ok(rt::none())
-        });
-        crate::types::function::add_method(ty, "__next__", |a, _| {
-            let g = arg(a, 0)?;
-            finish(resume(&g, rt::none(), None)?)
-        });
-        crate::types::function::add_method(ty, "__await__", |a, _| arg(a, 0));
-    });
+    if kind == Suspension::Coroutine {
+        // A coroutine is no iterator: `__await__` hands out one over it.
+        t.slots.iter.set(None);
+        t.slots.next.set(None);
+    }
+    let t = if kind == Suspension::Coroutine {
+        t.with_methods(|ty| {
+            add_resume_methods(ty, false);
+            crate::types::function::add_method(ty, "__await__", |a, _| {
+                let c = arg(a, 0)?;
+                Ok(alloc(WRAPPER_TYPE.with(Obj::clone), CoroutineWrapper(c)))
+            });
+        })
+    } else {
+        t.with_methods(|ty| add_resume_methods(ty, true))
+    };
     let ty = crate::types::class::new_builtin_type(t);
     add_state_getters(&ty, kind);
     ty.make_immortal();
     ty
 }
 
+/// `send`, `throw`, `close` and (with `next`) `__next__` of a generator,
+/// a coroutine or a coroutine's wrapper, which resumes its coroutine.
+fn add_resume_methods(ty: &Obj, next: bool) {
+    use crate::types::function::add_method;
+    add_method(ty, "send", |a, _| {
+        let (g, v) = (target(&arg(a, 0)?), arg(a, 1)?);
+        finish(resume(&g, v, None)?)
+    });
+    add_method(ty, "throw", |a, _| {
+        let g = target(&arg(a, 0)?);
+        let e = normalize_throw(&a[1..])?;
+        finish(resume(&g, rt::none(), Some(e))?)
+    });
+    add_method(ty, "close", |a, _| {
+        close(&target(&arg(a, 0)?))?;
+        Ok(rt::none())
+    });
+    if next {
+        add_method(ty, "__next__", |a, _| {
+            let g = target(&arg(a, 0)?);
+            finish(resume(&g, rt::none(), None)?)
+        });
+    }
+}
+
+/// What `coroutine.__await__()` returns: an iterator that resumes the
+/// coroutine (CPython's `coroutine_wrapper`).
+struct CoroutineWrapper(Obj);
+
+fn make_wrapper_type() -> Obj {
+    let t = TypeData::new::<CoroutineWrapper>("coroutine_wrapper").final_type();
+    t.slots.iter.set(Some(|o| Ok(o.clone())));
+    t.slots
+        .next
+        .set(Some(|o| match resume(&target(o), rt::none(), None)? {
+            Exit::Yield(v) => Ok(Some(v)),
+            Exit::Return(v) if rt::is_none(&v) => Ok(None),
+            Exit::Return(v) => Err(PyErr::with_args(Exc::StopIteration, vec![v])),
+        }));
+    let ty =
+        crate::types::class::new_builtin_type(t.with_methods(|ty| add_resume_methods(ty, true)));
+    ty.make_immortal();
+    ty
+}
+
+/// The generator or coroutine that `o` resumes: a wrapper's coroutine,
+/// or `o` itself.
+fn target(o: &Obj) -> Obj {
+    match o.downcast::<CoroutineWrapper>() {
+        Some(w) => w.0.clone(),
+        None => o.clone(),
+    }
+}
+
 thread_local! {
+    static WRAPPER_TYPE: Obj = make_wrapper_type();
     static GENERATOR_TYPE: Obj = make_type("generator", Suspension::Generator);
     static COROUTINE_TYPE: Obj = make_type("coroutine", Suspension::Coroutine);
     static ASYNC_GENERATOR_TYPE: Obj = make_type("async_generator", Suspension::AsyncGenerator);
@@ -242,6 +293,12 @@ pub fn new_generator(frame: Box<Frame>, kind: Suspension) -> Obj {
 /// Whether `o` is a generator or coroutine of ours.
 pub fn is_generator(o: &Obj) -> bool {
     o.downcast::<GeneratorData>().is_some()
+}
+
+/// Whether `o` is a coroutine of ours.
+pub fn is_coroutine(o: &Obj) -> bool {
+    o.downcast::<GeneratorData>()
+        .is_some_and(|g| g.kind == Suspension::Coroutine)
 }
 
 fn qualname(o: &Obj) -> String {
@@ -490,6 +547,9 @@ pub fn send_to(it: &Obj, v: Obj) -> PyResult<Exit> {
     if is_generator(it) {
         return resume(it, v, None);
     }
+    if it.downcast::<CoroutineWrapper>().is_some() {
+        return resume(&target(it), v, None);
+    }
     let r = if rt::is_none(&v) {
         match it.with_type(|t| t.slots.next.get()) {
             Some(next) => match next(it) {
@@ -511,6 +571,7 @@ pub fn send_to(it: &Obj, v: Obj) -> PyResult<Exit> {
 
 /// Throws into the delegate of `yield from`/`await`.
 pub fn throw_to(it: &Obj, exc: Obj) -> PyResult<Exit> {
+    let it = &target(it);
     let err = PyErr::reraise(exc.clone());
     if err.matches(Exc::GeneratorExit) {
         if is_generator(it) {
@@ -539,12 +600,19 @@ fn stop_value(e: &Obj) -> Obj {
 
 /// The iterator `await o` delegates to.
 pub fn await_iter(o: &Obj) -> PyResult<Obj> {
+    // A generator is awaited as CPython awaits one that `types.coroutine`
+    // marked: our `types.coroutine` returns the function as it is.
     if let Some(g) = o.downcast::<GeneratorData>()
-        && g.kind == Suspension::Coroutine
+        && matches!(g.kind, Suspension::Coroutine | Suspension::Generator)
     {
         return Ok(o.clone());
     }
     match protocol::call_special(o, "__await__", &[])? {
+        Some(it) if is_coroutine(&it) => Err(type_error("__await__() returned a coroutine")),
+        Some(it) if it.with_type(|t| t.slots.next.get().is_none()) => Err(type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            protocol::type_name(&it)
+        ))),
         Some(it) => Ok(it),
         None => Err(type_error(format!(
             "object {} can't be used in 'await' expression",
