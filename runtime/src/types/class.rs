@@ -152,6 +152,9 @@ pub fn new_class(
         crate::types::class_slots::install(&t, &dict, plan)?;
     }
     refresh_slots(&t);
+    for base in with_data(&t, |d| d.mro.borrow().clone()).iter().skip(1) {
+        with_data(base, |d| d.subclassed.set(true));
+    }
     // `__set_name__` on every attribute that has one, in definition order.
     for (k, v) in crate::types::dict::items(&dict) {
         if let Some(m) = crate::types::typeobj_ops::lookup_special(&v, "__set_name__")? {
@@ -198,6 +201,26 @@ pub fn instantiate(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
         init(&obj, args, kwnames)?;
     }
     Ok(obj)
+}
+
+/// `refresh_slots` for `t` and, after a dunder was assigned on it, for
+/// every class that has it in its MRO: their slots may come from it.
+/// Classes keep no list of their subclasses, so a type that has any
+/// finds them among the collector's tracked objects (every class is
+/// one); assigning dunders after subclassing is rare.
+pub fn refresh_slots_and_subclasses(t: &Obj) {
+    refresh_slots(t);
+    if !with_data(t, |d| d.subclassed.get()) {
+        return;
+    }
+    for o in crate::object::tracking::all() {
+        if !o.is(t)
+            && o.downcast::<crate::types::typeobj::TypeData>()
+                .is_some_and(|d| d.is_heap && d.mro.borrow().iter().any(|m| m.is(t)))
+        {
+            refresh_slots(&o);
+        }
+    }
 }
 
 /// Recomputes the slots of heap type `t` from the dunders defined in the

@@ -347,6 +347,10 @@ pub struct TypeData {
     /// Fills the namespace of a builtin type the first time it is needed
     /// (after bootstrap, when the runtime can create objects).
     pub init_dict: Cell<Option<fn(&Obj)>>,
+    /// A class statement has named this type among a new class's bases
+    /// (directly or not): assigning a dunder on it must refresh the slots
+    /// of classes other than itself.
+    pub subclassed: Cell<bool>,
 }
 
 impl TypeData {
@@ -368,6 +372,7 @@ impl TypeData {
             nslots: 0,
             unhashable: Cell::new(false),
             init_dict: Cell::new(None),
+            subclassed: Cell::new(false),
         }
     }
 

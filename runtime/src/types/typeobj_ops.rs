@@ -328,7 +328,7 @@ fn type_setattr(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
             }
         }
     }
-    crate::types::class::refresh_slots(t);
+    crate::types::class::refresh_slots_and_subclasses(t);
     Ok(())
 }
 
