@@ -17,6 +17,27 @@ pub fn new_builtin_type(data: TypeData) -> Obj {
     t
 }
 
+/// The base whose builtin ancestry gives instances of a class with these
+/// (non-empty) bases their layout: the first one not laid out as a plain
+/// object, or the first; the bases' layouts must agree.
+pub fn solid_base(bases: &[Obj]) -> PyResult<Obj> {
+    let object_layout = with_data(&rt::ty(|t| &t.object), |d| d.layout);
+    let Some(mut solid) = bases.first().cloned() else {
+        return Ok(rt::ty(|t| &t.object));
+    };
+    for b in bases {
+        let (lb, ls) = (with_data(b, |d| d.layout), with_data(&solid, |d| d.layout));
+        if lb != ls {
+            if ls == object_layout {
+                solid = b.clone();
+            } else if lb != object_layout {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(solid)
+}
+
 /// `type.__new__(meta, name, bases, ns, **kw)`: a new heap type. The
 /// keywords go to the new class's `__init_subclass__`.
 pub fn new_class(
@@ -70,19 +91,7 @@ pub fn new_class(
             )));
         }
     }
-    // The layout comes from the bases' builtin ancestry; they must agree.
-    let object_layout = with_data(&rt::ty(|t| &t.object), |d| d.layout);
-    let mut solid = bases_v[0].clone();
-    for b in &bases_v {
-        let (lb, ls) = (with_data(b, |d| d.layout), with_data(&solid, |d| d.layout));
-        if lb != ls {
-            if ls == object_layout {
-                solid = b.clone();
-            } else if lb != object_layout {
-                return Err(type_error("multiple bases have instance lay-out conflict"));
-            }
-        }
-    }
+    let solid = solid_base(&bases_v)?;
     let mut data = TypeData::new::<()>(&name_s);
     with_data(&solid, |d| {
         data.layout = d.layout;
@@ -176,7 +185,7 @@ pub fn new_class(
 
 /// CPython's error for bases without a consistent MRO, naming the
 /// classes the merge was stuck on.
-fn mro_error(heads: &[Obj]) -> crate::error::PyErr {
+pub(crate) fn mro_error(heads: &[Obj]) -> crate::error::PyErr {
     let names: Vec<String> = heads.iter().map(|b| with_data(b, |d| d.name())).collect();
     type_error(format!(
         "Cannot create a consistent method resolution\norder (MRO) for bases {}",

@@ -315,6 +315,11 @@ fn type_setattr(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
             crate::types::str::as_str(name).unwrap_or("?")
         )));
     }
+    match crate::types::str::as_str(name) {
+        Some(n @ ("__name__" | "__qualname__")) => return set_name(t, n, value),
+        Some("__bases__") => return set_bases_attr(t, value),
+        _ => {}
+    }
     let dict = type_dict(t);
     match value {
         Some(v) => crate::types::dict::set_item(&dict, name.clone(), v.clone())?,
@@ -329,6 +334,124 @@ fn type_setattr(t: &Obj, name: &Obj, value: Option<&Obj>) -> PyResult<()> {
         }
     }
     crate::types::class::refresh_slots_and_subclasses(t);
+    Ok(())
+}
+
+/// The TypeError for deleting one of a class's own attributes.
+fn cannot_delete(t: &Obj, name: &str) -> PyErr {
+    type_error(format!(
+        "cannot delete '{name}' attribute of immutable type '{}'",
+        with_data(t, |d| d.name())
+    ))
+}
+
+/// `C.__name__ = v` and `C.__qualname__ = v` on a heap type.
+fn set_name(t: &Obj, name: &str, value: Option<&Obj>) -> PyResult<()> {
+    let v = value.ok_or_else(|| cannot_delete(t, name))?;
+    let Some(s) = crate::types::str::as_str(v) else {
+        return Err(type_error(format!(
+            "can only assign string to {}.{name}, not '{}'",
+            with_data(t, |d| d.name()),
+            crate::protocol::type_name(v)
+        )));
+    };
+    if name == "__name__" && s.contains('\0') {
+        return Err(crate::error::value_error(
+            "type name must not contain null characters",
+        ));
+    }
+    with_data(t, |d| {
+        let field = if name == "__name__" {
+            &d.name
+        } else {
+            &d.qualname
+        };
+        *field.borrow_mut() = s.to_string();
+    });
+    Ok(())
+}
+
+/// `C.__bases__ = bases` on a heap type, as CPython's `type_set_bases`:
+/// the same instance layout, no cycle, and a consistent MRO for the class
+/// and every class below it (all recomputed, or none when one fails).
+fn set_bases_attr(t: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    let v = value.ok_or_else(|| cannot_delete(t, "__bases__"))?;
+    let tname = with_data(t, |d| d.name());
+    if !crate::types::tuple::is_tuple(v) {
+        return Err(type_error(format!(
+            "can only assign tuple to {tname}.__bases__, not {}",
+            crate::protocol::type_name(v)
+        )));
+    }
+    let bases = crate::types::tuple::items(v).to_vec();
+    if bases.is_empty() {
+        return Err(type_error(format!(
+            "can only assign non-empty tuple to {tname}.__bases__, not ()"
+        )));
+    }
+    for b in &bases {
+        if !is_type(b) {
+            return Err(type_error(format!(
+                "{tname}.__bases__ must be tuple of classes, not '{}'",
+                crate::protocol::type_name(b)
+            )));
+        }
+        if is_subtype(b, t) {
+            return Err(type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let old = with_data(t, |d| d.bases.borrow().clone());
+    let (new_solid, old_solid) = (
+        crate::types::class::solid_base(&bases)?,
+        crate::types::class::solid_base(&old)?,
+    );
+    let shape = |b: &Obj| with_data(b, |d| (d.layout, d.nslots));
+    if shape(&new_solid) != shape(&old_solid) {
+        return Err(type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            with_data(&new_solid, |d| d.name()),
+            with_data(&old_solid, |d| d.name())
+        )));
+    }
+    // The class, then the classes below it, each after its bases (a
+    // base's MRO is shorter than its subclass's).
+    let mut below: Vec<Obj> = crate::object::tracking::all()
+        .into_iter()
+        .filter(|o| {
+            !o.is(t)
+                && o.downcast::<TypeData>()
+                    .is_some_and(|d| d.mro.borrow().iter().any(|m| m.is(t)))
+        })
+        .collect();
+    below.sort_by_key(|o| with_data(o, |d| d.mro.borrow().len()));
+    let saved: Vec<(Obj, Vec<Obj>, Vec<Obj>)> = std::iter::once(t)
+        .chain(&below)
+        .map(|k| {
+            with_data(k, |d| {
+                (k.clone(), d.bases.borrow().clone(), d.mro.borrow().clone())
+            })
+        })
+        .collect();
+    with_data(t, |d| *d.bases.borrow_mut() = bases);
+    for k in std::iter::once(t).chain(&below) {
+        let kb = with_data(k, |d| d.bases.borrow().clone());
+        match c3(k, &kb) {
+            Ok(mro) => with_data(k, |d| *d.mro.borrow_mut() = mro),
+            Err(heads) => {
+                for (k, b, m) in saved {
+                    with_data(&k, |d| {
+                        *d.bases.borrow_mut() = b;
+                        *d.mro.borrow_mut() = m;
+                    });
+                }
+                return Err(crate::types::class::mro_error(&heads));
+            }
+        }
+    }
+    invalidate_caches();
+    for k in std::iter::once(t).chain(&below) {
+        crate::types::class::refresh_slots(k);
+    }
     Ok(())
 }
 
