@@ -1090,16 +1090,7 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             set(frame, dst, v);
         }
         I::YieldFromIter { dst, src } => {
-            let o = reg(frame, src)?;
-            let v = if crate::vm::generator::is_coroutine(&o) {
-                return Err(type_error(
-                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                ));
-            } else if crate::vm::generator::is_generator(&o) {
-                o
-            } else {
-                protocol::iter(&o)?
-            };
+            let v = crate::vm::generator::yield_from_iter(reg(frame, src)?)?;
             set(frame, dst, v);
         }
         I::MakeFunction {

@@ -598,6 +598,20 @@ fn stop_value(e: &Obj) -> Obj {
     protocol::getattr_str(e, "value").unwrap_or_else(|_| rt::none())
 }
 
+/// The iterator `yield from o` delegates to: a generator itself, or
+/// `iter(o)`; a coroutine only in a coroutine, where `await` takes it.
+pub fn yield_from_iter(o: Obj) -> PyResult<Obj> {
+    if is_coroutine(&o) {
+        return Err(type_error(
+            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+        ));
+    }
+    if is_generator(&o) {
+        return Ok(o);
+    }
+    protocol::iter(&o)
+}
+
 /// The iterator `await o` delegates to.
 pub fn await_iter(o: &Obj) -> PyResult<Obj> {
     // A generator is awaited as CPython awaits one that `types.coroutine`
