@@ -285,8 +285,17 @@ pub fn small_arith(x: i64, y: i64, op: BinOp) -> Option<Obj> {
         BinOp::Add => from_i64(x + y),
         BinOp::Sub => from_i64(x - y),
         BinOp::Mul => from_i64(x.checked_mul(y)?),
-        BinOp::FloorDiv if y != 0 => from_i64(Integer::div_floor(&x, &y)),
-        BinOp::Mod if y != 0 => from_i64(Integer::mod_floor(&x, &y)),
+        // Rounded toward minus infinity by hand: the library's versions
+        // were not inlined here. A remainder is smaller than the divisor,
+        // so always small; a quotient may not be (SMALL_MIN // -1).
+        BinOp::FloorDiv if y != 0 => {
+            let q = x / y;
+            from_i64(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x % y;
+            Obj::small(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
         BinOp::And => Obj::small(x & y),
         BinOp::Or => Obj::small(x | y),
         BinOp::Xor => Obj::small(x ^ y),

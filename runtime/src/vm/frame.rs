@@ -15,7 +15,7 @@ pub struct Frame {
     pub code: CodeRef,
     /// The SSA registers (`0..nregs`), then the fast locals
     /// (`co_varnames`): the address space of read operands, except the
-    /// constants, which come after it and are read from the code object.
+    /// constants, which come after it and are read from `consts`.
     pub regs: Vec<Option<Obj>>,
     /// Where the fast locals start in `regs`.
     pub nregs: usize,
