@@ -293,7 +293,7 @@ pub unsafe extern "C" fn pyrt_frame_ctx(frame: *mut Frame) -> *mut Ctx {
     // SAFETY: `get` gives a valid, initialized context.
     let c = unsafe { &*ctx };
     let regs: *mut usize = frame.regs.as_mut_ptr().cast();
-    let consts: *const usize = frame.code.module.consts[frame.code.index].as_ptr().cast();
+    let consts: *const usize = frame.code.consts().as_ptr().cast();
     let current = std::ptr::eq(c.frame, frame)
         && c.regs == regs
         && c.fast == regs.wrapping_add(frame.nregs)
@@ -367,7 +367,7 @@ pub(super) fn set_arrays(ctx: &mut Ctx, frame: &mut Frame) {
 
 /// Fills the call's part of `ctx` that the code object and globals give.
 fn fill_call(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
-    ctx.consts = code.module.consts[code.index].as_ptr().cast();
+    ctx.consts = code.consts().as_ptr().cast();
     ctx.code = code;
     ctx.globals = globals.id();
 }

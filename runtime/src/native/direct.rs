@@ -79,7 +79,7 @@ pub unsafe extern "C" fn pyrt_direct_callee(
             functions_freed,
             data: d,
             code: Some(code),
-            consts: d.code.module.consts[d.code.index].as_ptr().cast(),
+            consts: d.code.consts().as_ptr().cast(),
             code_ref: &d.code,
             globals: d.globals.id(),
         },
@@ -122,7 +122,7 @@ pub(super) unsafe fn call(
         functions_freed: 0,
         data: d,
         code: Some(code),
-        consts: d.code.module.consts[d.code.index].as_ptr().cast(),
+        consts: d.code.consts().as_ptr().cast(),
         code_ref: &d.code,
         globals: d.globals.id(),
     };

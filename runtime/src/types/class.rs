@@ -161,9 +161,7 @@ pub fn new_class(
         crate::types::class_slots::install(&t, &dict, plan)?;
     }
     refresh_slots(&t);
-    for base in with_data(&t, |d| d.mro.borrow().clone()).iter().skip(1) {
-        with_data(base, |d| d.subclassed.set(true));
-    }
+    mark_subclassed_bases(&t);
     // `__set_name__` on every attribute that has one, in definition order.
     for (k, v) in crate::types::dict::items(&dict) {
         if let Some(m) = crate::types::typeobj_ops::lookup_special(&v, "__set_name__")? {
@@ -214,22 +212,36 @@ pub fn instantiate(cls: &Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult<Obj> {
 
 /// `refresh_slots` for `t` and, after a dunder was assigned on it, for
 /// every class that has it in its MRO: their slots may come from it.
-/// Classes keep no list of their subclasses, so a type that has any
-/// finds them among the collector's tracked objects (every class is
-/// one); assigning dunders after subclassing is rare.
 pub fn refresh_slots_and_subclasses(t: &Obj) {
     refresh_slots(t);
+    for o in subclasses(t) {
+        refresh_slots(&o);
+    }
+}
+
+/// Marks the classes after `t` in its MRO as subclassed (`subclasses`).
+pub fn mark_subclassed_bases(t: &Obj) {
+    for base in with_data(t, |d| d.mro.borrow().clone()).iter().skip(1) {
+        with_data(base, |d| d.subclassed.set(true));
+    }
+}
+
+/// The classes other than `t` with `t` in their MRO. Classes keep no
+/// list of their subclasses: a class that was ever named as a base
+/// (`TypeData::subclassed`) finds them among the collector's tracked
+/// objects, every class being one; for the rest there are none to find.
+pub fn subclasses(t: &Obj) -> Vec<Obj> {
     if !with_data(t, |d| d.subclassed.get()) {
-        return;
+        return Vec::new();
     }
-    for o in crate::object::tracking::all() {
-        if !o.is(t)
-            && o.downcast::<crate::types::typeobj::TypeData>()
-                .is_some_and(|d| d.is_heap && d.mro.borrow().iter().any(|m| m.is(t)))
-        {
-            refresh_slots(&o);
-        }
-    }
+    crate::object::tracking::all()
+        .into_iter()
+        .filter(|o| {
+            !o.is(t)
+                && o.downcast::<crate::types::typeobj::TypeData>()
+                    .is_some_and(|d| d.mro.borrow().iter().any(|m| m.is(t)))
+        })
+        .collect()
 }
 
 /// Recomputes the slots of heap type `t` from the dunders defined in the

@@ -415,14 +415,7 @@ fn set_bases_attr(t: &Obj, value: Option<&Obj>) -> PyResult<()> {
     }
     // The class, then the classes below it, each after its bases (a
     // base's MRO is shorter than its subclass's).
-    let mut below: Vec<Obj> = crate::object::tracking::all()
-        .into_iter()
-        .filter(|o| {
-            !o.is(t)
-                && o.downcast::<TypeData>()
-                    .is_some_and(|d| d.mro.borrow().iter().any(|m| m.is(t)))
-        })
-        .collect();
+    let mut below = crate::types::class::subclasses(t);
     below.sort_by_key(|o| with_data(o, |d| d.mro.borrow().len()));
     let saved: Vec<(Obj, Vec<Obj>, Vec<Obj>)> = std::iter::once(t)
         .chain(&below)
@@ -448,6 +441,8 @@ fn set_bases_attr(t: &Obj, value: Option<&Obj>) -> PyResult<()> {
             }
         }
     }
+    // The new bases have subclasses now (and their dunders must reach them).
+    crate::types::class::mark_subclassed_bases(t);
     invalidate_caches();
     for k in std::iter::once(t).chain(&below) {
         crate::types::class::refresh_slots(k);

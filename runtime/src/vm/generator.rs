@@ -140,16 +140,7 @@ fn make_type(name: &str, kind: Suspension) -> Obj {
         crate::types::object::generic_getattr(o, name)
     }));
     t.slots.next.set(Some(|o| {
-        match next(o).unwrap_or_else(|| resume(o, rt::none(), None))? {
-            Exit::Yield(v) => Ok(Some(v)),
-            Exit::Return(v) => {
-                if rt::is_none(&v) {
-                    Ok(None)
-                } else {
-                    Err(PyErr::with_args(Exc::StopIteration, vec![v]))
-                }
-            }
-        }
+        next_result(next(o).unwrap_or_else(|| resume(o, rt::none(), None))?)
     }));
     t.slots.repr.set(Some(|o| {
         let q = qualname(o);
@@ -222,11 +213,7 @@ fn make_wrapper_type() -> Obj {
     t.slots.iter.set(Some(|o| Ok(o.clone())));
     t.slots
         .next
-        .set(Some(|o| match resume(&target(o), rt::none(), None)? {
-            Exit::Yield(v) => Ok(Some(v)),
-            Exit::Return(v) if rt::is_none(&v) => Ok(None),
-            Exit::Return(v) => Err(PyErr::with_args(Exc::StopIteration, vec![v])),
-        }));
+        .set(Some(|o| next_result(resume(&target(o), rt::none(), None)?)));
     let ty =
         crate::types::class::new_builtin_type(t.with_methods(|ty| add_resume_methods(ty, true)));
     ty.make_immortal();
@@ -253,6 +240,16 @@ fn arg(a: &[Obj], i: usize) -> PyResult<Obj> {
     a.get(i)
         .cloned()
         .ok_or_else(|| type_error("missing argument"))
+}
+
+/// Turns a resume result into a `next` slot's: a yield is the value, a
+/// return of None the end, another return StopIteration(value).
+fn next_result(exit: Exit) -> PyResult<Option<Obj>> {
+    match exit {
+        Exit::Yield(v) => Ok(Some(v)),
+        Exit::Return(v) if rt::is_none(&v) => Ok(None),
+        Exit::Return(v) => Err(PyErr::with_args(Exc::StopIteration, vec![v])),
+    }
 }
 
 /// Turns a resume result into a method result: a yield is the value; a

@@ -73,3 +73,17 @@ try:
 except TypeError as e:
     print(e)
 print([k.__name__ for k in E.__mro__])
+
+# B became a base of X (and so of D) by assignment: its dunders reach them.
+B.__add__ = lambda self, other: "B.add " + type(self).__name__
+print(d + 1, C() + 2)
+
+
+class Z:
+    pass
+
+
+C.__bases__ = (Z,)
+# Z was never named in a class statement: assigning made it a base.
+Z.__sub__ = lambda self, other: "Z.sub " + type(self).__name__
+print(d - 1, C() - 2)
