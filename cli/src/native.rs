@@ -168,6 +168,14 @@ fn inferred(f: &codegen::FunctionReport, t: &compiler::passes::infer::Summary) -
                 f.unboxed_temporaries
             ));
         }
+        if t.speculated > 0 {
+            let values = if t.speculated == 1 { "value" } else { "values" };
+            out.push_str(&format!(
+                "    speculated floats: {} {values} read from a container, an attribute, a global \
+                 or a call, because they meet floats in arithmetic\n",
+                t.speculated
+            ));
+        }
     }
     out
 }

@@ -39,6 +39,7 @@ const SUBSET: &[&str] = &[
     "typed/list_index",
     "typed/list_iteration",
     "typed/unpack_lists_inline",
+    "typed/speculated_floats",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

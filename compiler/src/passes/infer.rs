@@ -6,6 +6,10 @@
 //! parameters take the join of the argument types at every such call,
 //! their results the join of what they return, recursion included).
 //!
+//! Where that finds nothing, how a value is used can: a value read from a
+//! container, an attribute, a global or a call that meets floats in
+//! arithmetic is speculated to be a float (`speculate`).
+//!
 //! The inferred types are what a value is when the program does what it
 //! plainly says: a call of `range` calls the builtin, a call of `f` calls
 //! the module's `f`, a parameter receives what the module's calls pass.
@@ -24,6 +28,8 @@
 //! block argument fits its parameter, every `store.fast` fits its slot.
 
 use std::collections::HashMap;
+
+mod speculate;
 
 use crate::ir::{
     Block, BlockCall, FuncId, Function, FunctionKind, Imm, Module, Opcode, Suspension, Terminator,
@@ -51,6 +57,44 @@ pub struct Summary {
     pub params: Vec<Type>,
     /// The type of what it returns.
     pub returns: Type,
+    /// How many of its values are speculated to be floats (`speculate`).
+    pub speculated: usize,
+}
+
+/// The most times the analysis runs again with more values speculated.
+const MAX_SPECULATION_ROUNDS: usize = 4;
+
+/// The whole analysis, from nothing known, with the values `spec` marks
+/// (per function) speculated to be floats.
+fn analyze(ctx: &Context, spec: &[Vec<bool>]) -> Solver {
+    let m = ctx.module;
+    let n = m.functions.len();
+    let mut state = Solver {
+        params: m
+            .functions
+            .iter()
+            .map(|f| vec![None; f.params.count()])
+            .collect(),
+        returns: vec![None; n],
+        called: vec![false; n],
+        funcs: m
+            .functions
+            .iter()
+            .zip(spec)
+            .map(|(f, s)| FnState::new(f, s.clone()))
+            .collect(),
+    };
+    // Functions nobody calls directly take anything.
+    for (k, f) in m.functions.iter().enumerate() {
+        let target = FuncId(k as u32);
+        if !ctx.known.values().any(|&t| t == target) {
+            state.params[k] = vec![Some(Type::Object); f.params.count()];
+        }
+    }
+    state.solve(ctx);
+    state.widen();
+    state.solve(ctx);
+    state
 }
 
 /// Refines the types of `m`'s values and local slots in place; returns a
@@ -63,32 +107,40 @@ pub fn infer_module(m: &mut Module) -> Vec<Summary> {
         .iter()
         .any(|f| f.insts.iter().any(|d| d.op == Opcode::ImportStar));
     let n = m.functions.len();
-    let mut state = Solver {
-        params: m
-            .functions
-            .iter()
-            .map(|f| vec![None; f.params.count()])
-            .collect(),
-        returns: vec![None; n],
-        called: vec![false; n],
-        funcs: m.functions.iter().map(FnState::new).collect(),
-    };
-    // Functions nobody calls directly take anything.
-    for (k, f) in m.functions.iter().enumerate() {
-        let target = FuncId(k as u32);
-        if !known.values().any(|&t| t == target) {
-            state.params[k] = vec![Some(Type::Object); f.params.count()];
-        }
-    }
     let ctx = Context {
         module: m,
         known: &known,
         binds: &binds,
         builtins_visible,
     };
-    state.solve(&ctx);
-    state.widen();
-    state.solve(&ctx);
+    // Speculating some values to be floats (`speculate`) types more
+    // values as floats, which can demand more: the analysis runs again
+    // from the start with every value speculated so far, until no more
+    // are (a few rounds: each one follows a chain of arithmetic further).
+    let mut spec: Vec<Vec<bool>> = m
+        .functions
+        .iter()
+        .map(|f| vec![false; f.values.len()])
+        .collect();
+    let mut state = analyze(&ctx, &spec);
+    for _ in 0..MAX_SPECULATION_ROUNDS {
+        let mut grew = false;
+        for (k, f) in m.functions.iter().enumerate() {
+            let fs = &state.funcs[k];
+            for v in speculate::float_demands(f, &fs.values, &fs.slot_index, &fs.opaque) {
+                if let Some(s) = spec[k].get_mut(v.index())
+                    && !*s
+                {
+                    *s = true;
+                    grew = true;
+                }
+            }
+        }
+        if !grew {
+            break;
+        }
+        state = analyze(&ctx, &spec);
+    }
     let summaries = (0..n)
         .map(|k| Summary {
             called_directly: state.called[k],
@@ -97,6 +149,7 @@ pub fn infer_module(m: &mut Module) -> Vec<Summary> {
                 .map(|t| t.unwrap_or(Type::Object))
                 .collect(),
             returns: state.returns[k].unwrap_or(Type::Object),
+            speculated: spec[k].iter().filter(|&&s| s).count(),
         })
         .collect();
     for (f, fs) in m.functions.iter_mut().zip(&state.funcs) {
@@ -248,10 +301,12 @@ struct FnState {
     /// The direct calls found: callee and argument types.
     calls: Vec<(FuncId, Vec<Ty>)>,
     returns: Ty,
+    /// Per value: speculated to be a float, whatever it is computed from.
+    spec: Vec<bool>,
 }
 
 impl FnState {
-    fn new(f: &Function) -> Self {
+    fn new(f: &Function, spec: Vec<bool>) -> Self {
         let slot_index: HashMap<String, usize> = f
             .locals
             .iter()
@@ -279,6 +334,7 @@ impl FnState {
             slot_index,
             calls: Vec::new(),
             returns: None,
+            spec,
         }
     }
 
@@ -347,6 +403,10 @@ impl FnState {
     }
 
     fn set(&mut self, v: Value, t: Ty) {
+        let t = match self.spec.get(v.index()) {
+            Some(true) => Some(Type::Float),
+            _ => t,
+        };
         if let Some(slot) = self.values.get_mut(v.index()) {
             *slot = join(*slot, t);
         }

@@ -169,9 +169,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// The destinations of the `tuple_item`s right after `unpack_seq` at
     /// `pc` when they take its `count` items apart in order (as lowering
     /// emits a flat target list), with the block after them; None when
-    /// something else comes between, or a destination is a typed body's
-    /// float slot (whose check may hand the call to the VM in the middle
-    /// of the stores).
+    /// something else comes between.
     fn fused_items(
         &self,
         pc: usize,
@@ -185,13 +183,7 @@ impl<'ctx> Gen<'_, 'ctx> {
                     dst,
                     index,
                     tuple: t,
-                } if index == k
-                    && t == tuple
-                    && dst != tuple
-                    && self.float_key(self.regs, dst).is_none() =>
-                {
-                    dsts.push(dst)
-                }
+                } if index == k && t == tuple && dst != tuple => dsts.push(dst),
                 _ => return None,
             }
         }
@@ -202,7 +194,11 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// The list case of a fused `unpack_seq`: when `o` is exactly a list
     /// of as many items as `dsts` and nothing borrows them, each item to
     /// its destination, the tuple's register unset, and on to `after`;
-    /// otherwise on to `generic`.
+    /// otherwise on to `generic`. In a typed body, the items bound for
+    /// `float` slots are checked before anything is stored (a check
+    /// failing among the stores would hand the VM a half-done
+    /// instruction): one that is not a float goes to `generic` too, whose
+    /// `tuple_item`s check them one by one.
     fn unpack_list(
         &mut self,
         pc: usize,
@@ -229,8 +225,25 @@ impl<'ctx> Gen<'_, 'ctx> {
                 .b
                 .build_load(self.rt.word, at, "item")?
                 .into_int_value();
-            self.incref(w)?;
             words.push(w);
+        }
+        for (&d, &w) in dsts.iter().zip(&words) {
+            if self.float_key(self.regs, d).is_some() {
+                let float = self.block(&format!("unpack.float{pc}.{d}"));
+                // A list's items are never unset: a clear tag bit is a
+                // pointer.
+                let tag = self.b.build_and(w, self.word(1), "")?;
+                let is_ptr = self.is_zero(tag)?;
+                let check = self.block(&format!("unpack.floattype{pc}.{d}"));
+                self.b.build_conditional_branch(is_ptr, check, generic)?;
+                self.b.position_at_end(check);
+                let is_float = self.type_is(w, CtxField::FloatType)?;
+                self.b.build_conditional_branch(is_float, float, generic)?;
+                self.b.position_at_end(float);
+            }
+        }
+        for &w in &words {
+            self.incref(w)?;
         }
         for (&d, &w) in dsts.iter().zip(&words) {
             self.replace(self.regs, d, w)?;
