@@ -84,6 +84,11 @@ fn build_inner(
         Some(crate::Emit::Asm) => codegen::Emit::Asm,
         _ => codegen::Emit::Object,
     };
+    // An object or a text is written as one file: one job makes it.
+    let options = &codegen::Options {
+        jobs: if emit.is_some() { 1 } else { options.jobs },
+        ..*options
+    };
     let generated = generate(&program, options, kind)?;
     if explain {
         let types: Vec<_> = program.modules.iter().flat_map(|m| &m.types).collect();
@@ -97,16 +102,16 @@ fn build_inner(
     match emit {
         Some(crate::Emit::Llvm | crate::Emit::Asm) => {
             let mut out = std::io::stdout();
-            out.write_all(&generated.bytes)
+            out.write_all(&generated.objects.concat())
                 .and_then(|()| out.flush())
                 .map_err(|e| BuildError::Other(format!("cannot write the output: {e}")))
         }
         Some(crate::Emit::Obj) => {
             let out = output.map_or_else(|| format!("{stem}.o"), str::to_string);
-            write(Path::new(&out), &generated.bytes)
+            write(Path::new(&out), &generated.objects.concat())
         }
         _ => link(
-            &generated.bytes,
+            &generated.objects,
             Path::new(output.unwrap_or(&stem)),
             options,
         ),
@@ -214,26 +219,30 @@ pub fn generate(
         .map_err(|e| BuildError::Other(format!("internal compiler error: {e}")))
 }
 
-/// Links `object` with the runtime into the executable `out`, which
+/// Links `objects` with the runtime into the executable `out`, which
 /// appears only when complete (written beside it, then renamed). An `out`
 /// that exists and is no regular file (`/dev/null`, a pipe) is written
 /// into instead, as `cc -o` does: renaming over it would replace it.
 /// `options` says whether it keeps debug info.
-pub fn link(object: &[u8], out: &Path, options: &codegen::Options) -> Result<(), BuildError> {
+pub fn link(objects: &[Vec<u8>], out: &Path, options: &codegen::Options) -> Result<(), BuildError> {
     let work = scratch_dir()?;
-    let result = link_in(&work, object, out, options);
+    let result = link_in(&work, objects, out, options);
     let _ = std::fs::remove_dir_all(&work);
     result
 }
 
 fn link_in(
     work: &Path,
-    object: &[u8],
+    objects: &[Vec<u8>],
     out: &Path,
     options: &codegen::Options,
 ) -> Result<(), BuildError> {
-    let obj = work.join("program.o");
-    write(&obj, object)?;
+    let mut files = Vec::with_capacity(objects.len());
+    for (k, object) in objects.iter().enumerate() {
+        let obj = work.join(format!("program{k}.o"));
+        write(&obj, object)?;
+        files.push(obj);
+    }
     let lib = runtime_library()?;
     let special = std::fs::metadata(out).is_ok_and(|m| !m.is_file() && !m.is_dir());
     let partial = if special {
@@ -250,7 +259,7 @@ fn link_in(
     command
         .arg("-o")
         .arg(&partial)
-        .arg(&obj)
+        .args(&files)
         .arg(&lib)
         .arg("-Wl,--gc-sections");
     if !options.debug_info {

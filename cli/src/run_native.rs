@@ -55,7 +55,7 @@ fn build(file: &str, entry: &Path) -> Result<(), BuildError> {
     let generated = native::generate(&program, &options, codegen::Emit::Object)?;
     std::fs::create_dir_all(entry)
         .map_err(|e| BuildError::Other(format!("cannot create {}: {e}", entry.display())))?;
-    native::link(&generated.bytes, &entry.join("program"), &options)?;
+    native::link(&generated.objects, &entry.join("program"), &options)?;
     let mut manifest = format!("path0\t{}\n", program.path0);
     for m in &program.modules {
         let bytes = std::fs::read(&m.path).unwrap_or_default();

@@ -44,11 +44,15 @@ pub fn compile<'ctx>(
     name: &str,
     co: &CodeObject,
     unit: &debug::Unit<'_, 'ctx>,
+    linkage: Linkage,
 ) -> Result<Result<FunctionValue<'ctx>, String>, String> {
-    // Internal, not private: the symbol stays in the object for perf and gdb.
-    let f = rt
-        .module
-        .add_function(name, rt.native_fn, Some(Linkage::Internal));
+    // Internal, not private: the symbol stays in the object for perf and
+    // gdb. External (hidden) when the image is in another module.
+    let f = rt.module.add_function(name, rt.native_fn, Some(linkage));
+    if linkage == Linkage::External {
+        f.as_global_value()
+            .set_visibility(inkwell::GlobalVisibility::Hidden);
+    }
     rt.mark_thread_param(f);
     let lines = unit.function(f, co);
     let mut g = Gen::new(rt, f, co, lines).map_err(|e| format!("{name}: {e}"))?;

@@ -19,10 +19,12 @@ mod runtime;
 use compiler::bytecode;
 use inkwell::OptimizationLevel;
 use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{
     CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine,
 };
+use inkwell::values::FunctionValue;
 
 /// How to compile.
 #[derive(Clone, Copy, Debug)]
@@ -32,6 +34,9 @@ pub struct Options {
     /// Emit DWARF line information: Python file and line for each
     /// instruction, Python qualnames for functions (`pyrite build -g`).
     pub debug_info: bool,
+    /// How many threads generate code, each into an object file of its
+    /// own (for an object, 1 gives one object file with everything).
+    pub jobs: usize,
 }
 
 impl Default for Options {
@@ -39,8 +44,15 @@ impl Default for Options {
         Options {
             opt_level: 2,
             debug_info: false,
+            jobs: default_jobs(),
         }
     }
+}
+
+/// One thread per core, up to 8 (LLVM's work splits by function; past a
+/// few threads the program's own size limits it).
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
 /// One module of the program: its source path (the key the runtime finds
@@ -92,39 +104,120 @@ pub struct FunctionReport {
 
 /// The result of a compilation.
 pub struct Output {
-    /// The object file, IR or assembly.
-    pub bytes: Vec<u8>,
+    /// The object files to link together (one per thread that generated
+    /// code, the program image's apart), or the IR or assembly text.
+    pub objects: Vec<Vec<u8>>,
     /// One report per code object, in module order.
     pub functions: Vec<FunctionReport>,
 }
 
 /// Compiles a program. An error is an internal compiler error (LLVM
 /// rejected what we generated, or the host has no LLVM target).
+///
+/// With more than one job, the code objects are split among threads,
+/// each with its own LLVM context and module (native functions refer to
+/// each other only through the runtime, never by symbol), and the image
+/// and `main` go in a module of their own made after them, which names
+/// the native functions as external symbols.
 pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Output, String> {
+    Target::initialize_native(&InitializationConfig::default())
+        .map_err(|e| format!("cannot initialize LLVM's native target: {e}"))?;
+    let names = symbol_names(program);
+    let all: Vec<(usize, usize)> = program
+        .units
+        .iter()
+        .enumerate()
+        .flat_map(|(m, u)| (0..u.bytecode.code.len()).map(move |i| (m, i)))
+        .collect();
+    let jobs = options.jobs.clamp(1, all.len().max(1));
+    let mut reports: Vec<Vec<Option<FunctionReport>>> = program
+        .units
+        .iter()
+        .map(|u| vec![None; u.bytecode.code.len()])
+        .collect();
+    let mut objects = Vec::new();
+    let mut native: Vec<Vec<bool>> = reports.iter().map(|r| vec![false; r.len()]).collect();
+    let mut record = |part: Part| {
+        for ((m, i), report) in part.functions {
+            native[m][i] = report.fallback.is_none();
+            reports[m][i] = Some(report);
+        }
+        objects.push(part.bytes);
+    };
+    if jobs == 1 {
+        record(compile_part(program, options, emit, &all, &names, true)?);
+    } else {
+        let parts = partition(program, &all, jobs);
+        let done: Vec<Result<Part, String>> = std::thread::scope(|s| {
+            let threads: Vec<_> = parts
+                .iter()
+                .map(|p| s.spawn(|| compile_part(program, options, emit, p, &names, false)))
+                .collect();
+            threads
+                .into_iter()
+                .map(|t| {
+                    t.join()
+                        .unwrap_or_else(|_| Err("a code generation thread panicked".into()))
+                })
+                .collect()
+        });
+        for part in done {
+            record(part?);
+        }
+        objects.push(compile_image(program, options, emit, &names, &native)?);
+    }
+    let functions = reports.into_iter().flatten().flatten().collect();
+    Ok(Output { objects, functions })
+}
+
+/// What one thread generated: its module's object (or text) and the
+/// report of each of its code objects.
+struct Part {
+    bytes: Vec<u8>,
+    functions: Vec<((usize, usize), FunctionReport)>,
+}
+
+/// Generates the code objects `which` (unit, index) in a module of their
+/// own; `with_image` adds the image and `main` (then everything is in
+/// this one module and the functions stay internal).
+fn compile_part(
+    program: &Program,
+    options: &Options,
+    emit: Emit,
+    which: &[(usize, usize)],
+    names: &[Vec<String>],
+    with_image: bool,
+) -> Result<Part, String> {
     let context = Context::create();
     let rt = runtime::Runtime::declare(&context, context.create_module("pyrite"))?;
-    let module = &rt.module;
     let debug = debug::Debug::new(&rt, program, options.debug_info, options.opt_level > 0);
+    let linkage = if with_image {
+        Linkage::Internal
+    } else {
+        Linkage::External
+    };
+    let mut natives: Vec<Vec<Option<FunctionValue>>> = program
+        .units
+        .iter()
+        .map(|u| vec![None; u.bytecode.code.len()])
+        .collect();
     let mut functions = Vec::new();
-    let mut natives = Vec::new();
-    let mut direct = Vec::new();
-    for (m, unit) in program.units.iter().enumerate() {
-        let mut entries = Vec::new();
-        let module_name = module_name(unit);
-        for co in &unit.bytecode.code {
-            // A readable symbol for perf and gdb (LLVM numbers duplicates).
-            let name = format!("py:{module_name}.{}", co.qualname);
-            let (entry, fallback) = match function::compile(&rt, &name, co, &debug.unit(m))? {
-                Ok(f) => (Some(f), None),
-                Err(reason) => (None, Some(reason)),
-            };
-            let unboxed = if entry.is_some() {
-                function::unboxed_slots(co)
-            } else {
-                Vec::new()
-            };
-            entries.push(entry);
-            functions.push(FunctionReport {
+    for &(m, i) in which {
+        let co = &program.units[m].bytecode.code[i];
+        let name = &names[m][i];
+        let (entry, fallback) = match function::compile(&rt, name, co, &debug.unit(m), linkage)? {
+            Ok(f) => (Some(f), None),
+            Err(reason) => (None, Some(reason)),
+        };
+        let unboxed = if entry.is_some() {
+            function::unboxed_slots(co)
+        } else {
+            Vec::new()
+        };
+        natives[m][i] = entry;
+        functions.push((
+            (m, i),
+            FunctionReport {
                 filename: co.filename.clone(),
                 qualname: co.qualname.clone(),
                 line: co.first_line,
@@ -135,19 +228,115 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
                     .filter_map(|i| co.varnames.get(i as usize).cloned())
                     .collect(),
                 unboxed_temporaries: unboxed.iter().filter(|&&s| s < co.nregs).count(),
-            });
-        }
-        direct.push(
-            unit.bytecode
+            },
+        ));
+    }
+    if with_image {
+        image::emit(&rt, program, &natives, &direct_flags(program))?;
+    }
+    debug.finish();
+    let bytes = finish_module(&rt.module, options, emit)?;
+    Ok(Part { bytes, functions })
+}
+
+/// The module of the image and `main` when the functions are in others:
+/// each native function (`native[m][i]`) declared as the external symbol
+/// its part defined.
+fn compile_image(
+    program: &Program,
+    options: &Options,
+    emit: Emit,
+    names: &[Vec<String>],
+    native: &[Vec<bool>],
+) -> Result<Vec<u8>, String> {
+    let context = Context::create();
+    let rt = runtime::Runtime::declare(&context, context.create_module("pyrite.image"))?;
+    let natives: Vec<Vec<Option<FunctionValue>>> = native
+        .iter()
+        .zip(names)
+        .map(|(unit, names)| {
+            unit.iter()
+                .zip(names)
+                .map(|(&n, name)| {
+                    n.then(|| {
+                        rt.module
+                            .add_function(name, rt.native_fn, Some(Linkage::External))
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    image::emit(&rt, program, &natives, &direct_flags(program))?;
+    finish_module(&rt.module, options, emit)
+}
+
+/// Per unit and code object: whether its native code takes direct calls.
+fn direct_flags(program: &Program) -> Vec<Vec<bool>> {
+    program
+        .units
+        .iter()
+        .map(|u| {
+            u.bytecode
                 .code
                 .iter()
                 .map(function::takes_direct_calls)
-                .collect(),
-        );
-        natives.push(entries);
+                .collect()
+        })
+        .collect()
+}
+
+/// Splits the code objects among `jobs` parts of about the same cost:
+/// the longest first, each to the part with the least so far. A code
+/// object's instruction count stands for its cost (LLVM's time grows
+/// with the IR, about a fixed amount per instruction).
+fn partition(program: &Program, all: &[(usize, usize)], jobs: usize) -> Vec<Vec<(usize, usize)>> {
+    let cost = |&(m, i): &(usize, usize)| program.units[m].bytecode.code[i].code.len() + 1;
+    let mut order = all.to_vec();
+    order.sort_by_key(|k| std::cmp::Reverse(cost(k)));
+    let mut parts = vec![(0usize, Vec::new()); jobs];
+    for k in order {
+        if let Some(p) = parts.iter_mut().min_by_key(|(load, _)| *load) {
+            p.0 += cost(&k);
+            p.1.push(k);
+        }
     }
-    image::emit(&rt, program, &natives, &direct)?;
-    debug.finish();
+    parts
+        .into_iter()
+        .map(|(_, p)| p)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The symbol of each code object's native function: `py:` and its
+/// module and qualname (readable in perf and gdb), with a number after
+/// a name seen before, so that every symbol of the program is unique
+/// (parts made in different modules are linked together).
+fn symbol_names(program: &Program) -> Vec<Vec<String>> {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    program
+        .units
+        .iter()
+        .map(|unit| {
+            let module_name = module_name(unit);
+            unit.bytecode
+                .code
+                .iter()
+                .map(|co| {
+                    let base = format!("py:{module_name}.{}", co.qualname);
+                    let n = seen.entry(base.clone()).or_default();
+                    *n += 1;
+                    match *n {
+                        1 => base,
+                        n => format!("{base}.{n}"),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Verifies, optimizes and emits one module.
+fn finish_module(module: &Module, options: &Options, emit: Emit) -> Result<Vec<u8>, String> {
     module
         .verify()
         .map_err(|e| format!("LLVM rejected the generated module: {e}"))?;
@@ -167,7 +356,7 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
     module
         .run_passes(&passes, &machine, PassBuilderOptions::create())
         .map_err(|e| format!("LLVM's optimizer failed: {e}"))?;
-    let bytes = match emit {
+    Ok(match emit {
         Emit::LlvmIr => module.print_to_string().to_bytes().to_vec(),
         Emit::Object | Emit::Asm => {
             let kind = if emit == Emit::Asm {
@@ -181,8 +370,7 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
                 .as_slice()
                 .to_vec()
         }
-    };
-    Ok(Output { bytes, functions })
+    })
 }
 
 /// The module's name for its functions' symbols: its `__name__`, or for
@@ -200,8 +388,6 @@ fn module_name<'a>(unit: &Unit<'a>) -> &'a str {
 /// A machine for this host's OS and CPU family (a generic CPU, so the
 /// executable runs on any machine of the family).
 fn target_machine(options: &Options) -> Result<TargetMachine, String> {
-    Target::initialize_native(&InitializationConfig::default())
-        .map_err(|e| format!("cannot initialize LLVM's native target: {e}"))?;
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
     let level = match options.opt_level {
