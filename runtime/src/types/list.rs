@@ -241,13 +241,33 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
         {
             let mut v = data(o).0.borrow_mut();
             if c == 1 {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
-                removed = v
-                    .splice(a..b, new_items.unwrap_or_default())
-                    .collect::<Vec<_>>();
+                // Collecting the new items may have run code that shrank
+                // the list: the bounds are clamped again, as CPython's
+                // list_ass_slice does.
+                let b = (b.max(a) as usize).min(v.len());
+                let a = (a as usize).min(b);
+                let items = new_items.unwrap_or_default();
+                removed = if items.len() == b - a {
+                    // As many new items as old ones: replaced in place,
+                    // nothing moves.
+                    v[a..b]
+                        .iter_mut()
+                        .zip(items)
+                        .map(|(slot, x)| std::mem::replace(slot, x))
+                        .collect::<Vec<_>>()
+                } else {
+                    v.splice(a..b, items).collect::<Vec<_>>()
+                };
             } else {
                 let pos: Vec<usize> = crate::types::slice::positions(a, b, c).collect();
                 match new_items {
+                    // CPython reads out of bounds here (its items pointer
+                    // is stale); ours says what happened.
+                    Some(_) if pos.iter().any(|&p| p >= v.len()) => {
+                        return Err(crate::error::value_error(
+                            "list changed size during extended slice assignment",
+                        ));
+                    }
                     Some(items) => {
                         if items.len() != pos.len() {
                             return Err(crate::error::value_error(format!(
