@@ -851,6 +851,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// Takes a reference to `w`, the value of operand `src`, unless it is
+    /// the constant None, True or False: immortal objects, whose counts
+    /// never change (LLVM cannot tell, as their words come from memory).
+    fn incref_operand(&self, src: u32, w: IntValue<'ctx>) -> Built<()> {
+        if let Source::Const(i) = self.co.source(src)
+            && matches!(
+                self.co.consts.get(i as usize),
+                Some(Const::None | Const::Bool(_))
+            )
+        {
+            return Ok(());
+        }
+        self.incref(w)
+    }
+
     fn decref(&self, w: IntValue<'ctx>) -> Built<()> {
         self.b.build_call(self.rt.decref, &[w.into()], "")?;
         Ok(())
@@ -1136,7 +1151,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
-                self.incref(w)?;
+                self.incref_operand(src, w)?;
                 self.replace(self.fast, slot, w)?;
                 self.next(pc)
             }
@@ -1153,7 +1168,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
-                self.incref(w)?;
+                self.incref_operand(src, w)?;
                 self.replace(self.regs, dst, w)?;
                 self.next(pc)
             }
@@ -1180,7 +1195,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.read(src)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
-                self.incref(w)?;
+                self.incref_operand(src, w)?;
                 self.leave(w)?;
                 Ok(())
             }

@@ -64,7 +64,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let items = self.list_items(pc, o, generic)?;
         let at = self.item_address(pc, k, items, generic)?;
         let old = self.b.build_load(self.rt.word, at, "old")?.into_int_value();
-        self.incref(v)?;
+        self.incref_operand(value, v)?;
         self.b.build_store(at, v)?;
         // Released after the store, as `list.__setitem__` does: a
         // finalizer that runs then sees the list already updated.
