@@ -179,14 +179,20 @@ pub fn to_decimal(v: &BigInt) -> PyResult<String> {
     Ok(s)
 }
 
-/// An int from an `i64`.
-#[inline]
+/// An int from an `i64`: a small int inline (arithmetic on small ints
+/// makes them in the interpreter's loop), a big one out of line.
+#[inline(always)]
 pub fn from_i64(v: i64) -> Obj {
     if (SMALL_MIN..=SMALL_MAX).contains(&v) {
         Obj::small(v)
     } else {
-        alloc(rt::int_type(), IntData(BigInt::from(v)))
+        big_from_i64(v)
     }
+}
+
+#[inline(never)]
+fn big_from_i64(v: i64) -> Obj {
+    alloc(rt::int_type(), IntData(BigInt::from(v)))
 }
 
 /// An int from a `BigInt`.
