@@ -303,12 +303,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 CtxField::Builtins,
                 from_parent(CtxField::Builtins, rt.word.into())?,
             )?;
+            // The depth and freed-function cells are read from the
+            // thread's context (`count_out`, the call sites' caches): no
+            // copy here.
             let depth = from_parent(CtxField::Depth, rt.ptr.into())?;
-            set(CtxField::Depth, depth)?;
-            set(
-                CtxField::FunctionsFreed,
-                from_parent(CtxField::FunctionsFreed, rt.ptr.into())?,
-            )?;
             set(CtxField::Thread, parent.into())?;
             // The recursion depth, counted as a VM call counts it.
             let depth = depth.into_pointer_value();
@@ -775,13 +773,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// One call level less (the direct entry counted it in).
     fn count_out(&self) -> Built<()> {
-        let p = self
-            .b
-            .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Depth.index(), "")?;
-        let depth = self
-            .b
-            .build_load(self.rt.ptr, p, "depth")?
-            .into_pointer_value();
+        let depth = self.thread_ptr(CtxField::Depth)?;
         let i32 = self.rt.i32;
         let d = self.b.build_load(i32, depth, "")?.into_int_value();
         let d = self.b.build_int_sub(d, i32.const_int(1, false), "")?;
@@ -2977,10 +2969,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             n64,
             "",
         )?;
-        let p =
-            self.b
-                .build_struct_gep(self.rt.ctx, self.ctx, CtxField::FunctionsFreed.index(), "")?;
-        let freed = self.b.build_load(ptr, p, "")?.into_pointer_value();
+        let freed = self.thread_ptr(CtxField::FunctionsFreed)?;
         let freed = self.b.build_load(word, freed, "freed")?.into_int_value();
         let none_freed = self.b.build_int_compare(
             IntPredicate::EQ,

@@ -104,8 +104,9 @@ pub struct Ctx {
     pub globals: usize,
     /// The word of the builtins dict.
     pub builtins: usize,
-    /// The thread's call depth (set for direct calls, which count
-    /// themselves out in place).
+    /// The thread's call depth, which direct calls count themselves in
+    /// and out of in place (read from the thread's context: a direct
+    /// call's own context leaves it unset).
     pub depth: *mut u32,
     /// Where a dict's version sits (`dict::version`): native code's
     /// caches of global lookups compare it.
@@ -128,7 +129,8 @@ pub struct Ctx {
     /// Where a tuple's length sits.
     pub tuple_len_offset: usize,
     /// The thread's count of freed functions (`vm::function::FREED`),
-    /// which validates the call-site caches of direct calls.
+    /// which validates the call-site caches of direct calls (read from
+    /// the thread's context, as `depth`).
     pub functions_freed: *const u64,
     /// The recursion limit (`sys.setrecursionlimit`), which direct calls
     /// check against `depth` themselves.
