@@ -146,7 +146,7 @@ fn subcommand(prog: &str) -> ExitCode {
             let options = codegen::Options {
                 opt_level,
                 debug_info,
-                jobs: codegen::default_jobs(),
+                ..codegen::Options::default()
             };
             match emit {
                 Some(e @ (Emit::Ir | Emit::Bytecode)) => print_form(&file, e),

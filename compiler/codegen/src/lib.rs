@@ -51,7 +51,7 @@ impl Default for Options {
 
 /// One thread per core, up to 8 (LLVM's work splits by function; past a
 /// few threads the program's own size limits it).
-pub fn default_jobs() -> usize {
+fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
@@ -136,10 +136,8 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
         .map(|u| vec![None; u.bytecode.code.len()])
         .collect();
     let mut objects = Vec::new();
-    let mut native: Vec<Vec<bool>> = reports.iter().map(|r| vec![false; r.len()]).collect();
     let mut record = |part: Part| {
         for ((m, i), report) in part.functions {
-            native[m][i] = report.fallback.is_none();
             reports[m][i] = Some(report);
         }
         objects.push(part.bytes);
@@ -164,7 +162,7 @@ pub fn compile(program: &Program, options: &Options, emit: Emit) -> Result<Outpu
         for part in done {
             record(part?);
         }
-        objects.push(compile_image(program, options, emit, &names, &native)?);
+        objects.push(compile_image(program, options, emit, &names, &reports)?);
     }
     let functions = reports.into_iter().flatten().flatten().collect();
     Ok(Output { objects, functions })
@@ -240,25 +238,26 @@ fn compile_part(
 }
 
 /// The module of the image and `main` when the functions are in others:
-/// each native function (`native[m][i]`) declared as the external symbol
-/// its part defined.
+/// each code object that got native code (its report has no fallback)
+/// declared as the external symbol its part defined.
 fn compile_image(
     program: &Program,
     options: &Options,
     emit: Emit,
     names: &[Vec<String>],
-    native: &[Vec<bool>],
+    reports: &[Vec<Option<FunctionReport>>],
 ) -> Result<Vec<u8>, String> {
     let context = Context::create();
     let rt = runtime::Runtime::declare(&context, context.create_module("pyrite.image"))?;
-    let natives: Vec<Vec<Option<FunctionValue>>> = native
+    let natives: Vec<Vec<Option<FunctionValue>>> = reports
         .iter()
         .zip(names)
         .map(|(unit, names)| {
             unit.iter()
                 .zip(names)
-                .map(|(&n, name)| {
-                    n.then(|| {
+                .map(|(report, name)| {
+                    let native = report.as_ref().is_some_and(|r| r.fallback.is_none());
+                    native.then(|| {
                         rt.module
                             .add_function(name, rt.native_fn, Some(Linkage::External))
                     })

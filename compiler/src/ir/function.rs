@@ -190,6 +190,43 @@ impl Terminator {
         out
     }
 
+    /// Calls `f` on each edge's block call, with how many leading
+    /// parameters of its block take an implicit value before the call's
+    /// arguments (the item of `for_iter`, what `yield` is sent, what
+    /// `send`/`throw` yielded or returned). Unwind edges are no block
+    /// calls: a handler's one parameter takes the exception.
+    pub fn for_each_edge(&self, mut f: impl FnMut(&BlockCall, usize)) {
+        match self {
+            Terminator::Jump(c) => f(c, 0),
+            Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => {
+                f(then_dest, 0);
+                f(else_dest, 0);
+            }
+            Terminator::ForIter { next, done, .. } => {
+                f(next, 1);
+                f(done, 0);
+            }
+            Terminator::Yield { resume, .. } => f(resume, 1),
+            Terminator::Send {
+                yielded, returned, ..
+            }
+            | Terminator::Throw {
+                yielded, returned, ..
+            } => {
+                f(yielded, 1);
+                f(returned, 1);
+            }
+            Terminator::Return(_)
+            | Terminator::Raise { .. }
+            | Terminator::Reraise { .. }
+            | Terminator::Unreachable => {}
+        }
+    }
+
     /// Calls `f` on every successor block.
     pub fn for_each_successor(&self, mut f: impl FnMut(Block)) {
         let unwind = |u: &Unwind| {

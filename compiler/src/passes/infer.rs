@@ -32,8 +32,8 @@ use std::collections::HashMap;
 mod speculate;
 
 use crate::ir::{
-    Block, BlockCall, FuncId, Function, FunctionKind, Imm, Module, Opcode, Suspension, Terminator,
-    Type, Unwind, Value, ValueDef,
+    Block, FuncId, Function, FunctionKind, Imm, Module, Opcode, Suspension, Terminator, Type,
+    Unwind, Value, ValueDef,
 };
 
 /// A type during the analysis; `None` is "nothing seen yet".
@@ -497,50 +497,28 @@ impl FnState {
     }
 
     fn terminator(&mut self, f: &Function, term: &Terminator) {
-        let edge = |this: &mut Self, call: &BlockCall, implicit: Option<Ty>| {
+        // The implicit value an edge passes: `for_iter`'s item, or what a
+        // generator is sent or a delegate yields or returns.
+        let implicit = match term {
+            Terminator::Return(v) => {
+                self.returns = join(self.returns, self.ty(*v));
+                return;
+            }
+            Terminator::ForIter { iter, .. } => self.ty(*iter).map(|t| match t {
+                Type::RangeIter => Type::Int,
+                _ => Type::Object,
+            }),
+            _ => Some(Type::Object),
+        };
+        term.for_each_edge(|call, n| {
             let params = &f.blocks[call.block.index()].params;
-            let incoming: Vec<Ty> = implicit
-                .into_iter()
-                .chain(call.args.iter().map(|&v| this.ty(v)))
+            let incoming: Vec<Ty> = std::iter::repeat_n(implicit, n)
+                .chain(call.args.iter().map(|&v| self.ty(v)))
                 .collect();
             for (&p, t) in params.iter().zip(incoming) {
-                this.set(p, t);
+                self.set(p, t);
             }
-        };
-        let object = Some(Some(Type::Object));
-        match term {
-            Terminator::Jump(c) => edge(self, c, None),
-            Terminator::Branch {
-                then_dest,
-                else_dest,
-                ..
-            } => {
-                edge(self, then_dest, None);
-                edge(self, else_dest, None);
-            }
-            Terminator::Return(v) => self.returns = join(self.returns, self.ty(*v)),
-            Terminator::ForIter {
-                iter, next, done, ..
-            } => {
-                let item = self.ty(*iter).map(|t| match t {
-                    Type::RangeIter => Type::Int,
-                    _ => Type::Object,
-                });
-                edge(self, next, Some(item));
-                edge(self, done, None);
-            }
-            Terminator::Yield { resume, .. } => edge(self, resume, object),
-            Terminator::Send {
-                yielded, returned, ..
-            }
-            | Terminator::Throw {
-                yielded, returned, ..
-            } => {
-                edge(self, yielded, object);
-                edge(self, returned, object);
-            }
-            Terminator::Raise { .. } | Terminator::Reraise { .. } | Terminator::Unreachable => {}
-        }
+        });
     }
 
     /// Writes the types found into `f`: only refinements of what lowering

@@ -229,17 +229,8 @@ impl<'ctx> Gen<'_, 'ctx> {
         }
         for (&d, &w) in dsts.iter().zip(&words) {
             if self.float_key(self.regs, d).is_some() {
-                let float = self.block(&format!("unpack.float{pc}.{d}"));
-                // A list's items are never unset: a clear tag bit is a
-                // pointer.
-                let tag = self.b.build_and(w, self.word(1), "")?;
-                let is_ptr = self.is_zero(tag)?;
-                let check = self.block(&format!("unpack.floattype{pc}.{d}"));
-                self.b.build_conditional_branch(is_ptr, check, generic)?;
-                self.b.position_at_end(check);
-                let is_float = self.type_is(w, CtxField::FloatType)?;
-                self.b.build_conditional_branch(is_float, float, generic)?;
-                self.b.position_at_end(float);
+                let name = format!("unpack.float{d}.");
+                self.exactly(pc, w, (CtxField::FloatType, &name), generic)?;
             }
         }
         for &w in &words {

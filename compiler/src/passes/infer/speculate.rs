@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use super::{Ty, binary};
-use crate::ir::{Function, Opcode, Terminator, Type, Value, ValueDef};
+use crate::ir::{Function, Opcode, Type, Value, ValueDef};
 
 /// The values of `f` to speculate as floats, given the types the analysis
 /// found (`values`, all known) and the fast-local slots it types
@@ -53,32 +53,13 @@ pub(super) fn float_demands(
         }
     }
     let mut incoming: HashMap<Value, Vec<Value>> = HashMap::new();
-    for data in &f.blocks {
-        let Some((term, _)) = &data.term else {
-            continue;
-        };
-        let mut edge = |call: &crate::ir::BlockCall, implicit: usize| {
+    for (term, _) in f.blocks.iter().filter_map(|b| b.term.as_ref()) {
+        term.for_each_edge(|call, implicit| {
             let params = &f.blocks[call.block.index()].params;
             for (&p, &a) in params.iter().skip(implicit).zip(&call.args) {
                 incoming.entry(p).or_default().push(a);
             }
-        };
-        match term {
-            Terminator::Jump(c) => edge(c, 0),
-            Terminator::Branch {
-                then_dest,
-                else_dest,
-                ..
-            } => {
-                edge(then_dest, 0);
-                edge(else_dest, 0);
-            }
-            Terminator::ForIter { next, done, .. } => {
-                edge(next, 1);
-                edge(done, 0);
-            }
-            _ => {}
-        }
+        });
     }
 
     let mut demanded = vec![false; f.values.len()];
