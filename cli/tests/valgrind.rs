@@ -40,6 +40,8 @@ const SUBSET: &[&str] = &[
     "typed/list_iteration",
     "typed/unpack_lists_inline",
     "typed/speculated_floats",
+    "typed/bound_slots",
+    "typed/frame_readers",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

@@ -26,8 +26,9 @@ use inkwell::values::{FunctionValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::debug;
-use crate::runtime::{CtxField, Runtime};
+use crate::runtime::{CtxField, READS_FRAME, Runtime};
 
+mod bound;
 mod item;
 mod typed;
 
@@ -183,6 +184,11 @@ struct Gen<'a, 'ctx> {
     /// The typed body's one block that hands the call to the VM, with the
     /// pc to resume at.
     deopt_all: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
+    /// Which slots are surely bound or empty before each pc (`bound.rs`).
+    facts: Vec<Option<bound::State>>,
+    /// The pc whose instruction is being generated (`None` before the
+    /// first: the entry knows nothing of the slots).
+    at: Option<usize>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -384,6 +390,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             resume: 0,
             deopts: HashMap::new(),
             deopt_all: None,
+            facts: bound::analyze(co),
+            at: None,
         })
     }
 
@@ -447,6 +455,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         for (pc, instr) in self.co.code.iter().enumerate() {
             self.b.position_at_end(self.blocks[pc]);
             self.resume = pc + 1;
+            self.at = Some(pc);
             self.instr(pc, instr)?;
         }
         Ok(())
@@ -562,10 +571,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// The addresses of every register and fast local.
     fn all_slots(&self) -> Vec<u32> {
         (0..self.co.nregs + self.co.varnames.len() as u32).collect()
-    }
-
-    fn sync_out_fast(&self) -> Built<()> {
-        self.sync_out(&self.locals())
     }
 
     /// A direct call's fast locals: its own references to the argument
@@ -734,14 +739,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.sync_out(&self.all_slots())
     }
 
-    /// Leaves a direct call: what the register cache holds is released
-    /// (LLVM drops the slots it knows are unset; the others test for a
-    /// heap object inline and release it with a call: a function's
-    /// registers mostly hold small ints or nothing here, and an exit
-    /// releases many), then the frame if the runtime made one
+    /// Leaves a direct call from a `return` (the only way to the exit
+    /// block in one): what the register cache may hold there is released
+    /// (a test for a heap object inline, the release a call: a
+    /// function's registers mostly hold small ints or nothing here, and
+    /// an exit releases many), then the frame if the runtime made one
     /// (`pyrt_leave_direct`), and the call is counted out.
     fn release_direct(&mut self) -> Built<()> {
-        for i in self.all_slots() {
+        for i in bound::at_returns(self.co, &self.facts) {
             let w = self.load(self.regs, i)?;
             self.b.build_call(self.rt.decref_split, &[w.into()], "")?;
         }
@@ -863,7 +868,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
-    /// Stores an owned word in `base[i]`, releasing the old one; a
+    /// Stores an owned word in `base[i]` (the registers or the fast
+    /// locals), releasing the old one unless the slot is surely empty; a
     /// `float` slot of the typed body takes its double from it (or the
     /// function hands the call to the VM at `self.resume`).
     fn replace(&mut self, base: PointerValue<'ctx>, i: u32, w: IntValue<'ctx>) -> Built<()> {
@@ -875,6 +881,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return self.adopt(key, w, resume);
         }
         let p = self.slot(base, i)?;
+        let addr = if base == self.fast {
+            self.co.nregs + i
+        } else {
+            i
+        };
+        if self.fact(addr, bound::State::is_empty) {
+            self.b.build_store(p, w)?;
+            return Ok(());
+        }
         let old = self.b.build_load(self.rt.word, p, "old")?.into_int_value();
         self.b.build_store(p, w)?;
         self.decref(old)
@@ -883,6 +898,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn is_zero(&self, w: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
         self.b
             .build_int_compare(IntPredicate::EQ, w, self.rt.word.const_zero(), "")
+    }
+
+    /// What holds of slot `addr` (a register or fast local) before the
+    /// current pc, if anything is known.
+    fn fact(&self, addr: u32, test: fn(&bound::State, u32) -> bool) -> bool {
+        let known = self.at.and_then(|pc| self.facts.get(pc)?.as_ref());
+        known.is_some_and(|s| test(s, addr))
+    }
+
+    /// Whether word `w`, read from operand `addr`, is unset (an unbound
+    /// local, or a constant the runtime could not build): false, with no
+    /// test, where the slot is surely bound.
+    fn unset(&self, addr: u32, w: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
+        if matches!(self.co.source(addr), Source::Reg(_) | Source::Local(_))
+            && self.fact(addr, bound::State::is_bound)
+        {
+            return Ok(self.rt.context.bool_type().const_zero());
+        }
+        self.is_zero(w)
     }
 
     /// The block that handles an exception pending at `pc`: it only
@@ -1033,14 +1067,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // Not `operands`: its unset branch is this very block.
         let (words, unset) = self.read_all(&[a, b])?;
         let (x, y) = (words[0], words[1]);
-        let (stepped, go) = (
-            self.block(&format!("unset{pc}")),
-            self.block(&format!("generic{pc}")),
-        );
-        self.b.build_conditional_branch(unset, stepped, go)?;
-        self.b.position_at_end(stepped);
-        self.step(pc)?;
-        self.b.position_at_end(go);
+        if unset.get_zero_extended_constant() != Some(0) {
+            let (stepped, go) = (
+                self.block(&format!("unset{pc}")),
+                self.block(&format!("generic{pc}")),
+            );
+            self.b.build_conditional_branch(unset, stepped, go)?;
+            self.b.position_at_end(stepped);
+            self.step(pc)?;
+            self.b.position_at_end(go);
+        }
         let pc32 = self.rt.i32.const_int(pc as u64, false);
         let w = self.call_word(
             self.rt.binary,
@@ -1133,7 +1169,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::LoadFast { dst, slot } => {
                 let w = self.load(self.fast, slot)?;
-                let unbound = self.is_zero(w)?;
+                let unbound = self.unset(self.co.local_operand(slot), w)?;
                 self.slow_if(pc, unbound)?;
                 self.incref(w)?;
                 self.replace(self.regs, dst, w)?;
@@ -1141,7 +1177,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::StoreFast { slot, src } => {
                 let w = self.read(src)?;
-                let unset = self.is_zero(w)?;
+                let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
                 self.incref_operand(src, w)?;
                 self.replace(self.fast, slot, w)?;
@@ -1149,7 +1185,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::StoreFastMove { slot, src } => {
                 let w = self.read(src)?;
-                let unset = self.is_zero(w)?;
+                let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
                 let p = self.slot(self.regs, src)?;
                 self.b.build_store(p, self.rt.word.const_zero())?;
@@ -1158,7 +1194,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::Move { dst, src } => {
                 let w = self.read(src)?;
-                let unset = self.is_zero(w)?;
+                let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
                 self.incref_operand(src, w)?;
                 self.replace(self.regs, dst, w)?;
@@ -1185,7 +1221,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Return { src } => {
                 self.check_interrupt(pc)?;
                 let w = self.read(src)?;
-                let unset = self.is_zero(w)?;
+                let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
                 self.incref_operand(src, w)?;
                 self.leave(w)?;
@@ -1193,7 +1229,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::Yield { dst, src, resume } => {
                 let w = self.read(src)?;
-                let unset = self.is_zero(w)?;
+                let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
                 self.incref(w)?;
                 let i32 = |v: u64| self.rt.i32.const_int(v, false);
@@ -1298,7 +1334,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::ListBuild { dst, items } => self.build_seq(pc, dst, items, true),
             I::DelFast { slot } if self.float_key(self.fast, slot).is_none() => {
                 let w = self.load(self.fast, slot)?;
-                let unbound = self.is_zero(w)?;
+                let unbound = self.unset(self.co.local_operand(slot), w)?;
                 // The VM's step raises UnboundLocalError.
                 self.slow_if(pc, unbound)?;
                 self.replace(self.fast, slot, self.rt.word.const_zero())?;
@@ -1386,7 +1422,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         };
         let w = self.read(cond)?;
-        let unset = self.is_zero(w)?;
+        let unset = self.unset(cond, w)?;
         self.slow_if(pc, unset)?;
         let is_true =
             self.b
@@ -1793,7 +1829,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let mut unset = self.rt.context.bool_type().const_zero();
         for &r in regs {
             let w = self.read(r)?;
-            let z = self.is_zero(w)?;
+            let z = self.unset(r, w)?;
             unset = self.b.build_or(unset, z, "")?;
             words.push(w);
         }
@@ -2764,11 +2800,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return self.step(pc);
         };
         let f = self.read(callee)?;
-        let mut unset = self.is_zero(f)?;
+        let mut unset = self.unset(callee, f)?;
         let mut words = Vec::with_capacity(regs.len());
         for &r in regs {
             let w = self.read(r)?;
-            let z = self.is_zero(w)?;
+            let z = self.unset(r, w)?;
             unset = self.b.build_or(unset, z, "")?;
             words.push(w);
         }
@@ -2810,26 +2846,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             None => Some(self.direct_call(f, base, count)?),
             Some(_) => None,
         };
-        // `locals()`, `vars()`, `dir()`, `eval` and `exec` read the caller's
-        // fast locals (and only read them).
         let frame = self.ctx;
-        self.sync_out_fast()?;
         let kw = self
             .rt
             .word
             .const_int(kwnames.map_or(u64::MAX, u64::from), kwnames.is_none());
-        let pc32 = self.rt.i32.const_int(pc as u64, false);
         let mut w = self.call_word(
             self.rt.call,
-            &[
-                frame.into(),
-                pc32.into(),
-                f.into(),
-                base.into(),
-                count.into(),
-                kw.into(),
-            ],
+            &[frame.into(), f.into(), base.into(), count.into(), kw.into()],
         )?;
+        self.frame_reader(pc, receiver.zip(recv), w)?;
         if let Some((done, direct_w, direct_from)) = direct {
             let generic_from = self.b.get_insert_block();
             self.b.build_unconditional_branch(done)?;
@@ -2845,6 +2871,39 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.decref(recv)?;
         }
         self.finish_word(pc, dst, w)
+    }
+
+    /// After `pyrt_call` returned `w`: when it is `READS_FRAME` (the
+    /// callee is `locals()`, `vars()`, `dir()`, `eval` or `exec`, which
+    /// read the caller's fast locals, not kept current in the frame
+    /// across calls), the call and the rest of the function run on the
+    /// VM from the call's pc, the receiver back in its register.
+    fn frame_reader(
+        &mut self,
+        pc: usize,
+        receiver: Option<(u32, IntValue<'ctx>)>,
+        w: IntValue<'ctx>,
+    ) -> Built<()> {
+        let reads = self.b.build_int_compare(
+            IntPredicate::EQ,
+            w,
+            self.rt.word.const_int(READS_FRAME, false),
+            "",
+        )?;
+        let (vm, go) = (
+            self.block(&format!("reads.frame{pc}")),
+            self.block(&format!("called{pc}")),
+        );
+        self.b.build_conditional_branch(reads, vm, go)?;
+        self.b.position_at_end(vm);
+        if let Some((r, recv)) = receiver {
+            let p = self.slot(self.regs, r)?;
+            self.b.build_store(p, recv)?;
+        }
+        let resume = self.deopt(pc)?;
+        self.b.build_unconditional_branch(resume)?;
+        self.b.position_at_end(go);
+        Ok(())
     }
 
     /// `lst.append(item)` inline when the method is `list.append`, the
@@ -3201,8 +3260,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     fn identity(&mut self, pc: usize, dst: u32, a: u32, b: u32, pred: IntPredicate) -> Built<()> {
         let (x, y) = (self.read(a)?, self.read(b)?);
         let either_unset = {
-            let zx = self.is_zero(x)?;
-            let zy = self.is_zero(y)?;
+            let zx = self.unset(a, x)?;
+            let zy = self.unset(b, y)?;
             self.b.build_or(zx, zy, "")?
         };
         self.slow_if(pc, either_unset)?;

@@ -19,6 +19,10 @@ const IMMORTAL: u64 = u64::MAX / 2;
 /// address.
 pub const STALE: u64 = 2;
 
+/// `pyrt_call`'s result for a builtin that reads the caller's frame
+/// (`runtime::native::abi::READS_FRAME`): the VM makes that call.
+pub const READS_FRAME: u64 = 4;
+
 /// Declares `CtxField` and its `ALL` from one list.
 macro_rules! ctx_fields {
     ($($field:ident,)*) => {
@@ -272,14 +276,7 @@ impl<'ctx> Runtime<'ctx> {
             call: declare(
                 "pyrt_call",
                 word.fn_type(
-                    &[
-                        ptr.into(),
-                        i32.into(),
-                        word.into(),
-                        ptr.into(),
-                        i32.into(),
-                        word.into(),
-                    ],
+                    &[ptr.into(), word.into(), ptr.into(), i32.into(), word.into()],
                     false,
                 ),
             ),

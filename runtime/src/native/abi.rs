@@ -941,9 +941,16 @@ unsafe fn ctx_code<'a>(ctx: *const Ctx) -> (&'a CodeRef, ManuallyDrop<Obj>, Manu
     }
 }
 
+/// `pyrt_call`'s result when the callee is a builtin that reads the
+/// caller's frame (`locals()`, `eval`...): native code does not keep the
+/// frame's fast locals current across calls, so it brings the frame up to
+/// date and has the VM make the call (and run the rest of the function).
+/// Even and below any object's address, so no result word.
+pub const READS_FRAME: usize = 4;
+
 /// `call` with the callee and `nargs` argument words (borrowed; all
 /// nonzero), keyword names in constant `kwnames` (or -1): the owned word
-/// of the result, or 0 with the exception pending.
+/// of the result, 0 with the exception pending, or `READS_FRAME`.
 ///
 /// # Safety
 /// `ctx` is the context of the running native call (see `frame_of`);
@@ -951,7 +958,6 @@ unsafe fn ctx_code<'a>(ctx: *const Ctx) -> (&'a CodeRef, ManuallyDrop<Obj>, Manu
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn pyrt_call(
     ctx: *mut Ctx,
-    pc: u32,
     callee: usize,
     args: *const usize,
     nargs: u32,
@@ -963,6 +969,9 @@ pub unsafe extern "C" fn pyrt_call(
     let args: &[Obj] = unsafe { std::slice::from_raw_parts(args.cast::<Obj>(), nargs as usize) };
     let kwnames = u32::try_from(kwnames).ok();
     let f = borrow(callee);
+    if crate::builtins::frame_fns::is_frame_fn(&f) {
+        return READS_FRAME;
+    }
     // The most common callee after Python functions (which direct calls
     // take): a builtin function or unbound method, positional arguments.
     if kwnames.is_none()
@@ -986,14 +995,6 @@ pub unsafe extern "C" fn pyrt_call(
                     *slot = Some(a.clone());
                 }
                 crate::vm::eval::call_frame(callee)
-            }
-            // Only the builtins that read the caller's frame (`locals()`,
-            // `eval`...) need it: a direct call makes none for the others.
-            None if crate::builtins::frame_fns::is_frame_fn(&f) => {
-                // SAFETY: by the contract.
-                let frame = unsafe { frame_of(ctx) };
-                frame.pc = pc as usize + 1;
-                crate::vm::eval::call_in_frame(frame, &f, args, kwnames)
             }
             None => {
                 // SAFETY: by the contract.

@@ -216,7 +216,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// one block that boxes every stale double, brings the frame's arrays
     /// up to date (the frame then owns what they hold) and returns what
     /// `pyrt_resume` returns.
-    fn deopt(&mut self, resume: usize) -> Built<BasicBlock<'ctx>> {
+    pub(super) fn deopt(&mut self, resume: usize) -> Built<BasicBlock<'ctx>> {
         if let Some(&b) = self.deopts.get(&resume) {
             return Ok(b);
         }

@@ -1,0 +1,397 @@
+//! Which slots (registers, then fast locals) are surely bound and which
+//! surely empty before each pc: a forward dataflow over the bytecode.
+//!
+//! Native code tests every word it reads for 0 (an unbound local, which
+//! the VM's step reports) and releases the old word of every slot it
+//! writes. Registers hold SSA values, so a register read is almost always
+//! bound and a register written almost always empty; a parameter is bound
+//! from the start. Dropping those tests and releases here, instead of
+//! leaving LLVM to prove them, shrinks every function's code by its
+//! slow paths that cannot run (a step with its syncing of locals), which
+//! is what compile time grows with.
+//!
+//! The facts are "may be bound" and "may be empty" per slot, joined by
+//! union at control-flow merges; a slot is surely bound where it may not
+//! be empty. Edges: the next pc, each jump target (with the slot an
+//! instruction writes only on that path: `for_iter`'s item, `yield`'s
+//! sent value, `send`'s outputs), and the handler of each pc (what held
+//! before the instruction or after it, plus the exception's register).
+//! A pc no edge reaches (a generator's entries are reached from its
+//! `yield`s) is treated as knowing nothing.
+
+use compiler::bytecode::{CodeObject, Instr, Operand};
+
+/// The facts before one pc: one bit per slot in each set.
+#[derive(Clone, PartialEq, Eq)]
+pub(super) struct State {
+    may_bound: Vec<u64>,
+    may_empty: Vec<u64>,
+}
+
+impl State {
+    /// Nothing reaches here yet.
+    fn unreached(slots: usize) -> Self {
+        let words = slots.div_ceil(64);
+        State {
+            may_bound: vec![0; words],
+            may_empty: vec![0; words],
+        }
+    }
+
+    /// Function entry: the parameters bound, every other slot empty.
+    fn entry(co: &CodeObject) -> Self {
+        let slots = slot_count(co);
+        let mut s = State::unreached(slots);
+        let params = co.nregs as usize + co.params.count();
+        for i in 0..slots {
+            if i < params && i >= co.nregs as usize {
+                s.bind(i as u32);
+            } else {
+                s.empty(i as u32);
+            }
+        }
+        s
+    }
+
+    fn bits(addr: u32) -> (usize, u64) {
+        ((addr / 64) as usize, 1 << (addr % 64))
+    }
+
+    fn put(&mut self, addr: u32, bound: bool, empty: bool) {
+        let (w, bit) = Self::bits(addr);
+        if let (Some(b), Some(e)) = (self.may_bound.get_mut(w), self.may_empty.get_mut(w)) {
+            *b = if bound { *b | bit } else { *b & !bit };
+            *e = if empty { *e | bit } else { *e & !bit };
+        }
+    }
+
+    fn bind(&mut self, addr: u32) {
+        self.put(addr, true, false);
+    }
+
+    fn empty(&mut self, addr: u32) {
+        self.put(addr, false, true);
+    }
+
+    fn unknown(&mut self, addr: u32) {
+        self.put(addr, true, true);
+    }
+
+    /// Adds `other`'s possibilities; whether anything changed.
+    fn join(&mut self, other: &State) -> bool {
+        let mut changed = false;
+        for (a, b) in self
+            .may_bound
+            .iter_mut()
+            .zip(&other.may_bound)
+            .chain(self.may_empty.iter_mut().zip(&other.may_empty))
+        {
+            let joined = *a | *b;
+            changed |= joined != *a;
+            *a = joined;
+        }
+        changed
+    }
+
+    fn test(bits: &[u64], addr: u32) -> bool {
+        let (w, bit) = Self::bits(addr);
+        bits.get(w).is_some_and(|b| b & bit != 0)
+    }
+
+    fn reached(&self) -> bool {
+        self.may_bound
+            .iter()
+            .chain(&self.may_empty)
+            .any(|&b| b != 0)
+    }
+
+    /// Whether slot `addr` surely holds an object.
+    pub(super) fn is_bound(&self, addr: u32) -> bool {
+        let (w, _) = Self::bits(addr);
+        w < self.may_empty.len() && !Self::test(&self.may_empty, addr)
+    }
+
+    /// Whether slot `addr` is surely empty (0).
+    pub(super) fn is_empty(&self, addr: u32) -> bool {
+        let (w, _) = Self::bits(addr);
+        w < self.may_bound.len() && !Self::test(&self.may_bound, addr)
+    }
+}
+
+fn slot_count(co: &CodeObject) -> usize {
+    co.nregs as usize + co.varnames.len()
+}
+
+/// The state after `instr` completes at `pc` and goes on to the next pc
+/// or any target, before what only one edge writes (`edge_write`).
+fn after(co: &CodeObject, instr: &Instr, before: &State) -> State {
+    let mut s = before.clone();
+    let local = |slot: u32| co.nregs + slot;
+    match *instr {
+        Instr::Clear { dst } => s.empty(dst),
+        Instr::StoreFast { slot, .. } => s.bind(local(slot)),
+        Instr::StoreFastMove { slot, src } => {
+            s.empty(src);
+            s.bind(local(slot));
+        }
+        Instr::DelFast { slot } => s.empty(local(slot)),
+        // `self_` stays empty when the attribute is not a method.
+        Instr::LoadMethod { dst, self_, .. } => {
+            s.bind(dst);
+            s.unknown(self_);
+        }
+        // Written on one edge only (`edge_write`).
+        Instr::ForIter { .. } | Instr::Yield { .. } => {}
+        _ => instr.for_each_operand(|_, op| match op {
+            Operand::Dst(r) => s.bind(r),
+            Operand::Take(r) => s.empty(r),
+            _ => {}
+        }),
+    }
+    s
+}
+
+/// The slot instruction `instr` writes only on its way to `target`.
+fn edge_write(instr: &Instr, target: u32) -> Option<u32> {
+    match *instr {
+        Instr::ForIter { dst, next, .. } if target == next => Some(dst),
+        Instr::Yield { dst, resume, .. } if target == resume => Some(dst),
+        Instr::Send {
+            yielded,
+            yielded_dst,
+            returned,
+            returned_dst,
+            ..
+        }
+        | Instr::Throw {
+            yielded,
+            yielded_dst,
+            returned,
+            returned_dst,
+            ..
+        } => {
+            if target == yielded {
+                Some(yielded_dst)
+            } else if target == returned {
+                Some(returned_dst)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The largest code object, in instructions times slots, analyzed: the
+/// states take two bits per slot and pc. Past it nothing is known (as
+/// before the analysis existed).
+const MAX_SIZE: u64 = 1 << 24;
+
+/// The state before each pc; `None` where nothing is known.
+pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
+    let n = co.code.len();
+    if n == 0 || n as u64 * slot_count(co) as u64 > MAX_SIZE {
+        return vec![None; n];
+    }
+    let slots = slot_count(co);
+    let mut states = vec![State::unreached(slots); n];
+    states[0] = State::entry(co);
+    let mut work = vec![0usize];
+    let mut queued = vec![false; n];
+    queued[0] = true;
+    while let Some(pc) = work.pop() {
+        queued[pc] = false;
+        let instr = co.code[pc];
+        let before = states[pc].clone();
+        let out = after(co, &instr, &before);
+        let mut flow = |to: usize, s: &State| {
+            if to < n && states[to].join(s) && !queued[to] {
+                queued[to] = true;
+                work.push(to);
+            }
+        };
+        if instr.falls_through() {
+            flow(pc + 1, &out);
+        }
+        let mut targets = Vec::new();
+        let mut copy = instr;
+        copy.for_each_target_mut(|t| targets.push(*t));
+        for t in targets {
+            let mut s = out.clone();
+            if let Some(r) = edge_write(&instr, t) {
+                s.bind(r);
+            }
+            flow(t as usize, &s);
+        }
+        if let Some(h) = co.handler_at(pc) {
+            let mut s = before;
+            s.join(&out);
+            s.bind(h.exc);
+            flow(h.pc as usize, &s);
+        }
+    }
+    states
+        .into_iter()
+        .map(|s| s.reached().then_some(s))
+        .collect()
+}
+
+/// The slots that may hold an object where the function returns (at
+/// its `return`s): every slot where a state is unknown.
+pub(super) fn at_returns(co: &CodeObject, facts: &[Option<State>]) -> Vec<u32> {
+    let slots = slot_count(co);
+    let mut may = State::unreached(slots);
+    for (instr, state) in co.code.iter().zip(facts) {
+        if !matches!(instr, Instr::Return { .. }) {
+            continue;
+        }
+        let Some(before) = state else {
+            return (0..slots as u32).collect();
+        };
+        may.join(before);
+    }
+    (0..slots as u32)
+        .filter(|&i| State::test(&may.may_bound, i))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use compiler::source::SourceFile;
+
+    /// The code object of function `name` in `src`, as a native build
+    /// compiles it.
+    fn code(src: &str, name: &str) -> CodeObject {
+        let file = SourceFile::new("t.py", src);
+        let mut module = compiler::driver::lower_source(&file, "__main__").expect("lowers");
+        compiler::driver::run_passes("t.py", &mut module).expect("passes");
+        let bc = compiler::driver::emit_bytecode("t.py", &module).expect("emits");
+        bc.code
+            .into_iter()
+            .find(|co| co.name == name)
+            .expect("function")
+    }
+
+    fn local(co: &CodeObject, name: &str) -> u32 {
+        let i = co.varnames.iter().position(|v| v == name).expect("local");
+        co.nregs + i as u32
+    }
+
+    /// The pcs of the instructions `what` picks.
+    fn pcs(co: &CodeObject, what: impl Fn(&Instr) -> bool) -> Vec<usize> {
+        co.code
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| what(i))
+            .map(|(pc, _)| pc)
+            .collect()
+    }
+
+    #[test]
+    fn parameters_are_bound_and_registers_start_empty() {
+        let co = code("def f(a, b):\n    return a + b\n", "f");
+        let states = analyze(&co);
+        let s = states[0].as_ref().expect("entry");
+        assert!(s.is_bound(local(&co, "a")) && s.is_bound(local(&co, "b")));
+        assert!((0..co.nregs).all(|r| s.is_empty(r)));
+    }
+
+    #[test]
+    fn a_local_assigned_on_one_branch_only_is_unknown_after_it() {
+        let src = "def f(c):\n    if c:\n        x = 1\n    return x\n";
+        let co = code(src, "f");
+        let states = analyze(&co);
+        let ret = pcs(&co, |i| matches!(i, Instr::Return { .. }))[0];
+        let s = states[ret].as_ref().expect("reached");
+        let x = local(&co, "x");
+        assert!(!s.is_bound(x) && !s.is_empty(x));
+    }
+
+    #[test]
+    fn a_loop_variable_is_bound_in_the_body_and_unknown_after_the_loop() {
+        let src = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return i\n";
+        let co = code(src, "f");
+        let states = analyze(&co);
+        let i = local(&co, "i");
+        let (next, done) = co
+            .code
+            .iter()
+            .find_map(|ins| match *ins {
+                Instr::ForIter { next, done, .. } => Some((next, done)),
+                _ => None,
+            })
+            .expect("for_iter");
+        let body = states[next as usize + 1].as_ref().expect("body");
+        assert!(body.is_bound(i));
+        let after = states[done as usize].as_ref().expect("after");
+        assert!(!after.is_bound(i) && !after.is_empty(i));
+        assert!(after.is_bound(local(&co, "t")));
+    }
+
+    #[test]
+    fn a_deleted_local_is_empty_and_a_handler_knows_its_exception() {
+        let src = "def f(a):\n    try:\n        del a\n    except NameError as e:\n        return e\n    return a\n";
+        let co = code(src, "f");
+        let states = analyze(&co);
+        let del = pcs(&co, |i| matches!(i, Instr::DelFast { .. }))[0];
+        let a = local(&co, "a");
+        assert!(states[del].as_ref().expect("reached").is_bound(a));
+        let after = states[del + 1].as_ref().expect("reached");
+        assert!(after.is_empty(a));
+        let h = co.handler_at(del).expect("handler");
+        let at_handler = states[h.pc as usize].as_ref().expect("reached");
+        assert!(at_handler.is_bound(h.exc));
+        assert!(!at_handler.is_bound(a) && !at_handler.is_empty(a));
+    }
+
+    #[test]
+    fn a_method_call_receiver_may_be_empty() {
+        let co = code("def f(o):\n    return o.m(1)\n", "f");
+        let states = analyze(&co);
+        let call = pcs(&co, |i| matches!(i, Instr::CallMethod { .. }))[0];
+        let Instr::CallMethod { callee, self_, .. } = co.code[call] else {
+            unreachable!()
+        };
+        let s = states[call].as_ref().expect("reached");
+        assert!(s.is_bound(callee));
+        assert!(!s.is_bound(self_) && !s.is_empty(self_));
+        let after = states[call + 1].as_ref().expect("reached");
+        assert!(after.is_empty(self_));
+    }
+
+    #[test]
+    fn a_return_leaves_the_locals_and_its_value() {
+        let src = "def f(a):\n    b = a + 1\n    c = [b]\n    return len(c)\n";
+        let co = code(src, "f");
+        let states = analyze(&co);
+        let ret = pcs(&co, |i| matches!(i, Instr::Return { .. }))[0];
+        let Instr::Return { src: value } = co.code[ret] else {
+            unreachable!()
+        };
+        let mut expected: Vec<u32> = ["a", "b", "c"].iter().map(|v| local(&co, v)).collect();
+        expected.push(value);
+        expected.sort_unstable();
+        assert_eq!(at_returns(&co, &states), expected);
+    }
+
+    #[test]
+    fn a_generator_knows_the_sent_value_after_its_yield() {
+        let co = code("def g(a):\n    x = yield a\n    return x\n", "g");
+        let states = analyze(&co);
+        let (dst, resume) = co
+            .code
+            .iter()
+            .find_map(|ins| match *ins {
+                Instr::Yield { dst, resume, .. } => Some((dst, resume)),
+                _ => None,
+            })
+            .expect("yield");
+        assert!(
+            states[resume as usize]
+                .as_ref()
+                .expect("reached")
+                .is_bound(dst)
+        );
+    }
+}
