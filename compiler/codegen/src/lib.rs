@@ -342,18 +342,25 @@ fn finish_module(module: &Module, options: &Options, emit: Emit) -> Result<Vec<u
     let machine = target_machine(options)?;
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
-    // LLVM's own pipelines. Measured on `bench/compile_time.py`'s program
-    // and the benchmarks (instructions under cachegrind): `default<O1>`
-    // compiles with 16% fewer instructions than `default<O2>` but fib
-    // runs 15% more, mandelbrot 7%; a hand-made pipeline (one round of
-    // SROA, EarlyCSE, InstCombine, JumpThreading, CVP, LICM, GVN, SCCP,
-    // DSE, SimplifyCFG) 33% fewer, with mandelbrot 50% slower. Turning
-    // off vectorization and unrolling changes nothing: the C API leaves
-    // the SLP vectorizer off, and the loop passes find nothing to do in
-    // our code.
-    let passes = format!("default<O{}>", options.opt_level.min(3));
+    // LLVM's own pipelines; -O2 takes O1's. Measured on
+    // `bench/compile_time.py`'s program (instructions under callgrind)
+    // and the benchmarks (instructions of the built programs): O1 builds
+    // with 22% fewer instructions than O2 (the IR optimizer was 44% of a
+    // build, code generation 55%), and the programs run within a few
+    // percent of O2's, either way (fib +4%, attrs +5%, loop_float +6%,
+    // loop_int -7%, deque_bfs -2%, the others within 2%): native code
+    // is mostly the runtime's calls and inline checks, which O1 cleans up
+    // as well. Hand-made pipelines (SROA, EarlyCSE, InstCombine,
+    // JumpThreading, CVP, LICM, loop rotation, GVN, SCCP, DSE,
+    // SimplifyCFG) compiled no faster than O1 and ran mandelbrot up to
+    // twice as slow (no inlining).
+    let passes = match options.opt_level {
+        0 => "default<O0>",
+        1 | 2 => "default<O1>",
+        _ => "default<O3>",
+    };
     module
-        .run_passes(&passes, &machine, PassBuilderOptions::create())
+        .run_passes(passes, &machine, PassBuilderOptions::create())
         .map_err(|e| format!("LLVM's optimizer failed: {e}"))?;
     Ok(match emit {
         Emit::LlvmIr => module.print_to_string().to_bytes().to_vec(),
