@@ -278,14 +278,14 @@ mod tests {
         co.nregs + i as u32
     }
 
-    /// The pcs of the instructions `what` picks.
-    fn pcs(co: &CodeObject, what: impl Fn(&Instr) -> bool) -> Vec<usize> {
-        co.code
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| what(i))
-            .map(|(pc, _)| pc)
-            .collect()
+    /// The pc of the first instruction `what` picks.
+    fn pc_of(co: &CodeObject, what: impl Fn(&Instr) -> bool) -> usize {
+        co.code.iter().position(what).expect("instruction")
+    }
+
+    /// What `pick` finds in the first instruction it finds something in.
+    fn first<T>(co: &CodeObject, pick: impl Fn(&Instr) -> Option<T>) -> T {
+        co.code.iter().find_map(pick).expect("instruction")
     }
 
     #[test]
@@ -302,7 +302,7 @@ mod tests {
         let src = "def f(c):\n    if c:\n        x = 1\n    return x\n";
         let co = code(src, "f");
         let states = analyze(&co);
-        let ret = pcs(&co, |i| matches!(i, Instr::Return { .. }))[0];
+        let ret = pc_of(&co, |i| matches!(i, Instr::Return { .. }));
         let s = states[ret].as_ref().expect("reached");
         let x = local(&co, "x");
         assert!(!s.is_bound(x) && !s.is_empty(x));
@@ -314,14 +314,10 @@ mod tests {
         let co = code(src, "f");
         let states = analyze(&co);
         let i = local(&co, "i");
-        let (next, done) = co
-            .code
-            .iter()
-            .find_map(|ins| match *ins {
-                Instr::ForIter { next, done, .. } => Some((next, done)),
-                _ => None,
-            })
-            .expect("for_iter");
+        let (next, done) = first(&co, |ins| match *ins {
+            Instr::ForIter { next, done, .. } => Some((next, done)),
+            _ => None,
+        });
         let body = states[next as usize + 1].as_ref().expect("body");
         assert!(body.is_bound(i));
         let after = states[done as usize].as_ref().expect("after");
@@ -334,7 +330,7 @@ mod tests {
         let src = "def f(a):\n    try:\n        del a\n    except NameError as e:\n        return e\n    return a\n";
         let co = code(src, "f");
         let states = analyze(&co);
-        let del = pcs(&co, |i| matches!(i, Instr::DelFast { .. }))[0];
+        let del = pc_of(&co, |i| matches!(i, Instr::DelFast { .. }));
         let a = local(&co, "a");
         assert!(states[del].as_ref().expect("reached").is_bound(a));
         let after = states[del + 1].as_ref().expect("reached");
@@ -349,7 +345,7 @@ mod tests {
     fn a_method_call_receiver_may_be_empty() {
         let co = code("def f(o):\n    return o.m(1)\n", "f");
         let states = analyze(&co);
-        let call = pcs(&co, |i| matches!(i, Instr::CallMethod { .. }))[0];
+        let call = pc_of(&co, |i| matches!(i, Instr::CallMethod { .. }));
         let Instr::CallMethod { callee, self_, .. } = co.code[call] else {
             unreachable!()
         };
@@ -365,7 +361,7 @@ mod tests {
         let src = "def f(a):\n    b = a + 1\n    c = [b]\n    return len(c)\n";
         let co = code(src, "f");
         let states = analyze(&co);
-        let ret = pcs(&co, |i| matches!(i, Instr::Return { .. }))[0];
+        let ret = pc_of(&co, |i| matches!(i, Instr::Return { .. }));
         let Instr::Return { src: value } = co.code[ret] else {
             unreachable!()
         };
@@ -379,14 +375,10 @@ mod tests {
     fn a_generator_knows_the_sent_value_after_its_yield() {
         let co = code("def g(a):\n    x = yield a\n    return x\n", "g");
         let states = analyze(&co);
-        let (dst, resume) = co
-            .code
-            .iter()
-            .find_map(|ins| match *ins {
-                Instr::Yield { dst, resume, .. } => Some((dst, resume)),
-                _ => None,
-            })
-            .expect("yield");
+        let (dst, resume) = first(&co, |ins| match *ins {
+            Instr::Yield { dst, resume, .. } => Some((dst, resume)),
+            _ => None,
+        });
         assert!(
             states[resume as usize]
                 .as_ref()
