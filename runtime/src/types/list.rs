@@ -246,15 +246,15 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
                 // list_ass_slice does.
                 let b = (b.max(a) as usize).min(v.len());
                 let a = (a as usize).min(b);
-                let items = new_items.unwrap_or_default();
+                let mut items = new_items.unwrap_or_default();
                 removed = if items.len() == b - a {
-                    // As many new items as old ones: replaced in place,
-                    // nothing moves.
-                    v[a..b]
-                        .iter_mut()
-                        .zip(items)
-                        .map(|(slot, x)| std::mem::replace(slot, x))
-                        .collect::<Vec<_>>()
+                    // As many new items as old ones: swapped in place,
+                    // nothing moves, and the old ones leave in the new
+                    // ones' vector (no second one).
+                    for (slot, x) in v[a..b].iter_mut().zip(items.iter_mut()) {
+                        std::mem::swap(slot, x);
+                    }
+                    items
                 } else {
                     v.splice(a..b, items).collect::<Vec<_>>()
                 };
@@ -268,7 +268,7 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
                             "list changed size during extended slice assignment",
                         ));
                     }
-                    Some(items) => {
+                    Some(mut items) => {
                         if items.len() != pos.len() {
                             return Err(crate::error::value_error(format!(
                                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -276,11 +276,10 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
                                 pos.len()
                             )));
                         }
-                        removed = pos
-                            .iter()
-                            .zip(items)
-                            .map(|(&p, x)| std::mem::replace(&mut v[p], x))
-                            .collect();
+                        for (&p, x) in pos.iter().zip(items.iter_mut()) {
+                            std::mem::swap(&mut v[p], x);
+                        }
+                        removed = items;
                     }
                     None => {
                         let mut sorted = pos;
