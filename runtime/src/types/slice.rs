@@ -62,9 +62,15 @@ pub fn slice_type() -> Obj {
     SLICE_TYPE.with(Obj::clone)
 }
 
+thread_local! {
+    /// The slice type, its layout checked once: a loop that slices makes
+    /// one per step.
+    static SLICE: crate::object::TypeFor<SliceData> = crate::object::TypeFor::new(slice_type());
+}
+
 /// A new slice object.
 pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
-    crate::object::alloc(slice_type(), SliceData { start, stop, step })
+    SLICE.with(|t| t.alloc(SliceData { start, stop, step }))
 }
 
 /// Whether `o` is a slice.
