@@ -42,6 +42,7 @@ const SUBSET: &[&str] = &[
     "typed/speculated_floats",
     "typed/bound_slots",
     "typed/frame_readers",
+    "typed/float_items_in_place",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

@@ -23,12 +23,13 @@
 //! function and comparisons run, so the list reads as empty, as
 //! CPython's does, and its index raises IndexError through the slow path.
 
+use compiler::bytecode::{Instr, Operand};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::IntValue;
 
 use super::{Built, Gen};
-use crate::runtime::CtxField;
+use crate::runtime::{CtxField, STALE};
 
 impl<'ctx> Gen<'_, 'ctx> {
     /// `item.get`: a list's or tuple's item inline, else `pyrt_getitem`.
@@ -48,6 +49,9 @@ impl<'ctx> Gen<'_, 'ctx> {
 
     /// `item.set`: a list's item replaced inline, else `pyrt_setitem`.
     pub(super) fn item_set(&mut self, pc: usize, obj: u32, key: u32, value: u32) -> Built<()> {
+        if let Some(vkey) = self.float_key(self.regs, value) {
+            return self.item_set_float(pc, (obj, key), vkey);
+        }
         let ws = self.operands(pc, &[obj, key, value])?;
         let (o, k, v) = (ws[0], ws[1], ws[2]);
         let generic = self.block(&format!("item.generic{pc}"));
@@ -74,6 +78,158 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.position_at_end(generic);
         let r = self.call_word(self.rt.setitem, &[o.into(), k.into(), v.into()])?;
         self.finish_status(pc, r)
+    }
+
+    /// `item.set` of a typed body's `float` slot `vkey` into a list: when
+    /// only its double is current and the item it replaces is a float
+    /// that nothing else holds (or only the `float` register the same
+    /// item was read into, which then keeps its double alone), the double
+    /// is written into that float in place, as `v[0] -= d` would
+    /// otherwise box a new float and free the old one. Anything else
+    /// boxes the double and stores as `item_set` does.
+    fn item_set_float(&mut self, pc: usize, (obj, key): (u32, u32), vkey: u32) -> Built<()> {
+        let ws = self.operands(pc, &[obj, key])?;
+        let (o, k) = (ws[0], ws[1]);
+        let p = self.slot(self.regs, vkey)?;
+        let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
+        let unset = self.unset(vkey, w)?;
+        self.slow_if(pc, unset)?;
+        let generic = self.block(&format!("item.generic{pc}"));
+        let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
+        let (list_bb, in_place, shared, write, boxing) = (
+            self.block(&format!("item.list{pc}")),
+            self.block(&format!("item.float{pc}")),
+            self.block(&format!("item.shared{pc}")),
+            self.block(&format!("item.inplace{pc}")),
+            self.block(&format!("item.box{pc}")),
+        );
+        let is_list = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::ListType)?,
+            "",
+        )?;
+        self.b.build_conditional_branch(is_list, list_bb, generic)?;
+        self.b.position_at_end(list_bb);
+        let items = self.list_items(pc, o, generic)?;
+        let at = self.item_address(pc, k, items, generic)?;
+        let old = self.b.build_load(self.rt.word, at, "old")?.into_int_value();
+        // A list item is never 0, so a clear tag bit means an object.
+        let stale = self
+            .b
+            .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
+        let tag = self.b.build_and(old, self.word(1), "")?;
+        let is_ptr = self.is_zero(tag)?;
+        let candidate = self.b.build_and(stale, is_ptr, "")?;
+        let check = self.block(&format!("item.check{pc}"));
+        self.b.build_conditional_branch(candidate, check, boxing)?;
+        self.b.position_at_end(check);
+        let is_float = self.type_is(old, CtxField::FloatType)?;
+        let count = self
+            .field(old, self.rt.word.const_zero(), self.rt.word.into())?
+            .into_int_value();
+        let only = self
+            .b
+            .build_int_compare(IntPredicate::EQ, count, self.word(1), "")?;
+        let alone = self.b.build_and(is_float, only, "")?;
+        self.b.build_conditional_branch(alone, write, in_place)?;
+        // Held twice: by the list and by the register the item was read
+        // into, if that is a `float` register still holding this word.
+        self.b.position_at_end(in_place);
+        match self.read_into(pc, obj, key) {
+            Some(r) => {
+                let rp = self.slot(self.regs, r)?;
+                let rw = self.b.build_load(self.rt.word, rp, "")?.into_int_value();
+                let same = self.b.build_int_compare(IntPredicate::EQ, rw, old, "")?;
+                let twice = self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, count, self.word(2), "")?;
+                let both = self.b.build_and(same, twice, "")?;
+                let ok = self.b.build_and(both, is_float, "")?;
+                self.b.build_conditional_branch(ok, shared, boxing)?;
+                self.b.position_at_end(shared);
+                // The register keeps its double (the item's value until
+                // now) and gives its reference to the list's.
+                self.b.build_store(rp, self.word(STALE as i64))?;
+                let header = self.b.build_int_to_ptr(old, self.rt.ptr, "")?;
+                self.b.build_store(header, self.word(1))?;
+                self.b.build_unconditional_branch(write)?;
+            }
+            None => {
+                self.b.build_unconditional_branch(boxing)?;
+                self.b.position_at_end(shared);
+                self.b.build_unreachable()?;
+            }
+        }
+        self.b.position_at_end(write);
+        let v = self.b.build_load(self.rt.f64, self.num_cell(vkey), "")?;
+        let addr = self
+            .b
+            .build_int_add(old, self.thread_word(CtxField::FloatOffset)?, "")?;
+        let vp = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        self.b.build_store(vp, v)?;
+        self.next(pc)?;
+
+        self.b.position_at_end(boxing);
+        let boxed = self.materialize(vkey)?;
+        self.incref(boxed)?;
+        self.b.build_store(at, boxed)?;
+        self.decref(old)?;
+        self.next(pc)?;
+
+        self.b.position_at_end(generic);
+        let boxed = self.materialize(vkey)?;
+        let r = self.call_word(self.rt.setitem, &[o.into(), k.into(), boxed.into()])?;
+        self.finish_status(pc, r)
+    }
+
+    /// The `float` register that the `item.get` of the same object and
+    /// key, a few instructions before `pc` in straight-line code, read
+    /// into (`v[i] op= x` reads the item, computes, stores it back), if
+    /// only instructions in between read it: it is dead after `pc`, so
+    /// nothing can see that it gave its object away.
+    fn read_into(&self, pc: usize, obj: u32, key: u32) -> Option<u32> {
+        let mut at = pc;
+        for _ in 0..8 {
+            at = at.checked_sub(1)?;
+            let instr = self.co.code.get(at)?;
+            if !instr.falls_through() {
+                return None;
+            }
+            if let Instr::ItemGet {
+                dst,
+                obj: o,
+                key: k,
+            } = *instr
+                && (o, k) == (obj, key)
+            {
+                let r = self.float_key(self.regs, dst)?;
+                let between = at + 1..pc;
+                let read_elsewhere = self
+                    .co
+                    .code
+                    .iter()
+                    .enumerate()
+                    .any(|(i, ins)| !between.contains(&i) && self.reads(ins, r));
+                return (r < self.co.nregs && !read_elsewhere).then_some(r);
+            }
+        }
+        None
+    }
+
+    /// Whether `instr` reads register `r`.
+    fn reads(&self, instr: &Instr, r: u32) -> bool {
+        let mut found = false;
+        instr.for_each_operand(|_, op| match op {
+            Operand::Reg(x) | Operand::Take(x) | Operand::OptReg(Some(x)) => found |= x == r,
+            Operand::Args(range) => {
+                found |= range
+                    .regs(&self.co.operands)
+                    .is_some_and(|regs| regs.contains(&r));
+            }
+            _ => {}
+        });
+        found
     }
 
     /// The next item of a sequence iterator (`runtime::types::iter::

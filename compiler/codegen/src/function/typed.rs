@@ -123,7 +123,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(self.b.build_load(self.rt.word, p, "")?.into_int_value())
     }
 
-    fn num_cell(&self, key: u32) -> PointerValue<'ctx> {
+    pub(super) fn num_cell(&self, key: u32) -> PointerValue<'ctx> {
         self.nums
             .get(&key)
             .copied()
