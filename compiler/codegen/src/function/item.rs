@@ -55,18 +55,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let ws = self.operands(pc, &[obj, key, value])?;
         let (o, k, v) = (ws[0], ws[1], ws[2]);
         let generic = self.block(&format!("item.generic{pc}"));
-        let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
-        let list_bb = self.block(&format!("item.list{pc}"));
-        let is_list = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty,
-            self.thread_word(CtxField::ListType)?,
-            "",
-        )?;
-        self.b.build_conditional_branch(is_list, list_bb, generic)?;
-        self.b.position_at_end(list_bb);
-        let items = self.list_items(pc, o, generic)?;
-        let at = self.item_address(pc, k, items, generic)?;
+        let at = self.list_slot(pc, (o, k), generic)?;
         let old = self.b.build_load(self.rt.word, at, "old")?.into_int_value();
         self.incref_operand(value, v)?;
         self.b.build_store(at, v)?;
@@ -95,24 +84,13 @@ impl<'ctx> Gen<'_, 'ctx> {
         let unset = self.unset(vkey, w)?;
         self.slow_if(pc, unset)?;
         let generic = self.block(&format!("item.generic{pc}"));
-        let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
-        let (list_bb, in_place, shared, write, boxing) = (
-            self.block(&format!("item.list{pc}")),
+        let at = self.list_slot(pc, (o, k), generic)?;
+        let (in_place, shared, write, boxing) = (
             self.block(&format!("item.float{pc}")),
             self.block(&format!("item.shared{pc}")),
             self.block(&format!("item.inplace{pc}")),
             self.block(&format!("item.box{pc}")),
         );
-        let is_list = self.b.build_int_compare(
-            IntPredicate::EQ,
-            ty,
-            self.thread_word(CtxField::ListType)?,
-            "",
-        )?;
-        self.b.build_conditional_branch(is_list, list_bb, generic)?;
-        self.b.position_at_end(list_bb);
-        let items = self.list_items(pc, o, generic)?;
-        let at = self.item_address(pc, k, items, generic)?;
         let old = self.b.build_load(self.rt.word, at, "old")?.into_int_value();
         // A list item is never 0, so a clear tag bit means an object.
         let stale = self
@@ -181,6 +159,29 @@ impl<'ctx> Gen<'_, 'ctx> {
         let boxed = self.materialize(vkey)?;
         let r = self.call_word(self.rt.setitem, &[o.into(), k.into(), boxed.into()])?;
         self.finish_status(pc, r)
+    }
+
+    /// The address of item `k` of `o` when `o` is exactly a list with
+    /// nothing borrowing its items and `k` a small int in range; anything
+    /// else goes to `generic`.
+    fn list_slot(
+        &mut self,
+        pc: usize,
+        (o, k): (IntValue<'ctx>, IntValue<'ctx>),
+        generic: BasicBlock<'ctx>,
+    ) -> Built<inkwell::values::PointerValue<'ctx>> {
+        let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
+        let list_bb = self.block(&format!("item.list{pc}"));
+        let is_list = self.b.build_int_compare(
+            IntPredicate::EQ,
+            ty,
+            self.thread_word(CtxField::ListType)?,
+            "",
+        )?;
+        self.b.build_conditional_branch(is_list, list_bb, generic)?;
+        self.b.position_at_end(list_bb);
+        let items = self.list_items(pc, o, generic)?;
+        self.item_address(pc, k, items, generic)
     }
 
     /// The `float` register that the `item.get` of the same object and
