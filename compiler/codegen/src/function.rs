@@ -22,7 +22,7 @@ use inkwell::builder::{Builder, BuilderError};
 use inkwell::module::Linkage;
 use inkwell::types::BasicType;
 use inkwell::values::BasicValue;
-use inkwell::values::{FunctionValue, IntValue, PointerValue};
+use inkwell::values::{FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::debug;
@@ -520,6 +520,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         unsafe { self.b.build_in_bounds_gep(self.rt.word, base, &[index], "") }
     }
 
+    /// The slot address (registers, then fast locals) of `base[i]` when
+    /// `base` is the register cache or its fast locals.
+    fn address(&self, base: PointerValue<'ctx>, i: u32) -> Option<u32> {
+        if base == self.regs {
+            Some(i)
+        } else if base == self.fast {
+            Some(self.co.nregs + i)
+        } else {
+            None
+        }
+    }
+
     /// Copies word `i` between the cache and the frame's arrays, raw:
     /// a typed body's `float` slot is boxed on the way out (out of line:
     /// a copy precedes a runtime call), and what comes back is adopted
@@ -881,12 +893,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return self.adopt(key, w, resume);
         }
         let p = self.slot(base, i)?;
-        let addr = if base == self.fast {
-            self.co.nregs + i
-        } else {
-            i
-        };
-        if self.fact(addr, bound::State::is_empty) {
+        if self
+            .address(base, i)
+            .is_some_and(|addr| self.fact(addr, bound::State::is_empty))
+        {
             self.b.build_store(p, w)?;
             return Ok(());
         }
@@ -1653,11 +1663,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b
             .build_conditional_branch(is_float, reuse_bb, fresh_bb)?;
         self.b.position_at_end(reuse_bb);
-        let addr = self
-            .b
-            .build_int_add(old, self.thread_word(CtxField::FloatOffset)?, "")?;
-        let p = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
-        self.b.build_store(p, v)?;
+        self.set_float_value(old, v)?;
         self.next(pc)?;
         self.b.position_at_end(fresh_bb);
         let w = self.call_word(self.rt.float_new, &[v.into()])?;
@@ -1788,6 +1794,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let addr = self.b.build_int_add(w, offset, "")?;
         let p = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
         self.b.build_load(ty, p, "")
+    }
+
+    /// Makes `v` the value of float object `w`, which no one else can
+    /// see (a dying float reused instead of freed and allocated again).
+    fn set_float_value(&self, w: IntValue<'ctx>, v: FloatValue<'ctx>) -> Built<()> {
+        let addr = self
+            .b
+            .build_int_add(w, self.thread_word(CtxField::FloatOffset)?, "")?;
+        let p = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
+        self.b.build_store(p, v)?;
+        Ok(())
     }
 
     /// Calls a runtime function that returns a word.

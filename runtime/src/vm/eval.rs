@@ -1429,12 +1429,7 @@ fn call_python(
 
 /// Calls `f` with `args` (keyword names in constant `kwnames`); the
 /// builtins that read the caller's frame get this frame.
-pub(crate) fn call_in_frame(
-    frame: &Frame,
-    f: &Obj,
-    args: &[Obj],
-    kwnames: Option<u32>,
-) -> PyResult<Obj> {
+fn call_in_frame(frame: &Frame, f: &Obj, args: &[Obj], kwnames: Option<u32>) -> PyResult<Obj> {
     // A builtin function or unbound method with positional arguments: no
     // slot dispatch.
     if kwnames.is_none()

@@ -85,9 +85,8 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.slow_if(pc, unset)?;
         let generic = self.block(&format!("item.generic{pc}"));
         let at = self.list_slot(pc, (o, k), generic)?;
-        let (in_place, shared, write, boxing) = (
+        let (in_place, write, boxing) = (
             self.block(&format!("item.float{pc}")),
-            self.block(&format!("item.shared{pc}")),
             self.block(&format!("item.inplace{pc}")),
             self.block(&format!("item.box{pc}")),
         );
@@ -124,6 +123,7 @@ impl<'ctx> Gen<'_, 'ctx> {
                     .build_int_compare(IntPredicate::EQ, count, self.word(2), "")?;
                 let both = self.b.build_and(same, twice, "")?;
                 let ok = self.b.build_and(both, is_float, "")?;
+                let shared = self.block(&format!("item.shared{pc}"));
                 self.b.build_conditional_branch(ok, shared, boxing)?;
                 self.b.position_at_end(shared);
                 // The register keeps its double (the item's value until
@@ -135,17 +135,11 @@ impl<'ctx> Gen<'_, 'ctx> {
             }
             None => {
                 self.b.build_unconditional_branch(boxing)?;
-                self.b.position_at_end(shared);
-                self.b.build_unreachable()?;
             }
         }
         self.b.position_at_end(write);
         let v = self.b.build_load(self.rt.f64, self.num_cell(vkey), "")?;
-        let addr = self
-            .b
-            .build_int_add(old, self.thread_word(CtxField::FloatOffset)?, "")?;
-        let vp = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
-        self.b.build_store(vp, v)?;
+        self.set_float_value(old, v.into_float_value())?;
         self.next(pc)?;
 
         self.b.position_at_end(boxing);

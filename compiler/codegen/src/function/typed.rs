@@ -103,13 +103,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         if !self.typed {
             return None;
         }
-        let key = if base == self.regs {
-            i
-        } else if base == self.fast {
-            self.co.nregs + i
-        } else {
-            return None;
-        };
+        let key = self.address(base, i)?;
         self.nums.contains_key(&key).then_some(key)
     }
 
