@@ -30,6 +30,7 @@ use crate::runtime::{CtxField, READS_FRAME, Runtime};
 
 mod bound;
 mod item;
+mod loaded;
 mod typed;
 
 type Built<T> = Result<T, BuilderError>;
@@ -189,6 +190,8 @@ struct Gen<'a, 'ctx> {
     /// The pc whose instruction is being generated (`None` before the
     /// first: the entry knows nothing of the slots).
     at: Option<usize>,
+    /// The name each register is loaded by (`loaded.rs`).
+    loaded: loaded::LoadedNames,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -392,6 +395,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             deopt_all: None,
             facts: bound::analyze(co),
             at: None,
+            loaded: loaded::LoadedNames::of(co),
         })
     }
 
@@ -2854,9 +2858,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
+        let named = |name| self.loaded.may_be(self.co, pc, name);
         match (recv, kwnames, words.as_slice()) {
-            (Some(recv), None, [item]) => self.list_append(pc, dst, f, recv, *item)?,
-            (None, None, [arg]) => self.list_len(pc, dst, f, *arg)?,
+            (Some(recv), None, [item]) if named("append") => {
+                self.list_append(pc, dst, f, recv, *item)?
+            }
+            (None, None, [arg]) if named("len") => self.list_len(pc, dst, f, *arg)?,
             _ => {}
         }
         let direct = match kwnames {
@@ -3389,4 +3396,18 @@ enum Bits {
     And,
     Or,
     Xor,
+}
+
+/// The code object of function `name` in `src`, as a native build
+/// compiles it.
+#[cfg(test)]
+fn test_code(src: &str, name: &str) -> CodeObject {
+    let file = compiler::source::SourceFile::new("t.py", src);
+    let mut module = compiler::driver::lower_source(&file, "__main__").expect("lowers");
+    compiler::driver::run_passes("t.py", &mut module).expect("passes");
+    let bc = compiler::driver::emit_bytecode("t.py", &module).expect("emits");
+    bc.code
+        .into_iter()
+        .find(|co| co.name == name)
+        .expect("function")
 }

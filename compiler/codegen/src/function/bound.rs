@@ -258,20 +258,7 @@ pub(super) fn at_returns(co: &CodeObject, facts: &[Option<State>]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use compiler::source::SourceFile;
-
-    /// The code object of function `name` in `src`, as a native build
-    /// compiles it.
-    fn code(src: &str, name: &str) -> CodeObject {
-        let file = SourceFile::new("t.py", src);
-        let mut module = compiler::driver::lower_source(&file, "__main__").expect("lowers");
-        compiler::driver::run_passes("t.py", &mut module).expect("passes");
-        let bc = compiler::driver::emit_bytecode("t.py", &module).expect("emits");
-        bc.code
-            .into_iter()
-            .find(|co| co.name == name)
-            .expect("function")
-    }
+    use crate::function::test_code as code;
 
     fn local(co: &CodeObject, name: &str) -> u32 {
         let i = co.varnames.iter().position(|v| v == name).expect("local");
