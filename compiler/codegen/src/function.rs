@@ -172,6 +172,9 @@ struct Gen<'a, 'ctx> {
     /// In a function that takes direct calls, the exit of an exception
     /// that leaves the function (`leave_raising`).
     raise_exit: Option<BasicBlock<'ctx>>,
+    /// In a function that takes direct calls, the end of its returns
+    /// (`return_direct`) and their result.
+    return_tail: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
     /// While the typed body is generated (`typed.rs`): the double of each
     /// `float` slot, keyed by slot address.
     nums: HashMap<u32, PointerValue<'ctx>>,
@@ -388,6 +391,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             slows: HashMap::new(),
             exit: None,
             raise_exit: None,
+            return_tail: None,
             nums: HashMap::new(),
             typed: false,
             resume: 0,
@@ -670,7 +674,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Leaves the function with `w` (an owned word, or 0 for an
     /// exception) through the one exit block, which first hands the frame
-    /// what the function owns (the frame's release drops it).
+    /// what the function owns (the frame's release drops it). A direct
+    /// call leaves by its own ways (`return_direct`, `leave_raising`).
     fn leave(&mut self, w: IntValue<'ctx>) -> Built<inkwell::values::InstructionValue<'ctx>> {
         let here = self.b.get_insert_block();
         let (exit, phi) = self.exit()?;
@@ -694,11 +699,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let phi = self.b.build_phi(self.rt.word, "result")?;
                 // The words are current here (`drop_doubles`): plain copies.
                 let typed = std::mem::replace(&mut self.typed, false);
-                if self.direct {
-                    self.direct_or_not(Self::release_direct, Self::sync_out_all)?;
-                } else {
-                    self.sync_out_all()?;
-                }
+                self.sync_out_all()?;
                 self.typed = typed;
                 self.b.build_return(Some(&phi.as_basic_value()))?;
                 self.exit = Some((block, phi));
@@ -708,10 +709,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Leaves the function with the pending exception. A direct call
-    /// releases its cache with calls (`Runtime::release`) on a way out of
-    /// its own: the exit of returns then sees only the paths that reach
-    /// a `return`, where LLVM knows most registers are cleared and drops
-    /// their inline releases.
+    /// releases its whole cache with calls (`Runtime::release`) on a way
+    /// out of its own, as its returns do theirs (`return_direct`).
     fn leave_raising(&mut self) -> Built<inkwell::values::InstructionValue<'ctx>> {
         let zero = self.rt.word.const_zero();
         if !self.direct {
@@ -755,19 +754,68 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.sync_out(&self.all_slots())
     }
 
-    /// Leaves a direct call from a `return` (the only way to the exit
-    /// block in one): what the register cache may hold there is released
-    /// (a test for a heap object inline, the release a call: a
-    /// function's registers mostly hold small ints or nothing here, and
-    /// an exit releases many), then the frame if the runtime made one
-    /// (`pyrt_leave_direct`), and the call is counted out.
-    fn release_direct(&mut self) -> Built<()> {
-        for i in bound::at_returns(self.co, &self.facts) {
-            let w = self.load(self.regs, i)?;
-            self.b.build_call(self.rt.decref_split, &[w.into()], "")?;
+    /// `return src` in a function that takes direct calls. Called
+    /// directly, it releases what the register cache may hold at `pc` (a
+    /// test for a heap object inline, the release a call: a function's
+    /// registers mostly hold small ints or nothing there) except `src`,
+    /// whose reference becomes the result; then the frame if the runtime
+    /// made one (`pyrt_leave_direct`), and the call is counted out, in a
+    /// tail the returns share. Each return releasing only its own slots
+    /// spares a base case the releases of the recursive case's
+    /// temporaries. Called from the VM, it leaves as any function does.
+    fn return_direct(&mut self, pc: usize, src: u32, w: IntValue<'ctx>) -> Built<()> {
+        self.drop_doubles()?;
+        let (direct, vm) = (
+            self.block(&format!("return.direct{pc}")),
+            self.block(&format!("return.vm{pc}")),
+        );
+        self.b
+            .build_conditional_branch(self.is_direct, direct, vm)?;
+        self.b.position_at_end(vm);
+        self.incref_operand(src, w)?;
+        let (exit, phi) = self.exit()?;
+        phi.add_incoming(&[(&w, vm)]);
+        self.b.position_at_end(vm);
+        self.b.build_unconditional_branch(exit)?;
+        self.b.position_at_end(direct);
+        let moved = matches!(self.co.source(src), Source::Reg(_) | Source::Local(_));
+        if !moved {
+            self.incref_operand(src, w)?;
         }
+        let typed = std::mem::replace(&mut self.typed, false);
+        for i in bound::held_at(self.co, &self.facts, pc) {
+            if moved && i == src {
+                continue;
+            }
+            let old = self.load(self.regs, i)?;
+            self.b.build_call(self.rt.decref_split, &[old.into()], "")?;
+        }
+        self.typed = typed;
+        let here = self
+            .b
+            .get_insert_block()
+            .ok_or(BuilderError::UnsetPosition)?;
+        let (tail, result) = self.return_tail()?;
+        result.add_incoming(&[(&w, here)]);
+        self.b.position_at_end(here);
+        self.b.build_unconditional_branch(tail)?;
+        Ok(())
+    }
+
+    /// The end of a direct call's returns, with the result's phi, made
+    /// on first need (the builder is then left in it).
+    fn return_tail(&mut self) -> Built<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)> {
+        if let Some(t) = self.return_tail {
+            return Ok(t);
+        }
+        let block = self.block("return.tail");
+        self.b.position_at_end(block);
+        let phi = self.b.build_phi(self.rt.word, "result")?;
         self.leave_frame()?;
-        self.count_out()
+        self.count_out()?;
+        self.b.build_return(Some(&phi.as_basic_value()))?;
+        self.return_tail = Some((block, phi));
+        Ok((block, phi))
     }
 
     /// Returns a direct call's frame, if the runtime made one
@@ -1237,6 +1285,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.read(src)?;
                 let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
+                if self.direct {
+                    return self.return_direct(pc, src, w);
+                }
                 self.incref_operand(src, w)?;
                 self.leave(w)?;
                 Ok(())

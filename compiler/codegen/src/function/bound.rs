@@ -236,23 +236,14 @@ pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
         .collect()
 }
 
-/// The slots that may hold an object where the function returns (at
-/// its `return`s): every slot where a state is unknown.
-pub(super) fn at_returns(co: &CodeObject, facts: &[Option<State>]) -> Vec<u32> {
-    let slots = slot_count(co);
-    let mut may = State::unreached(slots);
-    for (instr, state) in co.code.iter().zip(facts) {
-        if !matches!(instr, Instr::Return { .. }) {
-            continue;
-        }
-        let Some(before) = state else {
-            return (0..slots as u32).collect();
-        };
-        may.join(before);
+/// The slots that may hold an object before `pc`: every slot where the
+/// state is unknown.
+pub(super) fn held_at(co: &CodeObject, facts: &[Option<State>], pc: usize) -> Vec<u32> {
+    let slots = slot_count(co) as u32;
+    match facts.get(pc) {
+        Some(Some(s)) => (0..slots).filter(|&i| !s.is_empty(i)).collect(),
+        _ => (0..slots).collect(),
     }
-    (0..slots as u32)
-        .filter(|&i| State::test(&may.may_bound, i))
-        .collect()
 }
 
 #[cfg(test)]
@@ -355,7 +346,7 @@ mod tests {
         let mut expected: Vec<u32> = ["a", "b", "c"].iter().map(|v| local(&co, v)).collect();
         expected.push(value);
         expected.sort_unstable();
-        assert_eq!(at_returns(&co, &states), expected);
+        assert_eq!(held_at(&co, &states, ret), expected);
     }
 
     #[test]
