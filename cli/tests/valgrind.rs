@@ -30,6 +30,7 @@ const SUBSET: &[&str] = &[
     "float/arith",
     "str/format_spec_float",
     "list/comprehensions",
+    "range_slice_iter/fused_slices",
     "gc/cycles_collected",
     "import/circular",
     "typed/float_checks",

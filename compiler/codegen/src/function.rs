@@ -193,8 +193,11 @@ struct Gen<'a, 'ctx> {
     /// The pc whose instruction is being generated (`None` before the
     /// first: the entry knows nothing of the slots).
     at: Option<usize>,
-    /// The name each register is loaded by (`loaded.rs`).
+    /// The name each call's callee is loaded by (`loaded.rs`).
     loaded: loaded::LoadedNames,
+    /// The pcs control reaches from elsewhere than the pc before
+    /// (`bound::merges`).
+    merges: Vec<bool>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -367,6 +370,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 field(CtxField::Fast, "frame.fast")?.into_pointer_value(),
             ),
         };
+        let merges = bound::merges(co);
         Ok(Gen {
             rt,
             b,
@@ -399,7 +403,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             deopt_all: None,
             facts: bound::analyze(co),
             at: None,
-            loaded: loaded::LoadedNames::of(co),
+            loaded: loaded::LoadedNames::of(co, &merges),
+            merges,
         })
     }
 
@@ -964,6 +969,25 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// What holds of slot `addr` (a register or fast local) before the
     /// current pc, if anything is known.
+    /// Whether operand `addr` surely holds an object before `pc`: a slot
+    /// the bound analysis knows bound, or a constant the runtime always
+    /// builds (None, a bool, a small int).
+    fn surely_set(&self, pc: usize, addr: u32) -> bool {
+        match self.co.source(addr) {
+            Source::Const(i) => match self.co.consts.get(i as usize) {
+                Some(Const::None | Const::Bool(_)) => true,
+                Some(&Const::Int(n)) => (SMALL_MIN..=SMALL_MAX).contains(&n),
+                _ => false,
+            },
+            Source::Reg(_) | Source::Local(_) => self
+                .facts
+                .get(pc)
+                .and_then(Option::as_ref)
+                .is_some_and(|s| s.is_bound(addr)),
+            Source::Bad(_) => false,
+        }
+    }
+
     fn fact(&self, addr: u32, test: fn(&bound::State, u32) -> bool) -> bool {
         let known = self.at.and_then(|pc| self.facts.get(pc)?.as_ref());
         known.is_some_and(|s| test(s, addr))
@@ -1384,6 +1408,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Neg { dst, a } => self.unary(pc, dst, a, Unary::Neg),
             I::Pos { dst, a } => self.unary(pc, dst, a, Unary::Pos),
             I::Invert { dst, a } => self.unary(pc, dst, a, Unary::Invert),
+            // The `item.get` or `item.set` after it does both.
+            I::Slice { .. } if self.fused_slice(pc + 1).is_some() => self.next(pc),
             I::Slice {
                 dst,
                 start,
@@ -3090,29 +3116,34 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let p = self.b.build_struct_gep(ty, site, i, "")?;
             self.b.build_load(t, p, "")
         };
-        let n64 = self.b.build_int_z_extend(n, word, "")?;
         let same_callee = self.b.build_int_compare(
             IntPredicate::EQ,
             field(0, word.into())?.into_int_value(),
             f,
             "",
         )?;
-        let same_count = self.b.build_int_compare(
-            IntPredicate::EQ,
-            field(1, word.into())?.into_int_value(),
-            n64,
-            "",
-        )?;
         let freed = self.thread_ptr(CtxField::FunctionsFreed)?;
         let freed = self.b.build_load(word, freed, "freed")?.into_int_value();
-        let none_freed = self.b.build_int_compare(
+        let mut same = self.b.build_int_compare(
             IntPredicate::EQ,
             field(2, word.into())?.into_int_value(),
             freed,
             "",
         )?;
-        let same_count = self.b.build_and(same_count, none_freed, "")?;
-        let same = self.b.build_and(same_callee, same_count, "")?;
+        // Only this call fills its site, so a constant count (no
+        // receiver that `load_method` may or may not have found) is the
+        // one the site holds.
+        if !n.is_const() {
+            let n64 = self.b.build_int_z_extend(n, word, "")?;
+            let same_count = self.b.build_int_compare(
+                IntPredicate::EQ,
+                field(1, word.into())?.into_int_value(),
+                n64,
+                "",
+            )?;
+            same = self.b.build_and(same, same_count, "")?;
+        }
+        let same = self.b.build_and(same_callee, same, "")?;
         let (check, known, go, generic, done) = (
             self.block("callee.check"),
             self.block("callee"),

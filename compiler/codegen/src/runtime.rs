@@ -156,6 +156,8 @@ pub struct Runtime<'ctx> {
     pub build_seq: FunctionValue<'ctx>,
     pub unary: FunctionValue<'ctx>,
     pub slice: FunctionValue<'ctx>,
+    pub getslice: FunctionValue<'ctx>,
+    pub setslice: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
     pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
@@ -341,6 +343,23 @@ impl<'ctx> Runtime<'ctx> {
             slice: declare(
                 "pyrt_slice",
                 word.fn_type(&[word.into(), word.into(), word.into()], false),
+            ),
+            getslice: declare(
+                "pyrt_getslice",
+                word.fn_type(&[word.into(), word.into(), word.into(), word.into()], false),
+            ),
+            setslice: declare(
+                "pyrt_setslice",
+                i32.fn_type(
+                    &[
+                        word.into(),
+                        word.into(),
+                        word.into(),
+                        word.into(),
+                        word.into(),
+                    ],
+                    false,
+                ),
             ),
             build_seq: declare(
                 "pyrt_build_seq",

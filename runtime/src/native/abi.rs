@@ -1050,6 +1050,48 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
     ))
 }
 
+/// `obj[start:stop:step]` of four live words, as `slice` then `item.get`
+/// would do it, without the slice object when `obj` is exactly a list
+/// and the parts are None or small ints: the owned result, or 0 when it
+/// raised.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_getslice(obj: usize, start: usize, stop: usize, step: usize) -> usize {
+    let (o, parts) = (borrow(obj), [start, stop, step].map(borrow));
+    if crate::rt::is_exact_list(&o)
+        && let Some([a, b, c]) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
+    {
+        let (a, b, c) = crate::types::slice::clamp(a, b, c, crate::types::list::len(&o));
+        return crate::types::list::get_slice(&o, a, b, c).into_raw();
+    }
+    let [a, b, c] = parts.map(|p| Obj::clone(&p));
+    let k = crate::types::slice::new_slice(a, b, c);
+    word_or_pending(crate::protocol::getitem(&o, &k))
+}
+
+/// `obj[start:stop:step] = value` of five live words, as `slice` then
+/// `item.set` would do it, without the slice object when `obj` is
+/// exactly a list and the parts are None or small ints: 0, or -1 when
+/// it raised.
+#[unsafe(no_mangle)]
+pub extern "C" fn pyrt_setslice(
+    obj: usize,
+    start: usize,
+    stop: usize,
+    step: usize,
+    value: usize,
+) -> i32 {
+    let (o, parts, v) = (borrow(obj), [start, stop, step].map(borrow), borrow(value));
+    if crate::rt::is_exact_list(&o)
+        && let Some([a, b, c]) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
+    {
+        let clamped = crate::types::slice::clamp(a, b, c, crate::types::list::len(&o));
+        return status(crate::types::list::assign_slice(&o, clamped, Some(&v)));
+    }
+    let [a, b, c] = parts.map(|p| Obj::clone(&p));
+    let k = crate::types::slice::new_slice(a, b, c);
+    status(crate::protocol::setitem(&o, &k, Some(&v)))
+}
+
 /// An `attr.get` or `attr.set` site's cache in native code: objects of
 /// type `ty` in lookup epoch `epoch` read (or replace) the name from their
 /// instance dict, where the entry at position `hint` held it last time.

@@ -161,23 +161,28 @@ fn getitem_general(o: &Obj, k: &Obj) -> PyResult<Obj> {
     // The slice's `__index__` may run Python code: the items are read
     // after it, skipping positions a shrunk list no longer has.
     if let Some((a, b, c)) = crate::types::slice::indices(k, len(o))? {
-        let v = data(o).0.borrow();
-        let items = if c == 1 {
-            let (a, b) = (a as usize, (b.max(a) as usize).min(v.len()));
-            v.get(a..b).unwrap_or_default().to_vec()
-        } else {
-            let positions = crate::types::slice::positions(a, b, c);
-            let mut items = Vec::with_capacity(positions.len());
-            items.extend(positions.filter_map(|i| v.get(i).cloned()));
-            items
-        };
-        drop(v);
-        return Ok(new_list(items));
+        return Ok(get_slice(o, a, b, c));
     }
     Err(type_error(format!(
         "list indices must be integers or slices, not {}",
         protocol::type_name(k)
     )))
+}
+
+/// `list[a:b:c]` of a clamped slice (`slice::indices`): a new list.
+pub fn get_slice(o: &Obj, a: i64, b: i64, c: i64) -> Obj {
+    let v = data(o).0.borrow();
+    let items = if c == 1 {
+        let (a, b) = (a as usize, (b.max(a) as usize).min(v.len()));
+        v.get(a..b).unwrap_or_default().to_vec()
+    } else {
+        let positions = crate::types::slice::positions(a, b, c);
+        let mut items = Vec::with_capacity(positions.len());
+        items.extend(positions.filter_map(|i| v.get(i).cloned()));
+        items
+    };
+    drop(v);
+    new_list(items)
 }
 
 /// `list[k] = v`, `del list[k]`.
@@ -217,85 +222,88 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
         drop(old);
         return Ok(());
     }
-    let n = len(o);
-    if let Some((a, b, c)) = crate::types::slice::indices(k, n)? {
-        let new_items = match value {
-            Some(x) => Some(protocol::collect(x).map_err(|e| {
-                if e.matches(rt::Exc::TypeError)
-                    && x.with_type(|t| {
-                        t.slots.iter.get().is_none() && t.slots.getitem.get().is_none()
-                    })
-                {
-                    type_error(if c == 1 {
-                        "can only assign an iterable"
-                    } else {
-                        "must assign iterable to extended slice"
-                    })
-                } else {
-                    e
-                }
-            })?),
-            None => None,
-        };
-        let removed;
-        {
-            let mut v = data(o).0.borrow_mut();
-            if c == 1 {
-                // Collecting the new items may have run code that shrank
-                // the list: the bounds are clamped again, as CPython's
-                // list_ass_slice does.
-                let b = (b.max(a) as usize).min(v.len());
-                let a = (a as usize).min(b);
-                let mut items = new_items.unwrap_or_default();
-                removed = if items.len() == b - a {
-                    // As many new items as old ones: swapped in place,
-                    // nothing moves, and the old ones leave in the new
-                    // ones' vector (no second one).
-                    for (slot, x) in v[a..b].iter_mut().zip(items.iter_mut()) {
-                        std::mem::swap(slot, x);
-                    }
-                    items
-                } else {
-                    v.splice(a..b, items).collect::<Vec<_>>()
-                };
-            } else {
-                let pos: Vec<usize> = crate::types::slice::positions(a, b, c).collect();
-                match new_items {
-                    // CPython reads out of bounds here (its items pointer
-                    // is stale); ours says what happened.
-                    Some(_) if pos.iter().any(|&p| p >= v.len()) => {
-                        return Err(crate::error::value_error(
-                            "list changed size during extended slice assignment",
-                        ));
-                    }
-                    Some(mut items) => {
-                        if items.len() != pos.len() {
-                            return Err(crate::error::value_error(format!(
-                                "attempt to assign sequence of size {} to extended slice of size {}",
-                                items.len(),
-                                pos.len()
-                            )));
-                        }
-                        for (&p, x) in pos.iter().zip(items.iter_mut()) {
-                            std::mem::swap(&mut v[p], x);
-                        }
-                        removed = items;
-                    }
-                    None => {
-                        let mut sorted = pos;
-                        sorted.sort_unstable_by(|x, y| y.cmp(x));
-                        removed = sorted.into_iter().map(|p| v.remove(p)).collect();
-                    }
-                }
-            }
-        }
-        drop(removed);
-        return Ok(());
+    if let Some((a, b, c)) = crate::types::slice::indices(k, len(o))? {
+        return assign_slice(o, (a, b, c), value);
     }
     Err(type_error(format!(
         "list indices must be integers or slices, not {}",
         protocol::type_name(k)
     )))
+}
+
+/// `list[a:b:c] = value` (`del` for None) of a slice clamped for the
+/// list's length before `value` is collected (`slice::indices`).
+pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) -> PyResult<()> {
+    let new_items = match value {
+        Some(x) => Some(protocol::collect(x).map_err(|e| {
+            if e.matches(rt::Exc::TypeError)
+                && x.with_type(|t| t.slots.iter.get().is_none() && t.slots.getitem.get().is_none())
+            {
+                type_error(if c == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                })
+            } else {
+                e
+            }
+        })?),
+        None => None,
+    };
+    let removed;
+    {
+        let mut v = data(o).0.borrow_mut();
+        if c == 1 {
+            // Collecting the new items may have run code that shrank
+            // the list: the bounds are clamped again, as CPython's
+            // list_ass_slice does.
+            let b = (b.max(a) as usize).min(v.len());
+            let a = (a as usize).min(b);
+            let mut items = new_items.unwrap_or_default();
+            removed = if items.len() == b - a {
+                // As many new items as old ones: swapped in place,
+                // nothing moves, and the old ones leave in the new
+                // ones' vector (no second one).
+                for (slot, x) in v[a..b].iter_mut().zip(items.iter_mut()) {
+                    std::mem::swap(slot, x);
+                }
+                items
+            } else {
+                v.splice(a..b, items).collect::<Vec<_>>()
+            };
+        } else {
+            let pos: Vec<usize> = crate::types::slice::positions(a, b, c).collect();
+            match new_items {
+                // CPython reads out of bounds here (its items pointer
+                // is stale); ours says what happened.
+                Some(_) if pos.iter().any(|&p| p >= v.len()) => {
+                    return Err(crate::error::value_error(
+                        "list changed size during extended slice assignment",
+                    ));
+                }
+                Some(mut items) => {
+                    if items.len() != pos.len() {
+                        return Err(crate::error::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            pos.len()
+                        )));
+                    }
+                    for (&p, x) in pos.iter().zip(items.iter_mut()) {
+                        std::mem::swap(&mut v[p], x);
+                    }
+                    removed = items;
+                }
+                None => {
+                    let mut sorted = pos;
+                    sorted.sort_unstable_by(|x, y| y.cmp(x));
+                    removed = sorted.into_iter().map(|p| v.remove(p)).collect();
+                }
+            }
+        }
+    }
+    drop(removed);
+    Ok(())
 }
 
 fn repr(o: &Obj) -> PyResult<Obj> {

@@ -109,11 +109,36 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
     let Some(s) = k.downcast::<SliceData>() else {
         return Ok(None);
     };
-    let len = len as i64;
-    let step = bound(&s.step)?.unwrap_or(1);
-    if step == 0 {
+    let step = bound(&s.step)?;
+    if step == Some(0) {
         return Err(value_error("slice step cannot be zero"));
     }
+    let start = bound(&s.start)?;
+    Ok(Some(clamp(start, bound(&s.stop)?, step, len)))
+}
+
+/// The parts of a slice that are each None or a small int (which run no
+/// `__index__`), or None; a step of 0 (an error) is not one.
+pub fn small_parts(start: &Obj, stop: &Obj, step: &Obj) -> Option<[Option<i64>; 3]> {
+    let part = |o: &Obj| match o.as_small() {
+        Some(i) => Some(Some(i)),
+        None => rt::is_none(o).then_some(None),
+    };
+    let parts = [part(start)?, part(stop)?, part(step)?];
+    (parts[2] != Some(0)).then_some(parts)
+}
+
+/// A slice's `(start, stop, step)` clamped for a sequence of length
+/// `len` (CPython's `PySlice_AdjustIndices`), from its parts as ints or
+/// None (the step not 0).
+pub fn clamp(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    len: usize,
+) -> (i64, i64, i64) {
+    let len = len as i64;
+    let step = step.unwrap_or(1);
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
             None => default,
@@ -135,12 +160,11 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
             Some(v) => v,
         }
     };
-    let (start, stop) = if step > 0 {
-        (clamp(bound(&s.start)?, 0), clamp(bound(&s.stop)?, len))
+    if step > 0 {
+        (clamp(start, 0), clamp(stop, len), step)
     } else {
-        (clamp(bound(&s.start)?, len - 1), clamp(bound(&s.stop)?, -1))
-    };
-    Ok(Some((start, stop, step)))
+        (clamp(start, len - 1), clamp(stop, -1), step)
+    }
 }
 
 /// The positions a clamped slice selects.

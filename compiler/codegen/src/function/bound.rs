@@ -236,6 +236,27 @@ pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
         .collect()
 }
 
+/// The pcs where control arrives from somewhere other than the pc
+/// before (a jump target, a handler), where a register may hold what
+/// another path wrote.
+pub(super) fn merges(co: &CodeObject) -> Vec<bool> {
+    let mut merges = vec![false; co.code.len() + 1];
+    for (pc, instr) in co.code.iter().enumerate() {
+        let mut copy = *instr;
+        copy.for_each_target_mut(|t| {
+            if let Some(m) = merges.get_mut(*t as usize) {
+                *m = true;
+            }
+        });
+        if let Some(h) = co.handler_at(pc)
+            && let Some(m) = merges.get_mut(h.pc as usize)
+        {
+            *m = true;
+        }
+    }
+    merges
+}
+
 /// The slots that may hold an object before `pc`: every slot where the
 /// state is unknown.
 pub(super) fn held_at(co: &CodeObject, facts: &[Option<State>], pc: usize) -> Vec<u32> {

@@ -32,8 +32,71 @@ use super::{Built, Gen};
 use crate::runtime::{CtxField, STALE};
 
 impl<'ctx> Gen<'_, 'ctx> {
+    /// The parts of the `slice` right before the `item.get` or `item.set`
+    /// at `pc` whose key it makes, when the two run as one call
+    /// (`pyrt_getslice`, `pyrt_setslice`: an exact list's slice needs no
+    /// slice object, as CPython 3.12's `BINARY_SLICE`): nothing arrives
+    /// at `pc` from elsewhere, nothing else reads the slice (its register
+    /// stays empty) and every operand of both is surely set, so neither
+    /// the VM's step nor a fallback ever sees the pair half done.
+    pub(super) fn fused_slice(&self, pc: usize) -> Option<[u32; 3]> {
+        let Instr::Slice {
+            dst,
+            start,
+            stop,
+            step,
+        } = *self.co.code.get(pc.checked_sub(1)?)?
+        else {
+            return None;
+        };
+        let operands: &[u32] = match *self.co.code.get(pc)? {
+            Instr::ItemGet { obj, key, .. } if key == dst => &[obj],
+            Instr::ItemSet { obj, key, value } if key == dst => &[obj, value],
+            _ => return None,
+        };
+        let alone = dst < self.co.nregs
+            && !self.merges[pc]
+            && !operands.contains(&dst)
+            && !self
+                .co
+                .code
+                .iter()
+                .enumerate()
+                .any(|(i, ins)| i != pc && self.reads(ins, dst));
+        let set = [start, stop, step]
+            .iter()
+            .all(|&r| self.surely_set(pc - 1, r))
+            && operands.iter().all(|&r| self.surely_set(pc, r));
+        (alone && set).then_some([start, stop, step])
+    }
+
+    /// `obj[a:b:c]` of a fused `slice` (`fused_slice`).
+    fn get_slice(&mut self, pc: usize, dst: u32, obj: u32, parts: [u32; 3]) -> Built<()> {
+        // All surely set (`fused_slice`): no test, no step.
+        let args = [obj, parts[0], parts[1], parts[2]]
+            .iter()
+            .map(|&r| Ok(self.read(r)?.into()))
+            .collect::<Built<Vec<_>>>()?;
+        let w = self.call_word(self.rt.getslice, &args)?;
+        self.finish_word(pc, dst, w)
+    }
+
+    /// `obj[a:b:c] = value` of a fused `slice` (`fused_slice`).
+    fn set_slice(&mut self, pc: usize, obj: u32, value: u32, parts: [u32; 3]) -> Built<()> {
+        // All surely set (`fused_slice`): no test, no step.
+        let args = [obj, parts[0], parts[1], parts[2], value]
+            .iter()
+            .map(|&r| Ok(self.read(r)?.into()))
+            .collect::<Built<Vec<_>>>()?;
+        let r = self.call_word(self.rt.setslice, &args)?;
+        self.finish_status(pc, r)
+    }
+
     /// `item.get`: a list's or tuple's item inline, else `pyrt_getitem`.
     pub(super) fn item_get(&mut self, pc: usize, dst: u32, obj: u32, key: u32) -> Built<()> {
+        if let Some(parts) = self.fused_slice(pc) {
+            return self.get_slice(pc, dst, obj, parts);
+        }
         let ws = self.operands(pc, &[obj, key])?;
         let (o, k) = (ws[0], ws[1]);
         let generic = self.block(&format!("item.generic{pc}"));
@@ -49,6 +112,9 @@ impl<'ctx> Gen<'_, 'ctx> {
 
     /// `item.set`: a list's item replaced inline, else `pyrt_setitem`.
     pub(super) fn item_set(&mut self, pc: usize, obj: u32, key: u32, value: u32) -> Built<()> {
+        if let Some(parts) = self.fused_slice(pc) {
+            return self.set_slice(pc, obj, value, parts);
+        }
         if let Some(vkey) = self.float_key(self.regs, value) {
             return self.item_set_float(pc, (obj, key), vkey);
         }

@@ -19,29 +19,13 @@ use compiler::bytecode::{CodeObject, Instr, Operand};
 pub(super) struct LoadedNames(HashMap<usize, u32>);
 
 impl LoadedNames {
-    pub(super) fn of(co: &CodeObject) -> Self {
-        // Where control arrives from elsewhere, a register may hold what
-        // another path wrote.
-        let mut merges = vec![false; co.code.len() + 1];
-        for (pc, instr) in co.code.iter().enumerate() {
-            let mut copy = *instr;
-            copy.for_each_target_mut(|t| {
-                if let Some(m) = merges.get_mut(*t as usize) {
-                    *m = true;
-                }
-            });
-            if let Some(h) = co.handler_at(pc)
-                && let Some(m) = merges.get_mut(h.pc as usize)
-            {
-                *m = true;
-            }
-        }
+    pub(super) fn of(co: &CodeObject, merges: &[bool]) -> Self {
         let mut by = HashMap::new();
         for (pc, instr) in co.code.iter().enumerate() {
             let (Instr::Call { callee, .. } | Instr::CallMethod { callee, .. }) = *instr else {
                 continue;
             };
-            if let Some(name) = loaded_by(co, &merges, pc, callee) {
+            if let Some(name) = loaded_by(co, merges, pc, callee) {
                 by.insert(pc, name);
             }
         }
@@ -111,7 +95,7 @@ mod tests {
     #[test]
     fn a_global_callee_is_known_by_its_name() {
         let co = code("def f(n):\n    return g(n) + len(n)\n", "f");
-        let names = LoadedNames::of(&co);
+        let names = LoadedNames::of(&co, &super::super::bound::merges(&co));
         let [g, len] = calls(&co)[..] else {
             panic!("two calls")
         };
@@ -123,7 +107,7 @@ mod tests {
     #[test]
     fn a_method_callee_is_known_by_its_name() {
         let co = code("def f(a, b):\n    a.append(1)\n    b.add(2)\n", "f");
-        let names = LoadedNames::of(&co);
+        let names = LoadedNames::of(&co, &super::super::bound::merges(&co));
         let [append, add] = calls(&co)[..] else {
             panic!("two calls")
         };
@@ -134,7 +118,7 @@ mod tests {
     #[test]
     fn a_callee_from_a_local_may_be_anything() {
         let co = code("def f(n, h):\n    return h(n)\n", "f");
-        let names = LoadedNames::of(&co);
+        let names = LoadedNames::of(&co, &super::super::bound::merges(&co));
         let [h] = calls(&co)[..] else {
             panic!("one call")
         };
@@ -144,7 +128,7 @@ mod tests {
     #[test]
     fn a_callee_chosen_on_two_paths_may_be_anything() {
         let co = code("def f(n, c):\n    return (g if c else len)(n)\n", "f");
-        let names = LoadedNames::of(&co);
+        let names = LoadedNames::of(&co, &super::super::bound::merges(&co));
         let [call] = calls(&co)[..] else {
             panic!("one call")
         };
