@@ -44,6 +44,7 @@ const SUBSET: &[&str] = &[
     "typed/bound_slots",
     "typed/frame_readers",
     "typed/float_items_in_place",
+    "typed/unpack_moves",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

@@ -182,6 +182,93 @@ fn edge_write(instr: &Instr, target: u32) -> Option<u32> {
     }
 }
 
+/// Where control goes after an instruction.
+enum Edge {
+    /// On to the next pc.
+    Next(usize),
+    /// A jump target, with the slot written only on the way there.
+    Target(usize, Option<u32>),
+    /// The handler, with its exception's register, if the instruction
+    /// raises.
+    Handler(usize, u32),
+}
+
+/// Where control goes after `pc`.
+fn successors(co: &CodeObject, pc: usize) -> Vec<Edge> {
+    let instr = co.code[pc];
+    let mut edges = Vec::new();
+    if instr.falls_through() {
+        edges.push(Edge::Next(pc + 1));
+    }
+    let mut copy = instr;
+    copy.for_each_target_mut(|t| edges.push(Edge::Target(*t as usize, edge_write(&instr, *t))));
+    if let Some(h) = co.handler_at(pc) {
+        edges.push(Edge::Handler(h.pc as usize, h.exc));
+    }
+    edges
+}
+
+/// Whether `instr` reads slot `r`.
+pub(super) fn reads(co: &CodeObject, instr: &Instr, r: u32) -> bool {
+    let mut found = false;
+    instr.for_each_operand(|_, op| match op {
+        Operand::Reg(x) | Operand::Take(x) | Operand::OptReg(Some(x)) => found |= x == r,
+        Operand::Args(range) => {
+            found |= range
+                .regs(&co.operands)
+                .is_some_and(|regs| regs.contains(&r));
+        }
+        _ => {}
+    });
+    found
+}
+
+/// Whether what register `r` holds when `pc` reads it is never read
+/// again: `pc` is its only reader, and no way from `pc` comes back to it
+/// without writing `r` first. Its reference may then move out.
+pub(super) fn dead_after(co: &CodeObject, pc: usize, r: u32) -> bool {
+    if r >= co.nregs
+        || co
+            .code
+            .iter()
+            .enumerate()
+            .any(|(i, instr)| i != pc && reads(co, instr, r))
+    {
+        return false;
+    }
+    let writes = |instr: &Instr| {
+        let mut found = false;
+        instr.for_each_operand(|_, op| {
+            if let Operand::Dst(x) = op {
+                found |= x == r;
+            }
+        });
+        found
+    };
+    let mut seen = vec![false; co.code.len()];
+    let mut work = vec![pc];
+    while let Some(p) = work.pop() {
+        // An instruction that writes `r` may raise before it does.
+        let past = p != pc && writes(&co.code[p]);
+        for edge in successors(co, p) {
+            let to = match edge {
+                Edge::Next(to) | Edge::Target(to, None) if !past => to,
+                Edge::Target(to, Some(w)) if !past && w != r => to,
+                Edge::Handler(to, _) => to,
+                _ => continue,
+            };
+            if to == pc {
+                return false;
+            }
+            if to < seen.len() && !seen[to] {
+                seen[to] = true;
+                work.push(to);
+            }
+        }
+    }
+    true
+}
+
 /// The largest code object, in instructions times slots, analyzed: the
 /// states take two bits per slot and pc. Past it nothing is known (as
 /// before the analysis existed).
@@ -204,30 +291,28 @@ pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
         let instr = co.code[pc];
         let before = states[pc].clone();
         let out = after(co, &instr, &before);
-        let mut flow = |to: usize, s: &State| {
-            if to < n && states[to].join(s) && !queued[to] {
+        for edge in successors(co, pc) {
+            let s = match edge {
+                Edge::Next(to) => (to, out.clone()),
+                Edge::Target(to, writes) => {
+                    let mut s = out.clone();
+                    if let Some(r) = writes {
+                        s.bind(r);
+                    }
+                    (to, s)
+                }
+                Edge::Handler(to, exc) => {
+                    let mut s = before.clone();
+                    s.join(&out);
+                    s.bind(exc);
+                    (to, s)
+                }
+            };
+            let (to, s) = s;
+            if to < n && states[to].join(&s) && !queued[to] {
                 queued[to] = true;
                 work.push(to);
             }
-        };
-        if instr.falls_through() {
-            flow(pc + 1, &out);
-        }
-        let mut targets = Vec::new();
-        let mut copy = instr;
-        copy.for_each_target_mut(|t| targets.push(*t));
-        for t in targets {
-            let mut s = out.clone();
-            if let Some(r) = edge_write(&instr, t) {
-                s.bind(r);
-            }
-            flow(t as usize, &s);
-        }
-        if let Some(h) = co.handler_at(pc) {
-            let mut s = before;
-            s.join(&out);
-            s.bind(h.exc);
-            flow(h.pc as usize, &s);
         }
     }
     states
@@ -384,5 +469,42 @@ mod tests {
                 .expect("reached")
                 .is_bound(dst)
         );
+    }
+
+    #[test]
+    fn a_loop_item_dies_where_it_is_taken_apart() {
+        let co = code("def f(ps):\n    for (a, b), c in ps:\n        pass\n", "f");
+        let unpacks: Vec<(usize, u32)> = co
+            .code
+            .iter()
+            .enumerate()
+            .filter_map(|(pc, i)| match *i {
+                Instr::UnpackSeq { src, .. } => Some((pc, src)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(unpacks.len(), 2);
+        for (pc, src) in unpacks {
+            assert!(dead_after(&co, pc, src), "unpack at {pc}");
+        }
+    }
+
+    #[test]
+    fn a_local_or_a_value_read_again_does_not_die() {
+        let co = code(
+            "def f(p):\n    for i in range(3):\n        a, b = p\n    return p\n",
+            "f",
+        );
+        let src = first(&co, |i| match *i {
+            Instr::UnpackSeq { src, .. } => Some(src),
+            _ => None,
+        });
+        let pc = pc_of(&co, |i| matches!(i, Instr::UnpackSeq { .. }));
+        assert!(!dead_after(&co, pc, src));
+        let for_iter = pc_of(&co, |i| matches!(i, Instr::ForIter { .. }));
+        let Instr::ForIter { iter, .. } = co.code[for_iter] else {
+            unreachable!()
+        };
+        assert!(!dead_after(&co, for_iter, iter));
     }
 }

@@ -23,7 +23,7 @@
 //! function and comparisons run, so the list reads as empty, as
 //! CPython's does, and its index raises IndexError through the slow path.
 
-use compiler::bytecode::{Instr, Operand};
+use compiler::bytecode::Instr;
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::IntValue;
@@ -280,17 +280,7 @@ impl<'ctx> Gen<'_, 'ctx> {
 
     /// Whether `instr` reads register `r`.
     fn reads(&self, instr: &Instr, r: u32) -> bool {
-        let mut found = false;
-        instr.for_each_operand(|_, op| match op {
-            Operand::Reg(x) | Operand::Take(x) | Operand::OptReg(Some(x)) => found |= x == r,
-            Operand::Args(range) => {
-                found |= range
-                    .regs(&self.co.operands)
-                    .is_some_and(|regs| regs.contains(&r));
-            }
-            _ => {}
-        });
-        found
+        super::bound::reads(self.co, instr, r)
     }
 
     /// The next item of a sequence iterator (`runtime::types::iter::
@@ -369,8 +359,18 @@ impl<'ctx> Gen<'_, 'ctx> {
         let hit = self.block(&format!("unpack.tuple{pc}"));
         self.b.build_conditional_branch(fits, hit, generic)?;
         self.b.position_at_end(hit);
-        self.incref(o)?;
+        // A tuple no one reads after this moves into `dst` (`r19 =
+        // unpack.seq r4` of a loop's item): no count taken here and none
+        // given back when the loop writes `src` again.
+        let moves = src != dst && super::bound::dead_after(self.co, pc, src);
+        if !moves {
+            self.incref(o)?;
+        }
         self.replace(self.regs, dst, o)?;
+        if moves {
+            let p = self.slot(self.regs, src)?;
+            self.b.build_store(p, self.rt.word.const_zero())?;
+        }
         self.next(pc)?;
         if let Some((dsts, after)) = fused {
             self.b.position_at_end(not_tuple);
