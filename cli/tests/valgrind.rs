@@ -45,6 +45,7 @@ const SUBSET: &[&str] = &[
     "typed/frame_readers",
     "typed/float_items_in_place",
     "typed/unpack_moves",
+    "typed/float_identity",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

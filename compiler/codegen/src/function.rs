@@ -29,6 +29,7 @@ use crate::debug;
 use crate::runtime::{CtxField, READS_FRAME, Runtime};
 
 mod bound;
+mod identity;
 mod item;
 mod loaded;
 mod typed;
@@ -198,6 +199,9 @@ struct Gen<'a, 'ctx> {
     /// The pcs control reaches from elsewhere than the pc before
     /// (`bound::merges`).
     merges: Vec<bool>,
+    /// Which of the typed body's `float` slots may keep a double without
+    /// its object (`identity.rs`).
+    identity: identity::Identity,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -405,6 +409,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             at: None,
             loaded: loaded::LoadedNames::of(co, &merges),
             merges,
+            identity: Default::default(),
         })
     }
 
@@ -457,6 +462,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             self.resume_dispatch()?;
         } else if !float_slots.is_empty() {
+            self.identity =
+                identity::Identity::of(self.co, &self.facts, &self.loaded, &float_slots);
             self.start_typed(&float_slots)?;
         } else {
             self.b.build_unconditional_branch(first)?;

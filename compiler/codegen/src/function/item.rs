@@ -444,17 +444,33 @@ impl<'ctx> Gen<'_, 'ctx> {
                 .into_int_value();
             words.push(w);
         }
+        let mut values = Vec::with_capacity(dsts.len());
         for (&d, &w) in dsts.iter().zip(&words) {
-            if self.float_key(self.regs, d).is_some() {
-                let name = format!("unpack.float{d}.");
-                self.exactly(pc, w, (CtxField::FloatType, &name), generic)?;
+            let value = match self.float_key(self.regs, d) {
+                Some(key) => {
+                    let name = format!("unpack.float{d}.");
+                    self.exactly(pc, w, (CtxField::FloatType, &name), generic)?;
+                    // A slot whose identity no one sees takes the value
+                    // only, read before any store (`identity.rs`).
+                    match self.identity.unseen(key) {
+                        true => Some(self.float_value(w)?),
+                        false => None,
+                    }
+                }
+                None => None,
+            };
+            values.push(value);
+        }
+        for (&w, value) in words.iter().zip(&values) {
+            if value.is_none() {
+                self.incref(w)?;
             }
         }
-        for &w in &words {
-            self.incref(w)?;
-        }
-        for (&d, &w) in dsts.iter().zip(&words) {
-            self.replace(self.regs, d, w)?;
+        for ((&d, &w), value) in dsts.iter().zip(&words).zip(values) {
+            match value {
+                Some(v) => self.set_num(d, v)?,
+                None => self.replace(self.regs, d, w)?,
+            }
         }
         self.replace(self.regs, tuple, self.rt.word.const_zero())?;
         self.b.build_unconditional_branch(after)?;
@@ -497,6 +513,15 @@ impl<'ctx> Gen<'_, 'ctx> {
             .b
             .build_load(self.rt.word, at, "item")?
             .into_int_value();
+        if self.typed && self.identity.unseen(dst) {
+            // Its value only, when it is a float (`identity.rs`); anything
+            // else is adopted, which hands the call to the VM.
+            let object = self.block(&format!("item.object{pc}"));
+            self.exactly(pc, w, (CtxField::FloatType, "item.float"), object)?;
+            self.take_value(dst, w)?;
+            self.next(pc)?;
+            self.b.position_at_end(object);
+        }
         self.incref(w)?;
         self.replace(self.regs, dst, w)?;
         self.next(pc)

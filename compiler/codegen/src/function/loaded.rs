@@ -42,6 +42,20 @@ impl LoadedNames {
     }
 }
 
+impl LoadedNames {
+    /// Whether the call at `pc` may call one of the builtins that read
+    /// the caller's frame (`locals()`, `eval`...): unless its callee was
+    /// loaded by another name. (A program that rebinds that other name to
+    /// `locals` gets its frame read all the same, by the VM's code
+    /// (`READS_FRAME`); only the identity of a float it holds may then
+    /// differ, see `identity.rs`.)
+    pub(super) fn may_read_frame(&self, co: &CodeObject, pc: usize) -> bool {
+        ["globals", "locals", "vars", "dir", "eval", "exec"]
+            .iter()
+            .any(|name| self.may_be(co, pc, name))
+    }
+}
+
 /// The name that the last write of register `r` before `pc`, on the
 /// straight line of code that leads to `pc`, loaded.
 fn loaded_by(co: &CodeObject, merges: &[bool], pc: usize, r: u32) -> Option<u32> {

@@ -318,19 +318,24 @@ impl<'ctx> Gen<'_, 'ctx> {
         let fl = |s: &Self, key: u32| s.is_float_slot(key);
         let nregs = self.co.nregs;
         match *instr {
-            I::Const { dst, value } if fl(self, dst) => {
+            // A slot that must show the constant's own object keeps it
+            // (the generic form).
+            I::Const { dst, value } if fl(self, dst) && self.identity.copies(true, dst) => {
                 let Some(Const::Float(c)) = self.co.consts.get(value as usize) else {
                     return Ok(false);
                 };
                 let v = self.rt.f64.const_float(*c);
                 self.set_num(dst, v)?;
             }
-            I::LoadFast { dst, slot } if fl(self, dst) && fl(self, nregs + slot) => {
+            I::LoadFast { dst, slot }
+                if fl(self, dst) && fl(self, nregs + slot) && self.copies(nregs + slot, dst) =>
+            {
                 let v = self.slot_double(pc, nregs + slot)?;
                 self.set_num(dst, v)?;
             }
             I::StoreFast { slot, src } | I::Move { dst: slot, src }
-                if fl(self, self.dst_key(instr, slot)) =>
+                if fl(self, self.dst_key(instr, slot))
+                    && self.copies(src, self.dst_key(instr, slot)) =>
             {
                 let key = self.dst_key(instr, slot);
                 let Some(v) = self.exact_double(pc, src)? else {
@@ -338,7 +343,9 @@ impl<'ctx> Gen<'_, 'ctx> {
                 };
                 self.set_num(key, v)?;
             }
-            I::StoreFastMove { slot, src } if fl(self, nregs + slot) && fl(self, src) => {
+            I::StoreFastMove { slot, src }
+                if fl(self, nregs + slot) && fl(self, src) && self.copies(src, nregs + slot) =>
+            {
                 let v = self
                     .b
                     .build_load(self.rt.f64, self.num_cell(src), "")?
@@ -404,6 +411,32 @@ impl<'ctx> Gen<'_, 'ctx> {
         }
         self.next(pc)?;
         Ok(true)
+    }
+
+    /// Whether a move from `src` to `dst` may copy the double alone
+    /// (`identity::Identity::copies`); otherwise the generic form moves
+    /// the object.
+    fn copies(&self, src: u32, dst: u32) -> bool {
+        let constant = matches!(self.co.source(src), Source::Const(_));
+        self.identity.copies(constant, dst)
+    }
+
+    /// Slot `key`, whose identity no one sees (`identity.rs`), takes the
+    /// value of float `w` (exactly a float, borrowed) without it.
+    pub(super) fn take_value(&self, key: u32, w: IntValue<'ctx>) -> Built<()> {
+        let v = self.float_value(w)?;
+        self.set_num(key, v)
+    }
+
+    /// The double of float `w` (exactly a float).
+    pub(super) fn float_value(&self, w: IntValue<'ctx>) -> Built<FloatValue<'ctx>> {
+        Ok(self
+            .field(
+                w,
+                self.thread_word(CtxField::FloatOffset)?,
+                self.rt.f64.into(),
+            )?
+            .into_float_value())
     }
 
     /// The slot address an instruction writes: a `store.fast` names a
