@@ -32,7 +32,13 @@ impl<'a> FnLowerer<'_, 'a> {
             let mut values = vec![callee];
             values.extend(prefix);
             for a in args.args.iter() {
-                values.push(self.lower_expr(a)?);
+                let v = match a {
+                    Expr::Generator(g) if !g.parenthesized => {
+                        self.lower_generator_exp_at(g, args.range)?
+                    }
+                    _ => self.lower_expr(a)?,
+                };
+                values.push(v);
             }
             let mut names = Vec::new();
             for k in args.keywords.iter() {

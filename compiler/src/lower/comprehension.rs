@@ -3,7 +3,7 @@
 //! which is evaluated in the enclosing scope.
 
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::TextRange;
 
 use super::{FnLowerer, LResult};
 use crate::ir::{BlockCall, FunctionKind, Imm, Loc, Opcode, Params, Terminator, Value};
@@ -18,28 +18,43 @@ enum Produce<'a> {
 
 impl<'a> FnLowerer<'_, 'a> {
     pub(super) fn lower_list_comp(&mut self, c: &'a ast::ExprListComp) -> LResult<Value> {
-        self.lower_comprehension(c.range, &c.generators, Produce::List(&c.elt))
+        self.lower_comprehension(c.range, c.range, &c.generators, Produce::List(&c.elt))
     }
 
     pub(super) fn lower_set_comp(&mut self, c: &'a ast::ExprSetComp) -> LResult<Value> {
-        self.lower_comprehension(c.range, &c.generators, Produce::Set(&c.elt))
+        self.lower_comprehension(c.range, c.range, &c.generators, Produce::Set(&c.elt))
     }
 
     pub(super) fn lower_dict_comp(&mut self, c: &'a ast::ExprDictComp) -> LResult<Value> {
-        self.lower_comprehension(c.range, &c.generators, Produce::Dict(&c.key, &c.value))
+        let produce = Produce::Dict(&c.key, &c.value);
+        self.lower_comprehension(c.range, c.range, &c.generators, produce)
     }
 
     pub(super) fn lower_generator_exp(&mut self, g: &'a ast::ExprGenerator) -> LResult<Value> {
-        self.lower_comprehension(g.range, &g.generators, Produce::Generator(&g.elt))
+        self.lower_generator_exp_at(g, g.range)
     }
 
+    /// A generator expression located at `at`: CPython's location of the
+    /// sole argument of a call, `f(x for x in y)`, takes in the call's
+    /// parentheses.
+    pub(super) fn lower_generator_exp_at(
+        &mut self,
+        g: &'a ast::ExprGenerator,
+        at: TextRange,
+    ) -> LResult<Value> {
+        self.lower_comprehension(g.range, at, &g.generators, Produce::Generator(&g.elt))
+    }
+
+    /// The comprehension whose scope is the one at `range`, located at
+    /// `at`.
     fn lower_comprehension(
         &mut self,
         range: TextRange,
+        at: TextRange,
         generators: &'a [ast::Comprehension],
         produce: Produce<'a>,
     ) -> LResult<Value> {
-        let loc = self.loc(range);
+        let loc = self.loc(at);
         let first = generators
             .first()
             .ok_or_else(|| self.internal(range, "comprehension without a loop"))?;
@@ -54,7 +69,8 @@ impl<'a> FnLowerer<'_, 'a> {
             iter_op,
             Imm::None,
             vec![iterable],
-            self.loc(first.iter.range()),
+            // CPython 3.11 puts `GET_ITER` at the comprehension.
+            loc,
         );
         let id = self.lower_code(scope, FunctionKind::Comprehension, loc.line, |f| {
             f.func.params = Params {

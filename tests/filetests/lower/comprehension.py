@@ -17,14 +17,14 @@ block0:
     v5 = load.name "range" !exit @4:29-4:34
     v6 = const 10 @4:35-4:37
     v7 = call v5, v6 !exit @4:29-4:38
-    v8 = iter v7 !exit @4:29-4:38
+    v8 = iter v7 !exit @4:10-4:39
     v9 = const None @4:10-4:39
     v10 = const None @4:10-4:39
     v11 = function.make @3, v9, v9, v9, v10 @4:10-4:39
     v12 = call v11, v8 !exit @4:10-4:39
     store.name "squares", v12 !exit @4:0-4:7
     v13 = const "abc" @5:19-5:24
-    v14 = iter v13 !exit @5:19-5:24
+    v14 = iter v13 !exit @5:7-5:25
     v15 = const None @5:7-5:25
     v16 = const None @5:7-5:25
     v17 = function.make @4, v15, v15, v15, v16 @5:7-5:25
@@ -39,7 +39,7 @@ function @1 "f" qualname "f" kind function suspension plain line 1
   locals "rows"
 block0:
     v0 = load.fast "rows" !exit @2:29-2:33
-    v1 = iter v0 !exit @2:29-2:33
+    v1 = iter v0 !exit @2:11-2:58
     v2 = const None @2:11-2:58
     v3 = const None @2:11-2:58
     v4 = function.make @2, v2, v2, v2, v3 @2:11-2:58
