@@ -4,7 +4,10 @@
 //! number types, `range` loops, the builtins whose result type is fixed,
 //! and across direct calls of the module's own functions (their
 //! parameters take the join of the argument types at every such call,
-//! their results the join of what they return, recursion included).
+//! their results the join of what they return, recursion included). A
+//! comprehension or generator expression is such a call too, where it is
+//! made: its parameter is its outermost iterable's iterator, so
+//! `[f(i) for i in range(n)]` counts ints.
 //!
 //! Where that finds nothing, how a value is used can: a value read from a
 //! container, an attribute, a global or a call that meets floats in
@@ -87,7 +90,7 @@ fn analyze(ctx: &Context, spec: &[Vec<bool>]) -> Solver {
     // Functions nobody calls directly take anything.
     for (k, f) in m.functions.iter().enumerate() {
         let target = FuncId(k as u32);
-        if !ctx.known.values().any(|&t| t == target) {
+        if !ctx.known.values().any(|&t| t == target) && !ctx.called_where_made.contains(&target) {
             state.params[k] = vec![Some(Type::Object); f.params.count()];
         }
     }
@@ -107,9 +110,11 @@ pub fn infer_module(m: &mut Module) -> Vec<Summary> {
         .iter()
         .any(|f| f.insts.iter().any(|d| d.op == Opcode::ImportStar));
     let n = m.functions.len();
+    let called_where_made = called_where_made(m);
     let ctx = Context {
         module: m,
         known: &known,
+        called_where_made: &called_where_made,
         binds: &binds,
         builtins_visible,
     };
@@ -205,6 +210,45 @@ fn direct_functions(
         .collect()
 }
 
+/// The functions whose every `function.make` is only ever called, right
+/// where it is made: comprehensions and generator expressions, which
+/// lowering makes and calls with their outermost iterable. Those calls
+/// are all there are, so they give the parameters' types as the
+/// module's direct calls of a `def` do.
+fn called_where_made(m: &Module) -> std::collections::HashSet<FuncId> {
+    let mut made = std::collections::HashSet::new();
+    let mut escapes = std::collections::HashSet::new();
+    for f in &m.functions {
+        for d in &f.insts {
+            let (Opcode::MakeFunction, Imm::Func(id), Some(v)) = (d.op, &d.imm, d.result) else {
+                continue;
+            };
+            made.insert(*id);
+            let callee_only = f.insts.iter().all(|u| {
+                let callee = u.op == Opcode::Call
+                    && matches!(&u.imm, Imm::Keywords(kw) if kw.is_empty())
+                    && u.args.first() == Some(&v);
+                callee && !u.args[1..].contains(&v) || !u.args.contains(&v)
+            }) && f.blocks.iter().all(|b| {
+                b.term
+                    .as_ref()
+                    .is_none_or(|(t, _)| !t.values().contains(&v))
+            });
+            if !callee_only {
+                escapes.insert(*id);
+            }
+        }
+    }
+    made.retain(|id| {
+        !escapes.contains(id)
+            && m.functions.get(id.0 as usize).is_some_and(|f| {
+                let p = f.params;
+                !p.varargs && !p.varkw && p.kwonly == 0
+            })
+    });
+    made
+}
+
 fn made_function(f: &Function, v: Value) -> Option<FuncId> {
     let ValueDef::Inst(i) = f.values.get(v.index())?.def else {
         return None;
@@ -230,6 +274,8 @@ fn plain_function(f: &Function) -> bool {
 struct Context<'a> {
     module: &'a Module,
     known: &'a HashMap<String, FuncId>,
+    /// Functions called only where they are made (`called_where_made`).
+    called_where_made: &'a std::collections::HashSet<FuncId>,
     /// The global names the module binds (which may shadow builtins).
     binds: &'a HashMap<String, u32>,
     builtins_visible: bool,
@@ -474,6 +520,21 @@ impl FnState {
         };
         if !kw.is_empty() {
             return object;
+        }
+        if let Some(id) = made_function(f, callee)
+            && ctx.called_where_made.contains(&id)
+        {
+            let callee_f = &ctx.module.functions[id.0 as usize];
+            if args.len() != callee_f.params.positional as usize {
+                return object;
+            }
+            self.calls
+                .push((id, args.iter().map(|&v| self.ty(v)).collect()));
+            // A generator's call makes the generator.
+            return match callee_f.suspension {
+                Suspension::None => returns.get(id.0 as usize).copied().flatten(),
+                _ => object,
+            };
         }
         let Some(name) = global_name(f, callee) else {
             return object;
