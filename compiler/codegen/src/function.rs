@@ -795,12 +795,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.incref_operand(src, w)?;
         }
         let typed = std::mem::replace(&mut self.typed, false);
+        let facts = self.facts.get(pc).and_then(Option::as_ref);
         for i in bound::held_at(self.co, &self.facts, pc) {
             if moved && i == src {
                 continue;
             }
             let old = self.load(self.regs, i)?;
-            self.b.build_call(self.rt.decref_split, &[old.into()], "")?;
+            // A typed body's stale words are 0 by now (`drop_doubles`).
+            let set = !self.nums.contains_key(&i) && facts.is_some_and(|s| s.is_bound(i));
+            let release = if set {
+                self.rt.decref_split_set
+            } else {
+                self.rt.decref_split
+            };
+            self.b.build_call(release, &[old.into()], "")?;
         }
         self.typed = typed;
         let here = self
@@ -966,7 +974,24 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
         let old = self.b.build_load(self.rt.word, p, "old")?.into_int_value();
         self.b.build_store(p, w)?;
-        self.decref(old)
+        let set = self
+            .address(base, i)
+            .is_some_and(|addr| self.fact(addr, bound::State::is_bound));
+        let release = if set {
+            self.rt.decref_set
+        } else {
+            self.rt.decref
+        };
+        self.b.build_call(release, &[old.into()], "")?;
+        Ok(())
+    }
+
+    /// The word of a register whose value moved out, or was never made
+    /// (a fused `slice`'s), where the bound analysis takes it to be set:
+    /// the small int 0, which nothing reads and whose release is a tag
+    /// test. A surely bound slot never holds 0 (`Runtime::decref_set`).
+    fn spent(&self) -> IntValue<'ctx> {
+        self.word(1)
     }
 
     fn is_zero(&self, w: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
@@ -974,8 +999,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .build_int_compare(IntPredicate::EQ, w, self.rt.word.const_zero(), "")
     }
 
-    /// What holds of slot `addr` (a register or fast local) before the
-    /// current pc, if anything is known.
     /// Whether operand `addr` surely holds an object before `pc`: a slot
     /// the bound analysis knows bound, or a constant the runtime always
     /// builds (None, a bool, a small int).
@@ -995,6 +1018,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         }
     }
 
+    /// What holds of slot `addr` (a register or fast local) before the
+    /// current pc, if anything is known.
     fn fact(&self, addr: u32, test: fn(&bound::State, u32) -> bool) -> bool {
         let known = self.at.and_then(|pc| self.facts.get(pc)?.as_ref());
         known.is_some_and(|s| test(s, addr))
@@ -1416,7 +1441,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             I::Pos { dst, a } => self.unary(pc, dst, a, Unary::Pos),
             I::Invert { dst, a } => self.unary(pc, dst, a, Unary::Invert),
             // The `item.get` or `item.set` after it does both.
-            I::Slice { .. } if self.fused_slice(pc + 1).is_some() => self.next(pc),
+            I::Slice { dst, .. } if self.fused_slice(pc + 1).is_some() => {
+                self.replace(self.regs, dst, self.spent())?;
+                self.next(pc)
+            }
             I::Slice {
                 dst,
                 start,

@@ -189,6 +189,11 @@ pub struct Runtime<'ctx> {
     /// small ints, the common words, cost no call), the rest in `release`:
     /// two blocks instead of five.
     pub decref_split: FunctionValue<'ctx>,
+    /// `decref` of a word known not to be 0 (a surely bound slot's): the
+    /// heap test is the tag bit alone.
+    pub decref_set: FunctionValue<'ctx>,
+    /// `decref_split` of a word known not to be 0.
+    pub decref_split_set: FunctionValue<'ctx>,
     /// The word of a typed body's `float` slot from its word and double:
     /// a new float when the word is `STALE`, else the word. Out of line:
     /// it serves the copies to the frame before runtime calls, where a
@@ -224,6 +229,16 @@ impl<'ctx> Runtime<'ctx> {
         );
         let decref_split = module.add_function(
             "pyrite.decref.split",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let decref_set = module.add_function(
+            "pyrite.decref.set",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let decref_split_set = module.add_function(
+            "pyrite.decref.split.set",
             void.fn_type(&[word.into()], false),
             Some(Linkage::Private),
         );
@@ -445,6 +460,8 @@ impl<'ctx> Runtime<'ctx> {
             decref,
             release,
             decref_split,
+            decref_set,
+            decref_split_set,
             box_stale,
             module,
         };
@@ -452,6 +469,8 @@ impl<'ctx> Runtime<'ctx> {
             (incref, "alwaysinline"),
             (decref, "alwaysinline"),
             (decref_split, "alwaysinline"),
+            (decref_set, "alwaysinline"),
+            (decref_split_set, "alwaysinline"),
             (release, "noinline"),
             (release, "cold"),
             (box_stale, "noinline"),
@@ -459,9 +478,11 @@ impl<'ctx> Runtime<'ctx> {
             rt.add_attribute(f, attribute);
         }
         rt.define_incref()
-            .and_then(|()| rt.define_decref(rt.decref, dealloc))
-            .and_then(|()| rt.define_decref(rt.release, dealloc))
-            .and_then(|()| rt.define_decref_split())
+            .and_then(|()| rt.define_decref(rt.decref, dealloc, false))
+            .and_then(|()| rt.define_decref(rt.release, dealloc, false))
+            .and_then(|()| rt.define_decref(rt.decref_set, dealloc, true))
+            .and_then(|()| rt.define_decref_split(rt.decref_split, false))
+            .and_then(|()| rt.define_decref_split(rt.decref_split_set, true))
             .and_then(|()| rt.define_box_stale())
             .map_err(|e| format!("building the reference count helpers: {e}"))?;
         Ok(rt)
@@ -493,12 +514,12 @@ impl<'ctx> Runtime<'ctx> {
         );
     }
 
-    /// Starts reference count helper `f` (parameter: a word, 0 allowed):
-    /// its blocks up to the one reached when the word is a mortal heap
-    /// object, where the builder is left. Returns the word, the header
-    /// address, the count and the block every path ends in (which
-    /// returns).
-    fn mortal_prologue(&self, f: FunctionValue<'ctx>) -> Built<Option<Prologue<'ctx>>> {
+    /// Starts reference count helper `f` (parameter: a word, 0 allowed
+    /// unless `set`): its blocks up to the one reached when the word is a
+    /// mortal heap object, where the builder is left. Returns the word,
+    /// the header address, the count and the block every path ends in
+    /// (which returns).
+    fn mortal_prologue(&self, f: FunctionValue<'ctx>, set: bool) -> Built<Option<Prologue<'ctx>>> {
         let b = self.context.create_builder();
         let entry = self.context.append_basic_block(f, "entry");
         let heap = self.context.append_basic_block(f, "heap");
@@ -510,7 +531,7 @@ impl<'ctx> Runtime<'ctx> {
         let Some(w) = f.get_first_param().map(|p| p.into_int_value()) else {
             return Ok(None);
         };
-        let is_heap = self.is_heap(&b, w)?;
+        let is_heap = self.is_heap(&b, w, set)?;
         b.build_conditional_branch(is_heap, heap, done)?;
         b.position_at_end(heap);
         let header = b.build_int_to_ptr(w, self.ptr, "header")?;
@@ -534,7 +555,7 @@ impl<'ctx> Runtime<'ctx> {
 
     /// `if heap(w) && count < IMMORTAL { count += 1 }`.
     fn define_incref(&self) -> Built<()> {
-        let Some(p) = self.mortal_prologue(self.incref)? else {
+        let Some(p) = self.mortal_prologue(self.incref, false)? else {
             return Ok(());
         };
         let n1 =
@@ -546,8 +567,13 @@ impl<'ctx> Runtime<'ctx> {
 
     /// `if heap(w) && count < IMMORTAL { if count == 1 { dealloc }
     /// else { count -= 1 } }`.
-    fn define_decref(&self, f: FunctionValue<'ctx>, dealloc: FunctionValue<'ctx>) -> Built<()> {
-        let Some(p) = self.mortal_prologue(f)? else {
+    fn define_decref(
+        &self,
+        f: FunctionValue<'ctx>,
+        dealloc: FunctionValue<'ctx>,
+        set: bool,
+    ) -> Built<()> {
+        let Some(p) = self.mortal_prologue(f, set)? else {
             return Ok(());
         };
         let last = self.context.append_basic_block(f, "last");
@@ -567,9 +593,8 @@ impl<'ctx> Runtime<'ctx> {
 }
 
 impl<'ctx> Runtime<'ctx> {
-    /// `if heap(w) { release(w) }`.
-    fn define_decref_split(&self) -> Built<()> {
-        let f = self.decref_split;
+    /// `if heap(w) { release(w) }` (`w` not 0 when `set`).
+    fn define_decref_split(&self, f: FunctionValue<'ctx>, set: bool) -> Built<()> {
         let b = self.context.create_builder();
         let entry = self.context.append_basic_block(f, "entry");
         let heap = self.context.append_basic_block(f, "heap");
@@ -578,7 +603,7 @@ impl<'ctx> Runtime<'ctx> {
         let Some(w) = f.get_first_param().map(|p| p.into_int_value()) else {
             return Ok(());
         };
-        let is_heap = self.is_heap(&b, w)?;
+        let is_heap = self.is_heap(&b, w, set)?;
         b.build_conditional_branch(is_heap, heap, done)?;
         b.position_at_end(heap);
         b.build_call(self.release, &[w.into()], "")?;
@@ -619,15 +644,31 @@ impl<'ctx> Runtime<'ctx> {
     }
 
     /// Whether word `w` is a heap object: nonzero with its tag bit clear.
+    /// One comparison: rotated right by one, a small int (tag bit set)
+    /// is at least 2^63 and 0 stays 0, so less one, only heap words fall
+    /// below 2^63 - 1. A word known to be `set` (not 0) needs only its
+    /// tag bit tested.
     fn is_heap(
         &self,
         b: &inkwell::builder::Builder<'ctx>,
         w: inkwell::values::IntValue<'ctx>,
+        set: bool,
     ) -> Built<inkwell::values::IntValue<'ctx>> {
-        let tag = b.build_and(w, self.word.const_int(1, false), "tag")?;
-        let untagged = b.build_int_compare(IntPredicate::EQ, tag, self.word.const_zero(), "")?;
-        let nonzero = b.build_int_compare(IntPredicate::NE, w, self.word.const_zero(), "")?;
-        b.build_and(untagged, nonzero, "")
+        let word = self.word;
+        if set {
+            let tag = b.build_and(w, word.const_int(1, false), "tag")?;
+            return b.build_int_compare(IntPredicate::EQ, tag, word.const_zero(), "heap");
+        }
+        let low = b.build_right_shift(w, word.const_int(1, false), false, "")?;
+        let high = b.build_left_shift(w, word.const_int(63, false), "")?;
+        let rotated = b.build_or(low, high, "rot")?;
+        let less = b.build_int_sub(rotated, word.const_int(1, false), "")?;
+        b.build_int_compare(
+            IntPredicate::ULT,
+            less,
+            word.const_int(i64::MAX as u64, false),
+            "heap",
+        )
     }
 }
 

@@ -37,7 +37,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// (`pyrt_getslice`, `pyrt_setslice`: an exact list's slice needs no
     /// slice object, as CPython 3.12's `BINARY_SLICE`): nothing arrives
     /// at `pc` from elsewhere, nothing else reads the slice (its register
-    /// stays empty) and every operand of both is surely set, so neither
+    /// holds the spent word, `Gen::spent`) and every operand of both is surely set, so neither
     /// the VM's step nor a fallback ever sees the pair half done.
     pub(super) fn fused_slice(&self, pc: usize) -> Option<[u32; 3]> {
         let Instr::Slice {
@@ -369,7 +369,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.replace(self.regs, dst, o)?;
         if moves {
             let p = self.slot(self.regs, src)?;
-            self.b.build_store(p, self.rt.word.const_zero())?;
+            self.b.build_store(p, self.spent())?;
         }
         self.next(pc)?;
         if let Some((dsts, after)) = fused {
@@ -410,7 +410,8 @@ impl<'ctx> Gen<'_, 'ctx> {
 
     /// The list case of a fused `unpack_seq`: when `o` is exactly a list
     /// of as many items as `dsts` and nothing borrows them, each item to
-    /// its destination, the tuple's register unset, and on to `after`;
+    /// its destination, the tuple's register spent (`Gen::spent`), and on
+    /// to `after`;
     /// otherwise on to `generic`. In a typed body, the items bound for
     /// `float` slots are checked before anything is stored (a check
     /// failing among the stores would hand the VM a half-done
@@ -472,7 +473,7 @@ impl<'ctx> Gen<'_, 'ctx> {
                 None => self.replace(self.regs, d, w)?,
             }
         }
-        self.replace(self.regs, tuple, self.rt.word.const_zero())?;
+        self.replace(self.regs, tuple, self.spent())?;
         self.b.build_unconditional_branch(after)?;
         Ok(())
     }
