@@ -612,7 +612,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         for i in 0..self.co.varnames.len() as u32 {
             let w = if i < nparams {
                 let w = self.load(self.args_in, i)?;
-                self.incref(w)?;
+                self.incref_set(w)?;
                 w
             } else {
                 self.rt.word.const_zero()
@@ -932,6 +932,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// `incref` of a word known not to be 0: an operand past its unset
+    /// test, an argument, a list's or tuple's item.
+    pub(super) fn incref_set(&self, w: IntValue<'ctx>) -> Built<()> {
+        self.b.build_call(self.rt.incref_set, &[w.into()], "")?;
+        Ok(())
+    }
+
     /// Takes a reference to `w`, the value of operand `src`, unless it is
     /// the constant None, True or False: immortal objects, whose counts
     /// never change (LLVM cannot tell, as their words come from memory).
@@ -944,7 +951,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         {
             return Ok(());
         }
-        self.incref(w)
+        self.incref_set(w)
     }
 
     fn decref(&self, w: IntValue<'ctx>) -> Built<()> {
@@ -1281,7 +1288,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.konst(value)?;
                 let unset = self.is_zero(w)?;
                 self.slow_if(pc, unset)?;
-                self.incref(w)?;
+                self.incref_set(w)?;
                 self.replace(self.regs, dst, w)?;
                 self.next(pc)
             }
@@ -1289,7 +1296,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.load(self.fast, slot)?;
                 let unbound = self.unset(self.co.local_operand(slot), w)?;
                 self.slow_if(pc, unbound)?;
-                self.incref(w)?;
+                self.incref_set(w)?;
                 self.replace(self.regs, dst, w)?;
                 self.next(pc)
             }
@@ -1352,7 +1359,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 let w = self.read(src)?;
                 let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
-                self.incref(w)?;
+                self.incref_set(w)?;
                 let i32 = |v: u64| self.rt.i32.const_int(v, false);
                 self.b.build_call(
                     self.rt.yield_,
@@ -2828,7 +2835,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 .build_int_compare(IntPredicate::EQ, ns, ns.get_type().const_zero(), "")?;
         self.b.build_conditional_branch(plain, store, call)?;
         self.b.position_at_end(store);
-        self.incref(value)?;
+        self.incref_set(value)?;
         let value_offset = self.thread_word(CtxField::DictEntryValue)?;
         let at = self.b.build_int_add(entry, value_offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;
@@ -3073,7 +3080,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let fits = self.b.build_int_compare(IntPredicate::ULT, len, cap, "")?;
         self.b.build_conditional_branch(fits, room, generic)?;
         self.b.position_at_end(room);
-        self.incref(item)?;
+        self.incref_set(item)?;
         let offset = self.b.build_left_shift(len, self.word(3), "")?;
         let at = self.b.build_int_add(items, offset, "")?;
         let at = self.b.build_int_to_ptr(at, self.rt.ptr, "")?;

@@ -189,8 +189,10 @@ pub struct Runtime<'ctx> {
     /// small ints, the common words, cost no call), the rest in `release`:
     /// two blocks instead of five.
     pub decref_split: FunctionValue<'ctx>,
-    /// `decref` of a word known not to be 0 (a surely bound slot's): the
-    /// heap test is the tag bit alone.
+    /// `incref` of a word known not to be 0 (an operand past its unset
+    /// test, an item): the heap test is the tag bit alone.
+    pub incref_set: FunctionValue<'ctx>,
+    /// `decref` of a word known not to be 0 (a surely bound slot's).
     pub decref_set: FunctionValue<'ctx>,
     /// `decref_split` of a word known not to be 0.
     pub decref_split_set: FunctionValue<'ctx>,
@@ -229,6 +231,11 @@ impl<'ctx> Runtime<'ctx> {
         );
         let decref_split = module.add_function(
             "pyrite.decref.split",
+            void.fn_type(&[word.into()], false),
+            Some(Linkage::Private),
+        );
+        let incref_set = module.add_function(
+            "pyrite.incref.set",
             void.fn_type(&[word.into()], false),
             Some(Linkage::Private),
         );
@@ -460,6 +467,7 @@ impl<'ctx> Runtime<'ctx> {
             decref,
             release,
             decref_split,
+            incref_set,
             decref_set,
             decref_split_set,
             box_stale,
@@ -469,6 +477,7 @@ impl<'ctx> Runtime<'ctx> {
             (incref, "alwaysinline"),
             (decref, "alwaysinline"),
             (decref_split, "alwaysinline"),
+            (incref_set, "alwaysinline"),
             (decref_set, "alwaysinline"),
             (decref_split_set, "alwaysinline"),
             (release, "noinline"),
@@ -477,7 +486,8 @@ impl<'ctx> Runtime<'ctx> {
         ] {
             rt.add_attribute(f, attribute);
         }
-        rt.define_incref()
+        rt.define_incref(rt.incref, false)
+            .and_then(|()| rt.define_incref(rt.incref_set, true))
             .and_then(|()| rt.define_decref(rt.decref, dealloc, false))
             .and_then(|()| rt.define_decref(rt.release, dealloc, false))
             .and_then(|()| rt.define_decref(rt.decref_set, dealloc, true))
@@ -554,8 +564,8 @@ impl<'ctx> Runtime<'ctx> {
     }
 
     /// `if heap(w) && count < IMMORTAL { count += 1 }`.
-    fn define_incref(&self) -> Built<()> {
-        let Some(p) = self.mortal_prologue(self.incref, false)? else {
+    fn define_incref(&self, f: FunctionValue<'ctx>, set: bool) -> Built<()> {
+        let Some(p) = self.mortal_prologue(f, set)? else {
             return Ok(());
         };
         let n1 =

@@ -210,7 +210,7 @@ impl<'ctx> Gen<'_, 'ctx> {
 
         self.b.position_at_end(boxing);
         let boxed = self.materialize(vkey)?;
-        self.incref(boxed)?;
+        self.incref_set(boxed)?;
         self.b.build_store(at, boxed)?;
         self.decref(old)?;
         self.next(pc)?;
@@ -325,7 +325,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             .b
             .build_load(self.rt.word, at, "item")?
             .into_int_value();
-        self.incref(item)?;
+        self.incref_set(item)?;
         let following = self.b.build_int_add(index, self.word(1), "")?;
         let index_addr = self.b.build_int_add(it, index_offset, "")?;
         let index_ptr = self.b.build_int_to_ptr(index_addr, self.rt.ptr, "")?;
@@ -364,7 +364,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         // given back when the loop writes `src` again.
         let moves = src != dst && super::bound::dead_after(self.co, pc, src);
         if !moves {
-            self.incref(o)?;
+            self.incref_set(o)?;
         }
         self.replace(self.regs, dst, o)?;
         if moves {
@@ -464,7 +464,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         }
         for (&w, value) in words.iter().zip(&values) {
             if value.is_none() {
-                self.incref(w)?;
+                self.incref_set(w)?;
             }
         }
         for ((&d, &w), value) in dsts.iter().zip(&words).zip(values) {
@@ -523,7 +523,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.next(pc)?;
             self.b.position_at_end(object);
         }
-        self.incref(w)?;
+        self.incref_set(w)?;
         self.replace(self.regs, dst, w)?;
         self.next(pc)
     }
