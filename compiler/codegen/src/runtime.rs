@@ -15,9 +15,14 @@ use inkwell::values::FunctionValue;
 const IMMORTAL: u64 = u64::MAX / 2;
 
 /// The word of a typed body's `float` slot whose double alone is current
-/// (`function/typed.rs`): even (not a small int) and below any object's
-/// address.
-pub const STALE: u64 = 2;
+/// (`function/typed.rs`): odd, so the reference count helpers pass it by
+/// as a small int's (a float slot's write releases its old word with no
+/// test for `STALE`), yet no small int's word (those of -2^61..2^61 - 1
+/// are below 2^62): a small int may sit in a `float` slot for a moment,
+/// before its check hands the call to the VM, and must not pass for a
+/// stale double there. Never read as a value: every generic read of a
+/// `float` slot boxes it first (`Gen::materialize`).
+pub const STALE: u64 = (1 << 62) | 1;
 
 /// `pyrt_call`'s result for a builtin that reads the caller's frame
 /// (`runtime::native::abi::READS_FRAME`): the VM makes that call.

@@ -162,17 +162,11 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(boxed)
     }
 
-    /// Releases the object a `float` slot's word owns, if any.
+    /// Releases the object a `float` slot's word owns, if any (`STALE`
+    /// is odd: the release passes it by).
     pub(super) fn release_old(&self, key: u32) -> Built<()> {
         let old = self.raw(key)?;
-        let stale = self
-            .b
-            .build_int_compare(IntPredicate::EQ, old, self.word(STALE as i64), "")?;
-        let owned = self
-            .b
-            .build_select(stale, self.rt.word.const_zero(), old, "")?
-            .into_int_value();
-        self.decref(owned)
+        self.decref(old)
     }
 
     /// Slot `key` holds word `w` (0 or owned): takes its double when it is
