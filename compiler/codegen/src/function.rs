@@ -1859,13 +1859,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(is_float, float_bb, join)?;
 
         self.b.position_at_end(float_bb);
-        let from_float = self
-            .field(
-                w,
-                self.thread_word(CtxField::FloatOffset)?,
-                self.rt.f64.into(),
-            )?
-            .into_float_value();
+        let from_float = self.float_value(w)?;
         self.b.build_unconditional_branch(join)?;
 
         self.b.position_at_end(join);

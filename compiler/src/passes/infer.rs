@@ -224,11 +224,15 @@ fn called_where_made(m: &Module) -> std::collections::HashSet<FuncId> {
                 continue;
             };
             made.insert(*id);
-            let callee_only = f.insts.iter().all(|u| {
-                let callee = u.op == Opcode::Call
-                    && matches!(&u.imm, Imm::Keywords(kw) if kw.is_empty())
-                    && u.args.first() == Some(&v);
-                callee && !u.args[1..].contains(&v) || !u.args.contains(&v)
+            // Every use of `v` is as the callee of a call without
+            // keywords, and never as an argument.
+            let callee_only = f.insts.iter().all(|u| match u.args.split_first() {
+                Some((&callee, args)) if callee == v => {
+                    u.op == Opcode::Call
+                        && matches!(&u.imm, Imm::Keywords(kw) if kw.is_empty())
+                        && !args.contains(&v)
+                }
+                _ => !u.args.contains(&v),
             }) && f.blocks.iter().all(|b| {
                 b.term
                     .as_ref()
@@ -240,11 +244,7 @@ fn called_where_made(m: &Module) -> std::collections::HashSet<FuncId> {
         }
     }
     made.retain(|id| {
-        !escapes.contains(id)
-            && m.functions.get(id.0 as usize).is_some_and(|f| {
-                let p = f.params;
-                !p.varargs && !p.varkw && p.kwonly == 0
-            })
+        !escapes.contains(id) && m.functions.get(id.0 as usize).is_some_and(one_to_one)
     });
     made
 }
@@ -263,12 +263,14 @@ fn made_function(f: &Function, v: Value) -> Option<FuncId> {
 /// A function whose positional arguments bind one to one: no `*args`,
 /// `**kwargs` or keyword-only parameters, not a generator.
 fn plain_function(f: &Function) -> bool {
+    f.kind == FunctionKind::Function && f.suspension == Suspension::None && one_to_one(f)
+}
+
+/// Whether `f`'s parameters are positional only: no `*args`, `**kwargs`
+/// or keyword-only ones.
+fn one_to_one(f: &Function) -> bool {
     let p = f.params;
-    f.kind == FunctionKind::Function
-        && f.suspension == Suspension::None
-        && !p.varargs
-        && !p.varkw
-        && p.kwonly == 0
+    !p.varargs && !p.varkw && p.kwonly == 0
 }
 
 struct Context<'a> {

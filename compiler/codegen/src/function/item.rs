@@ -62,7 +62,7 @@ impl<'ctx> Gen<'_, 'ctx> {
                 .code
                 .iter()
                 .enumerate()
-                .any(|(i, ins)| i != pc && self.reads(ins, dst));
+                .any(|(i, ins)| i != pc && super::bound::reads(self.co, ins, dst));
         let set = [start, stop, step]
             .iter()
             .all(|&r| self.surely_set(pc - 1, r))
@@ -266,21 +266,14 @@ impl<'ctx> Gen<'_, 'ctx> {
             {
                 let r = self.float_key(self.regs, dst)?;
                 let between = at + 1..pc;
-                let read_elsewhere = self
-                    .co
-                    .code
-                    .iter()
-                    .enumerate()
-                    .any(|(i, ins)| !between.contains(&i) && self.reads(ins, r));
+                let read_elsewhere =
+                    self.co.code.iter().enumerate().any(|(i, ins)| {
+                        !between.contains(&i) && super::bound::reads(self.co, ins, r)
+                    });
                 return (r < self.co.nregs && !read_elsewhere).then_some(r);
             }
         }
         None
-    }
-
-    /// Whether `instr` reads register `r`.
-    fn reads(&self, instr: &Instr, r: u32) -> bool {
-        super::bound::reads(self.co, instr, r)
     }
 
     /// The next item of a sequence iterator (`runtime::types::iter::

@@ -189,11 +189,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let is_float = self.type_is(w, CtxField::FloatType)?;
         self.b.build_conditional_branch(is_float, ok, fail)?;
         self.b.position_at_end(ok);
-        let v = self.field(
-            w,
-            self.thread_word(CtxField::FloatOffset)?,
-            self.rt.f64.into(),
-        )?;
+        let v = self.float_value(w)?;
         self.b.build_store(self.num_cell(key), v)?;
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(done);
