@@ -579,7 +579,9 @@ pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
 
 /// Every item of an iterable.
 pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
-    if let Some(t) = o.downcast::<crate::types::tuple::TupleData>() {
+    if rt::is_exact_tuple(o)
+        && let Some(t) = o.downcast::<crate::types::tuple::TupleData>()
+    {
         return Ok(t.0.to_vec());
     }
     if crate::types::list::is_list(o) && o.ty().is(&rt::ty(|t| &t.list)) {

@@ -234,6 +234,12 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
 /// `list[a:b:c] = value` (`del` for None) of a slice clamped for the
 /// list's length before `value` is collected (`slice::indices`).
 pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) -> PyResult<()> {
+    if c == 1
+        && let Some(x) = value
+        && splice_from_sequence(o, a, b, x)
+    {
+        return Ok(());
+    }
     let new_items = match value {
         Some(x) => Some(protocol::collect(x).map_err(|e| {
             if e.matches(rt::Exc::TypeError)
@@ -304,6 +310,49 @@ pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) ->
     }
     drop(removed);
     Ok(())
+}
+
+/// `list[a:b] = x` when `x` is exactly a tuple, or a list other than
+/// `o`, whose items `collect` would copy without running code: they are
+/// cloned straight into place (CPython's `list_ass_slice` reads such a
+/// sequence's items the same way), and the replaced ones leave once no
+/// list is borrowed. False, having done nothing, for any other `x` or
+/// when either list is borrowed.
+fn splice_from_sequence(o: &Obj, a: i64, b: i64, x: &Obj) -> bool {
+    let removed: smallvec::SmallVec<[Obj; 8]> = {
+        let listed;
+        let src: &[Obj] = if rt::is_exact_tuple(x)
+            && let Some(t) = x.downcast::<crate::types::tuple::TupleData>()
+        {
+            &t.0
+        } else if rt::is_exact_list(x) && !x.is(o) {
+            match data(x).0.try_borrow() {
+                Ok(items) => {
+                    listed = items;
+                    &listed
+                }
+                Err(_) => return false,
+            }
+        } else {
+            return false;
+        };
+        let Ok(mut v) = data(o).0.try_borrow_mut() else {
+            return false;
+        };
+        let b = (b.max(a) as usize).min(v.len());
+        let a = (a as usize).min(b);
+        if src.len() == b - a {
+            v[a..b]
+                .iter_mut()
+                .zip(src)
+                .map(|(slot, x)| std::mem::replace(slot, x.clone()))
+                .collect()
+        } else {
+            v.splice(a..b, src.iter().cloned()).collect()
+        }
+    };
+    drop(removed);
+    true
 }
 
 fn repr(o: &Obj) -> PyResult<Obj> {
