@@ -17,8 +17,10 @@
 //!
 //! - `refcnt` counts owned references. `Obj` owns one: `Clone` increments,
 //!   `Drop` decrements and frees at zero through the type's `dealloc`.
-//!   Objects with `refcnt >= IMMORTAL` (builtin types, None, True, ...)
-//!   are never written to or freed.
+//!   Immortal objects (builtin types, None, True, ...) start at
+//!   `IMMORTAL` (2^62) and are counted like any other:
+//!   no program takes or drops enough references to bring them to 0, so
+//!   they are never freed, and no count update tests for them.
 //! - `ty` points at the object's type, itself a `PyBox<TypeData>`; the
 //!   object owns a reference to it, released when the header is dropped.
 //! - `dict` is the instance `__dict__` for objects that have one (user
@@ -53,8 +55,14 @@ use crate::types::typeobj::TypeData;
 
 pub(crate) mod tracking;
 
-/// Refcounts at or above this are immortal objects.
-pub const IMMORTAL: usize = usize::MAX / 2;
+/// The count of an immortal object (`Obj::make_immortal`). Counts are
+/// updated with no test for immortality (a test on every `Clone` and
+/// `Drop`, and in native code's inline counting, costs more than the
+/// write it would save): starting at 2^62, an immortal's count stays
+/// far from 0 and from `isize::MAX` (where the cycle collector's
+/// arithmetic on counts would wrap) whatever a program does, as no
+/// program holds or releases 2^61 references.
+pub const IMMORTAL: usize = 1 << 62;
 
 /// The smallest small int.
 pub const SMALL_MIN: i64 = -(1 << 61);
@@ -307,12 +315,8 @@ impl Obj {
     /// (what `n` clones count one by one: `[x] * n`).
     pub fn push_repeated(&self, out: &mut Vec<Obj>, n: usize) {
         if let Some(h) = self.header() {
-            let count = h.refcnt.get();
-            if count < IMMORTAL {
-                // No program holds anywhere near IMMORTAL references; at
-                // the cap the object would only stay alive for good.
-                h.refcnt.set(count.saturating_add(n).min(IMMORTAL));
-            }
+            // Saturated, the object would only stay alive for good.
+            h.refcnt.set(h.refcnt.get().saturating_add(n));
         }
         out.extend(std::iter::repeat_n(self.word, n).map(|word| Obj {
             word,
@@ -320,7 +324,7 @@ impl Obj {
         }));
     }
 
-    /// Makes the object immortal: never freed, refcount never written.
+    /// Makes the object immortal: never freed (`IMMORTAL`).
     pub fn make_immortal(&self) {
         if let Some(h) = self.header() {
             h.refcnt.set(IMMORTAL);
@@ -656,10 +660,7 @@ impl Clone for Obj {
     #[inline]
     fn clone(&self) -> Obj {
         if let Some(h) = self.header() {
-            let n = h.refcnt.get();
-            if n < IMMORTAL {
-                h.refcnt.set(n + 1);
-            }
+            h.refcnt.set(h.refcnt.get() + 1);
         }
         Obj {
             word: self.word,
@@ -677,9 +678,6 @@ impl Drop for Obj {
         // SAFETY: see `header`: we still own our reference here.
         let h = unsafe { ptr.as_ref() };
         let n = h.refcnt.get();
-        if n >= IMMORTAL {
-            return;
-        }
         if n > 1 {
             h.refcnt.set(n - 1);
             return;

@@ -940,8 +940,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     /// Takes a reference to `w`, the value of operand `src`, unless it is
-    /// the constant None, True or False: immortal objects, whose counts
-    /// never change (LLVM cannot tell, as their words come from memory).
+    /// the constant None, True or False: immortal objects, whose words
+    /// LLVM cannot tell from others' (they come from memory). The
+    /// release of the reference not taken counts theirs down by one,
+    /// which takes more releases than a program can run to bring it near
+    /// 0 (`runtime::object::IMMORTAL`).
     fn incref_operand(&self, src: u32, w: IntValue<'ctx>) -> Built<()> {
         if let Source::Const(i) = self.co.source(src)
             && matches!(

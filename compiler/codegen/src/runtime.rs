@@ -1,8 +1,8 @@
 //! What generated code knows of the runtime: the `pyrt_*` functions it
 //! calls (runtime/src/native/abi.rs), the `Ctx` layout, and the inline
 //! reference counting of the object header (runtime/src/object.rs: a heap
-//! object starts with its count; counts at or above `IMMORTAL` are never
-//! written).
+//! object starts with its count, which immortal objects keep so high that
+//! it never reaches 0: counting needs no test for them).
 
 use inkwell::IntPredicate;
 use inkwell::attributes::{Attribute, AttributeLoc};
@@ -10,9 +10,6 @@ use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{IntType, PointerType, StructType};
 use inkwell::values::FunctionValue;
-
-/// `runtime::object::IMMORTAL`.
-const IMMORTAL: u64 = u64::MAX / 2;
 
 /// The word of a typed body's `float` slot whose double alone is current
 /// (`function/typed.rs`): odd, so the reference count helpers pass it by
@@ -531,14 +528,13 @@ impl<'ctx> Runtime<'ctx> {
 
     /// Starts reference count helper `f` (parameter: a word, 0 allowed
     /// unless `set`): its blocks up to the one reached when the word is a
-    /// mortal heap object, where the builder is left. Returns the word,
-    /// the header address, the count and the block every path ends in
-    /// (which returns).
-    fn mortal_prologue(&self, f: FunctionValue<'ctx>, set: bool) -> Built<Option<Prologue<'ctx>>> {
+    /// heap object, where the builder is left. Returns the word, the
+    /// header address, the count and the block every path ends in (which
+    /// returns).
+    fn heap_prologue(&self, f: FunctionValue<'ctx>, set: bool) -> Built<Option<Prologue<'ctx>>> {
         let b = self.context.create_builder();
         let entry = self.context.append_basic_block(f, "entry");
         let heap = self.context.append_basic_block(f, "heap");
-        let mortal = self.context.append_basic_block(f, "mortal");
         let done = self.context.append_basic_block(f, "done");
         b.position_at_end(done);
         b.build_return(None)?;
@@ -551,14 +547,6 @@ impl<'ctx> Runtime<'ctx> {
         b.position_at_end(heap);
         let header = b.build_int_to_ptr(w, self.ptr, "header")?;
         let count = b.build_load(self.word, header, "count")?.into_int_value();
-        let is_mortal = b.build_int_compare(
-            IntPredicate::ULT,
-            count,
-            self.word.const_int(IMMORTAL, false),
-            "",
-        )?;
-        b.build_conditional_branch(is_mortal, mortal, done)?;
-        b.position_at_end(mortal);
         Ok(Some(Prologue {
             b,
             w,
@@ -568,9 +556,9 @@ impl<'ctx> Runtime<'ctx> {
         }))
     }
 
-    /// `if heap(w) && count < IMMORTAL { count += 1 }`.
+    /// `if heap(w) { count += 1 }`.
     fn define_incref(&self, f: FunctionValue<'ctx>, set: bool) -> Built<()> {
-        let Some(p) = self.mortal_prologue(f, set)? else {
+        let Some(p) = self.heap_prologue(f, set)? else {
             return Ok(());
         };
         let n1 =
@@ -580,15 +568,14 @@ impl<'ctx> Runtime<'ctx> {
         Ok(())
     }
 
-    /// `if heap(w) && count < IMMORTAL { if count == 1 { dealloc }
-    /// else { count -= 1 } }`.
+    /// `if heap(w) { if count == 1 { dealloc } else { count -= 1 } }`.
     fn define_decref(
         &self,
         f: FunctionValue<'ctx>,
         dealloc: FunctionValue<'ctx>,
         set: bool,
     ) -> Built<()> {
-        let Some(p) = self.mortal_prologue(f, set)? else {
+        let Some(p) = self.heap_prologue(f, set)? else {
             return Ok(());
         };
         let last = self.context.append_basic_block(f, "last");
@@ -687,7 +674,7 @@ impl<'ctx> Runtime<'ctx> {
     }
 }
 
-/// What `Runtime::mortal_prologue` leaves for the helper's body.
+/// What `Runtime::heap_prologue` leaves for the helper's body.
 struct Prologue<'ctx> {
     b: inkwell::builder::Builder<'ctx>,
     w: inkwell::values::IntValue<'ctx>,
