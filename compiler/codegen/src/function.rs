@@ -32,6 +32,7 @@ mod bound;
 mod identity;
 mod item;
 mod loaded;
+mod range_loop;
 mod typed;
 
 type Built<T> = Result<T, BuilderError>;
@@ -202,6 +203,9 @@ struct Gen<'a, 'ctx> {
     /// Which of the typed body's `float` slots may keep a double without
     /// its object (`identity.rs`).
     identity: identity::Identity,
+    /// The range iterators kept in machine registers, by register
+    /// (`range_loop.rs`).
+    shadows: HashMap<u32, range_loop::Shadow<'ctx>>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -410,6 +414,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             loaded: loaded::LoadedNames::of(co, &merges),
             merges,
             identity: Default::default(),
+            shadows: HashMap::new(),
         })
     }
 
@@ -455,6 +460,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.b.build_return(Some(&self.rt.word.const_zero()))?;
             return Ok(());
         };
+        let shadowed = range_loop::shadowed(self.co);
+        if !shadowed.is_empty() {
+            self.alloc_shadows(&shadowed)?;
+        }
         let float_slots = unboxed_slots(self.co);
         if resumable {
             if !float_slots.is_empty() {
@@ -1282,6 +1291,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     fn instr(&mut self, pc: usize, instr: &Instr) -> Built<()> {
         self.lines.at(&self.b, pc);
+        self.invalidate_shadows(instr)?;
         if self.typed && self.typed_instr(pc, instr)? {
             return Ok(());
         }
@@ -2003,6 +2013,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ws = self.operands(pc, &[iter])?;
         let expects_range = self.co.slot_types.get(iter as usize) == Some(&Type::RangeIter);
         if expects_range {
+            self.shadow_next(pc, (dst, iter), ws[0], (next, done_bb))?;
             self.range_next(pc, dst, ws[0], (next, done_bb))?;
         } else {
             self.seq_next(pc, dst, ws[0], next)?;
@@ -2054,13 +2065,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let is_range = self.type_is(it, CtxField::RangeIterType)?;
         self.b.build_conditional_branch(is_range, small, generic)?;
         self.b.position_at_end(small);
-        let offset = self.thread_word(CtxField::RangeIterOffset)?;
-        let at = |g: &Self, i: i64| -> Built<PointerValue<'ctx>> {
-            let base = g.b.build_int_add(it, offset, "")?;
-            let addr = g.b.build_int_add(base, g.word(i * 8), "")?;
-            g.b.build_int_to_ptr(addr, g.rt.ptr, "")
-        };
-        let (p_next, p_step, p_left) = (at(self, 0)?, at(self, 1)?, at(self, 2)?);
+        let [p_next, p_step, p_left] = self.range_fields(it)?;
         let left = self
             .b
             .build_load(self.rt.word, p_left, "left")?

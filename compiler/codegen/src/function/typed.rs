@@ -211,6 +211,7 @@ impl<'ctx> Gen<'_, 'ctx> {
                 let block = self.block("deopt");
                 self.b.position_at_end(block);
                 let phi = self.b.build_phi(self.rt.i32, "resume")?;
+                self.write_back_shadows()?;
                 self.sync_out(&self.all_slots())?;
                 let pc = phi.as_basic_value().into_int_value();
                 let w = self.call_word(self.rt.resume, &[self.ctx.into(), pc.into()])?;
