@@ -926,12 +926,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// The word of constant `i`: a small int's word is known here (the
     /// runtime tags it the same way), so LLVM folds its tag tests and
-    /// arithmetic; any other constant is loaded from the code's array.
+    /// arithmetic; None, True and False are the thread's (loads LLVM
+    /// may hoist out of loops); any other constant is loaded from the
+    /// code's array.
     fn konst(&self, i: u32) -> Built<IntValue<'ctx>> {
         match self.co.consts.get(i as usize) {
             Some(&Const::Int(n)) if (SMALL_MIN..=SMALL_MAX).contains(&n) => {
                 Ok(self.word((n << 1) | 1))
             }
+            Some(Const::None) => self.thread_word(CtxField::None),
+            Some(Const::Bool(true)) => self.thread_word(CtxField::True),
+            Some(Const::Bool(false)) => self.thread_word(CtxField::False),
             _ => self.load(self.consts, i),
         }
     }
@@ -1023,17 +1028,23 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// builds (None, a bool, a small int).
     fn surely_set(&self, pc: usize, addr: u32) -> bool {
         match self.co.source(addr) {
-            Source::Const(i) => match self.co.consts.get(i as usize) {
-                Some(Const::None | Const::Bool(_)) => true,
-                Some(&Const::Int(n)) => (SMALL_MIN..=SMALL_MAX).contains(&n),
-                _ => false,
-            },
+            Source::Const(i) => self.const_set(i),
             Source::Reg(_) | Source::Local(_) => self
                 .facts
                 .get(pc)
                 .and_then(Option::as_ref)
                 .is_some_and(|s| s.is_bound(addr)),
             Source::Bad(_) => false,
+        }
+    }
+
+    /// Whether constant `i` is one the runtime always builds (None, a
+    /// bool, a small int): its word is never 0.
+    fn const_set(&self, i: u32) -> bool {
+        match self.co.consts.get(i as usize) {
+            Some(Const::None | Const::Bool(_)) => true,
+            Some(&Const::Int(n)) => (SMALL_MIN..=SMALL_MAX).contains(&n),
+            _ => false,
         }
     }
 
@@ -1046,11 +1057,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Whether word `w`, read from operand `addr`, is unset (an unbound
     /// local, or a constant the runtime could not build): false, with no
-    /// test, where the slot is surely bound.
+    /// test, where the slot is surely bound or the constant always built.
     fn unset(&self, addr: u32, w: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
-        if matches!(self.co.source(addr), Source::Reg(_) | Source::Local(_))
-            && self.fact(addr, bound::State::is_bound)
-        {
+        let set = match self.co.source(addr) {
+            Source::Reg(_) | Source::Local(_) => self.fact(addr, bound::State::is_bound),
+            Source::Const(i) => self.const_set(i),
+            Source::Bad(_) => false,
+        };
+        if set {
             return Ok(self.rt.context.bool_type().const_zero());
         }
         self.is_zero(w)
