@@ -173,6 +173,14 @@ fn inferred(f: &codegen::FunctionReport, t: &compiler::passes::infer::Summary) -
                 f.unboxed_temporaries
             ));
         }
+        if !f.small_int_locals.is_empty() || f.small_int_temporaries > 0 {
+            out.push_str(&format!(
+                "    small ints: locals [{}], {} temporaries (checked where they enter; \
+                 the VM runs the rest of a call whose check fails)\n",
+                f.small_int_locals.join(", "),
+                f.small_int_temporaries
+            ));
+        }
         if t.speculated > 0 {
             let values = if t.speculated == 1 { "value" } else { "values" };
             out.push_str(&format!(

@@ -47,6 +47,7 @@ const SUBSET: &[&str] = &[
     "typed/float_items_in_place",
     "typed/unpack_moves",
     "typed/float_identity",
+    "typed/small_int_slots",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

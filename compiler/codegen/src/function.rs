@@ -33,6 +33,7 @@ mod identity;
 mod item;
 mod loaded;
 mod range_loop;
+mod small_ints;
 mod typed;
 
 type Built<T> = Result<T, BuilderError>;
@@ -96,6 +97,12 @@ pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
         .filter(|&(_, &t)| t == Type::Float)
         .map(|(i, _)| i as u32)
         .collect()
+}
+
+/// The slots (registers, then fast locals) `co`'s native function keeps
+/// to small ints (`small_ints.rs`).
+pub fn small_int_slots(co: &CodeObject) -> Vec<u32> {
+    small_ints::slots(co)
 }
 
 /// Whether a code object gets the register cache. Module and class bodies
@@ -206,6 +213,8 @@ struct Gen<'a, 'ctx> {
     /// The range iterators kept in machine registers, by register
     /// (`range_loop.rs`).
     shadows: HashMap<u32, range_loop::Shadow<'ctx>>,
+    /// The slots that hold small ints only (`small_ints.rs`).
+    ints: std::collections::HashSet<u32>,
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -415,6 +424,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             merges,
             identity: Default::default(),
             shadows: HashMap::new(),
+            ints: Default::default(),
         })
     }
 
@@ -470,11 +480,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.alloc_doubles(&float_slots)?;
             }
             self.resume_dispatch()?;
-        } else if !float_slots.is_empty() {
-            self.identity =
-                identity::Identity::of(self.co, &self.facts, &self.loaded, &float_slots);
-            self.start_typed(&float_slots)?;
         } else {
+            // The doubles first: the checks below may make the fallback
+            // block, which boxes them.
+            if !float_slots.is_empty() {
+                self.identity =
+                    identity::Identity::of(self.co, &self.facts, &self.loaded, &float_slots);
+                self.alloc_doubles(&float_slots)?;
+            }
+            self.ints = small_ints::slots(self.co).into_iter().collect();
+            self.check_int_locals()?;
+            self.adopt_float_params(&float_slots)?;
             self.b.build_unconditional_branch(first)?;
         }
         self.instrs()
@@ -753,6 +769,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.b.position_at_end(direct);
                 let typed = std::mem::replace(&mut self.typed, false);
                 for i in self.all_slots() {
+                    if self.is_int_slot(i) {
+                        continue;
+                    }
                     let w = self.load(self.regs, i)?;
                     self.b.build_call(self.rt.release, &[w.into()], "")?;
                 }
@@ -806,7 +825,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let typed = std::mem::replace(&mut self.typed, false);
         let facts = self.facts.get(pc).and_then(Option::as_ref);
         for i in bound::held_at(self.co, &self.facts, pc) {
-            if moved && i == src {
+            if (moved && i == src) || self.is_int_slot(i) {
                 continue;
             }
             let old = self.load(self.regs, i)?;
@@ -981,6 +1000,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// `float` slot of the typed body takes its double from it (or the
     /// function hands the call to the VM at `self.resume`).
     fn replace(&mut self, base: PointerValue<'ctx>, i: u32, w: IntValue<'ctx>) -> Built<()> {
+        if let Some(key) = self.int_key(base, i) {
+            return self.put_small(key, w);
+        }
         if let Some(key) = self.float_key(base, i) {
             self.release_old(key)?;
             let p = self.slot(self.regs, key)?;

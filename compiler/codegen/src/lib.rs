@@ -100,6 +100,10 @@ pub struct FunctionReport {
     pub unboxed_locals: Vec<String>,
     /// How many registers (temporaries) are kept as unboxed doubles.
     pub unboxed_temporaries: usize,
+    /// The fast locals that hold small ints only.
+    pub small_int_locals: Vec<String>,
+    /// How many registers hold small ints only.
+    pub small_int_temporaries: usize,
 }
 
 /// The result of a compilation.
@@ -207,11 +211,19 @@ fn compile_part(
             Ok(f) => (Some(f), None),
             Err(reason) => (None, Some(reason)),
         };
-        let unboxed = if entry.is_some() {
-            function::unboxed_slots(co)
+        let (unboxed, small) = if entry.is_some() {
+            (function::unboxed_slots(co), function::small_int_slots(co))
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
+        let locals = |slots: &[u32]| -> Vec<String> {
+            slots
+                .iter()
+                .filter_map(|&s| s.checked_sub(co.nregs))
+                .filter_map(|i| co.varnames.get(i as usize).cloned())
+                .collect()
+        };
+        let temporaries = |slots: &[u32]| slots.iter().filter(|&&s| s < co.nregs).count();
         natives[m][i] = entry;
         functions.push((
             (m, i),
@@ -220,12 +232,10 @@ fn compile_part(
                 qualname: co.qualname.clone(),
                 line: co.first_line,
                 fallback,
-                unboxed_locals: unboxed
-                    .iter()
-                    .filter_map(|&s| s.checked_sub(co.nregs))
-                    .filter_map(|i| co.varnames.get(i as usize).cloned())
-                    .collect(),
-                unboxed_temporaries: unboxed.iter().filter(|&&s| s < co.nregs).count(),
+                unboxed_locals: locals(&unboxed),
+                unboxed_temporaries: temporaries(&unboxed),
+                small_int_locals: locals(&small),
+                small_int_temporaries: temporaries(&small),
             },
         ));
     }

@@ -33,25 +33,21 @@ use crate::runtime::{CtxField, STALE};
 const EXACT_INT: i64 = 1 << 53;
 
 impl<'ctx> Gen<'_, 'ctx> {
-    /// Makes the function a typed body (the builder is at the end of the
-    /// entry block): allocates the doubles, then checks the arguments of
-    /// `float` parameters (a non-float one runs the call on the VM) and
-    /// goes to the first pc.
-    pub(super) fn start_typed(&mut self, slots: &[u32]) -> Built<()> {
-        self.alloc_doubles(slots)?;
+    /// On entry to the typed body (the builder at the end of the entry
+    /// block, the doubles allocated): the `float` locals of `slots` take
+    /// their doubles from the arguments (a non-float one runs the call
+    /// on the VM).
+    pub(super) fn adopt_float_params(&mut self, slots: &[u32]) -> Built<()> {
         for &key in slots.iter().filter(|&&k| k >= self.co.nregs) {
             let w = self.raw(key)?;
             self.adopt(key, w, 0)?;
         }
-        match self.blocks.first() {
-            Some(&first) => self.b.build_unconditional_branch(first)?,
-            None => self.b.build_unreachable()?,
-        };
         Ok(())
     }
 
     /// Allocates the doubles of `slots`: the function is a typed body
-    /// from here on. The allocas go first in the entry block, where LLVM
+    /// from here on (before anything makes the fallback block, `deopt`,
+    /// which boxes them). The allocas go first in the entry block, where LLVM
     /// promotes them to registers (it leaves those of other blocks in
     /// memory, and the builder may be past the entry block's branches).
     pub(super) fn alloc_doubles(&mut self, slots: &[u32]) -> Built<()> {
@@ -269,14 +265,11 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(())
     }
 
-    /// Where the typed body goes after the VM ran instruction `pc` and
+    /// Where the function goes after the VM ran instruction `pc` and
     /// continues at `target`: first adopting the `float` slots the
-    /// instruction wrote.
+    /// instruction wrote and checking its `int` slots (`small_ints.rs`).
     pub(super) fn after_step(&mut self, pc: usize, target: usize) -> Built<BasicBlock<'ctx>> {
         let block = self.blocks[target];
-        if !self.typed {
-            return Ok(block);
-        }
         let mut written = Vec::new();
         if let Some(instr) = self.co.code.get(pc) {
             instr.for_each_operand(|_, op| {
@@ -285,7 +278,8 @@ impl<'ctx> Gen<'_, 'ctx> {
                 }
             });
         }
-        written.retain(|&r| self.is_float_slot(r));
+        written.retain(|&r| self.is_float_slot(r) || self.is_int_slot(r));
+        written.sort_unstable();
         written.dedup();
         if written.is_empty() {
             return Ok(block);
@@ -294,7 +288,11 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.b.position_at_end(adopt);
         for key in written {
             let w = self.raw(key)?;
-            self.adopt(key, w, target)?;
+            if self.is_float_slot(key) {
+                self.adopt(key, w, target)?;
+            } else {
+                self.check_small(key, w, target, true)?;
+            }
         }
         self.b.build_unconditional_branch(block)?;
         Ok(adopt)
