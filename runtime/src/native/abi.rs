@@ -801,8 +801,9 @@ pub extern "C" fn pyrt_truth(word: usize) -> i32 {
     }
 }
 
-/// Releases the last reference of a heap object (native code decrements
-/// counts inline and calls this when one would drop to zero).
+/// Frees a heap object whose count native code brought to 0 (it
+/// decrements counts inline; `Drop` frees an object whose count is 1 or
+/// less).
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_dealloc(word: usize) {
     // SAFETY: native code owned this reference and hands it over.
