@@ -677,20 +677,35 @@ impl Drop for Obj {
         };
         // SAFETY: see `header`: we still own our reference here.
         let h = unsafe { ptr.as_ref() };
-        let n = h.refcnt.get();
-        if n > 1 {
-            h.refcnt.set(n - 1);
-            return;
+        // An owned reference counts at least 1.
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            // SAFETY: that was the last reference.
+            unsafe { self.free() };
         }
-        h.refcnt.set(0);
+    }
+}
+
+impl Obj {
+    /// Frees the heap object whose count just reached 0 (`Drop`, or
+    /// native code's inline release through `pyrt_dealloc`).
+    ///
+    /// # Safety
+    /// `self` is a heap object whose count is 0: no reference is left,
+    /// and `self` is not dropped after.
+    #[cold]
+    pub(crate) unsafe fn free(&self) {
+        let Some(ptr) = self.header_ptr() else {
+            return;
+        };
         let (tracked, dealloc) = self.with_type(|t| (tracking::tracked(t), t.dealloc));
         if tracked {
             untrack(ptr);
         }
-        // The header and payload are dropped by `dealloc`; `self` must not
-        // be dropped again.
         // SAFETY: the last reference is gone; `dealloc` is the function for
-        // this object's layout (recorded with the layout in its type).
+        // this object's layout (recorded with the layout in its type), which
+        // drops the header and payload.
         unsafe { dealloc(ptr, tracked) };
     }
 }

@@ -802,12 +802,12 @@ pub extern "C" fn pyrt_truth(word: usize) -> i32 {
 }
 
 /// Frees a heap object whose count native code brought to 0 (it
-/// decrements counts inline; `Drop` frees an object whose count is 1 or
-/// less).
+/// decrements counts inline).
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_dealloc(word: usize) {
-    // SAFETY: native code owned this reference and hands it over.
-    drop(unsafe { Obj::from_raw(word) });
+    // SAFETY: native code released the last reference to this heap
+    // object, whose count it brought to 0; nothing drops it again.
+    unsafe { std::mem::ManuallyDrop::new(Obj::from_raw(word)).free() };
 }
 
 /// Raises KeyboardInterrupt if Ctrl-C was pressed: 0, or -1 with the
