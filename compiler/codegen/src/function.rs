@@ -1212,6 +1212,22 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// Hands the call to the VM at `pc` when `cond` holds (the typed
+    /// body's arithmetic: a fallback that does not come back keeps the
+    /// slots' words as the typed body left them, so that LLVM knows a
+    /// `float` slot's old word is no object to release), and continues
+    /// in a new block.
+    fn vm_if(&mut self, pc: usize, cond: IntValue<'ctx>) -> Built<()> {
+        if cond.get_zero_extended_constant() == Some(0) {
+            return Ok(());
+        }
+        let vm = self.deopt(pc)?;
+        let go = self.block(&format!("typed{pc}"));
+        self.b.build_conditional_branch(cond, vm, go)?;
+        self.b.position_at_end(go);
+        Ok(())
+    }
+
     /// The one block running `step(pc)`, shared by all the checks of the
     /// pc's inline form: they run before the form changes anything, so
     /// the step finds the state it would find at any of them.
@@ -1720,20 +1736,21 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.position_at_end(floats);
         let fx = self.number(x, ints.0)?;
         let fy = self.number(y, ints.1)?;
-        let v = self.float_arith(pc, fx, fy, op)?;
+        let (v, not_usable) = self.float_arith(fx, fy, op)?;
+        self.slow_if(pc, not_usable)?;
         self.store_float(pc, dst, v)
     }
 
-    /// `x op y` on doubles when both are numbers and the result is a float
-    /// (one of them a float, or `/` by a nonzero number); anything else
-    /// (two ints, which may make a big int) through the VM.
+    /// `x op y` on doubles, and whether the result is not what Python
+    /// computes (usable when both are numbers and the result is a float:
+    /// one of them a float, or `/` by a nonzero number; two ints may make
+    /// a big int): the caller's fallback then runs the instruction.
     fn float_arith(
         &mut self,
-        pc: usize,
         x: Number<'ctx>,
         y: Number<'ctx>,
         op: Arith,
-    ) -> Built<inkwell::values::FloatValue<'ctx>> {
+    ) -> Built<(FloatValue<'ctx>, IntValue<'ctx>)> {
         let both = self.b.build_and(x.ok, y.ok, "")?;
         let one_float = self.b.build_or(x.is_float, y.is_float, "")?;
         // The operations are pure: computed first, used only if usable.
@@ -1774,8 +1791,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             _ => self.b.build_and(both, one_float, "")?,
         };
         let not_usable = self.b.build_not(usable, "")?;
-        self.slow_if(pc, not_usable)?;
-        Ok(r)
+        Ok((r, not_usable))
     }
 
     /// `x ** y` with libm's `pow` (what CPython calls), as LLVM's

@@ -497,7 +497,8 @@ impl<'ctx> Gen<'_, 'ctx> {
     fn typed_arith(&mut self, pc: usize, dst: u32, (a, b): (u32, u32), op: Arith) -> Built<()> {
         let x = self.operand_number(pc, a)?;
         let y = self.operand_number(pc, b)?;
-        let v = self.float_arith(pc, x, y, op)?;
+        let (v, not_usable) = self.float_arith(x, y, op)?;
+        self.vm_if(pc, not_usable)?;
         self.set_num(dst, v)?;
         self.next(pc)
     }
@@ -509,7 +510,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         let y = self.operand_number(pc, b)?;
         let both = self.b.build_and(x.ok, y.ok, "")?;
         let not_both = self.b.build_not(both, "")?;
-        self.slow_if(pc, not_both)?;
+        self.vm_if(pc, not_both)?;
         self.b.build_float_compare(op.float(), x.value, y.value, "")
     }
 }
