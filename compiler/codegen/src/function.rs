@@ -487,6 +487,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.identity =
                     identity::Identity::of(self.co, &self.facts, &self.loaded, &float_slots);
                 self.alloc_doubles(&float_slots)?;
+                self.spend_doubles()?;
             }
             self.ints = small_ints::slots(self.co).into_iter().collect();
             self.check_int_locals()?;
@@ -1333,6 +1334,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// Whether operands `a` and `b` (words `x` and `y`) are both small
+    /// ints: known without a test for `int` slots surely bound here
+    /// (`small_ints.rs`), else `both_small`.
+    fn small_operands(
+        &self,
+        (a, x): (u32, IntValue<'ctx>),
+        (b, y): (u32, IntValue<'ctx>),
+    ) -> Built<IntValue<'ctx>> {
+        if self.known_small(a) && self.known_small(b) {
+            return Ok(self.rt.context.bool_type().const_int(1, false));
+        }
+        self.both_small(x, y)
+    }
+
     /// Both words small ints (tag bit set; an unset register is 0).
     fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
         let both = self.b.build_and(a, b, "")?;
@@ -1694,7 +1709,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // Two ints may divide or raise to a float, a big int or (a
         // negative power) anything: only the float path here.
         if !matches!(op, Arith::Div | Arith::Pow) {
-            let small = self.both_small(x, y)?;
+            let small = self.small_operands((a, x), (b, y))?;
             let wide = self.rt.context.i128_type();
             let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
             let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
@@ -3285,7 +3300,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// divisor, a negative shift, an overflow or other types go to the VM.
     fn small_int_op(&mut self, pc: usize, dst: u32, (a, b): (u32, u32), op: IntOp) -> Built<()> {
         let (x, y) = (self.read(a)?, self.read(b)?);
-        let small = self.both_small(x, y)?;
+        let small = self.small_operands((a, x), (b, y))?;
         let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
         let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
         let zero = self.rt.word.const_zero();
@@ -3365,7 +3380,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// `&`, `|`, `^` of two small ints, on the tagged words.
     fn small_bits(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Bits) -> Built<()> {
         let (x, y) = (self.read(a)?, self.read(b)?);
-        let small = self.both_small(x, y)?;
+        let small = self.small_operands((a, x), (b, y))?;
         let not_small = self.b.build_not(small, "")?;
         self.slow_if(pc, not_small)?;
         let w = match op {
@@ -3421,7 +3436,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// other types go to the VM's implementation of the instruction.
     fn compare_cond(&mut self, pc: usize, a: u32, b: u32, op: Cmp) -> Built<IntValue<'ctx>> {
         let (x, y) = (self.read(a)?, self.read(b)?);
-        let small = self.both_small(x, y)?;
+        let small = self.small_operands((a, x), (b, y))?;
         let ints = self.block(&format!("int{pc}"));
         let expected = (self.expects_int(a), self.expects_int(b));
         if expected == (true, true) {

@@ -137,6 +137,23 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.ints.contains(&key)
     }
 
+    /// Whether operand `addr` surely holds a small int here: a small int
+    /// constant, or an `int` slot surely bound (a register, or a local the
+    /// bound analysis knows set; an unbound one reads as 0).
+    pub(super) fn known_small(&self, addr: u32) -> bool {
+        match self.co.source(addr) {
+            Source::Const(i) => matches!(
+                self.co.consts.get(i as usize),
+                Some(&Const::Int(n)) if (super::SMALL_MIN..=super::SMALL_MAX).contains(&n)
+            ),
+            Source::Reg(_) => self.is_int_slot(addr),
+            Source::Local(_) => {
+                self.is_int_slot(addr) && self.fact(addr, super::bound::State::is_bound)
+            }
+            Source::Bad(_) => false,
+        }
+    }
+
     /// On entry (the builder at the end of the entry block): each `int`
     /// fast local checked, a parameter's argument or another local's
     /// nothing.

@@ -21,7 +21,7 @@
 //! stale, so a loop over floats allocates nothing.
 
 use compiler::bytecode::{Instr, Operand, Source};
-use compiler::ir::Const;
+use compiler::ir::{Const, Suspension};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
@@ -256,6 +256,40 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(())
     }
 
+    /// `float` register `key` is done with: its word released and left
+    /// `STALE` where no frame outlives the call (no `yield` boxes it),
+    /// so that every word a `float` register holds in a loop of float
+    /// arithmetic is `STALE` (`spend_doubles`), and LLVM drops the
+    /// releases of its old words; 0 (unset) in a generator.
+    fn spend_double(&self, key: u32) -> Built<()> {
+        self.release_old(key)?;
+        let p = self.slot(self.regs, key)?;
+        let word = if self.co.suspension == Suspension::None {
+            self.word(STALE as i64)
+        } else {
+            self.rt.word.const_zero()
+        };
+        self.b.build_store(p, word)?;
+        Ok(())
+    }
+
+    /// At the start of a typed body that no frame outlives: its `float`
+    /// registers hold a stale 0.0 rather than nothing (`spend_double`).
+    pub(super) fn spend_doubles(&self) -> Built<()> {
+        if self.co.suspension != Suspension::None {
+            return Ok(());
+        }
+        for key in self.float_keys() {
+            if key < self.co.nregs {
+                let p = self.slot(self.regs, key)?;
+                self.b.build_store(p, self.word(STALE as i64))?;
+                self.b
+                    .build_store(self.num_cell(key), self.rt.f64.const_zero())?;
+            }
+        }
+        Ok(())
+    }
+
     /// Puts double `v` in `float` slot `key`, its word stale.
     pub(super) fn set_num(&self, key: u32, v: FloatValue<'ctx>) -> Built<()> {
         self.release_old(key)?;
@@ -340,10 +374,9 @@ impl<'ctx> Gen<'_, 'ctx> {
                     .build_load(self.rt.f64, self.num_cell(src), "")?
                     .into_float_value();
                 self.set_num(nregs + slot, v)?;
-                self.release_old(src)?;
-                let p = self.slot(self.regs, src)?;
-                self.b.build_store(p, self.rt.word.const_zero())?;
+                self.spend_double(src)?;
             }
+            I::Clear { dst } if fl(self, dst) => self.spend_double(dst)?,
             I::Add { dst, a, b } | I::InplaceAdd { dst, a, b } if fl(self, dst) => {
                 return self.typed_arith(pc, dst, (a, b), Arith::Add).map(|()| true);
             }
