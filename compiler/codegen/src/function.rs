@@ -1207,10 +1207,34 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         }
         let slow = self.slow(pc)?;
-        let fast = self.block(&format!("fast{pc}"));
-        self.b.build_conditional_branch(cond, slow, fast)?;
-        self.b.position_at_end(fast);
+        self.off_if(cond, slow, &format!("fast{pc}"))
+    }
+
+    /// Branches to `away` when `cond` holds, and continues in a new block
+    /// named `name`.
+    fn off_if(&self, cond: IntValue<'ctx>, away: BasicBlock<'ctx>, name: &str) -> Built<()> {
+        let go = self.block(name);
+        self.b.build_conditional_branch(cond, away, go)?;
+        self.b.position_at_end(go);
         Ok(())
+    }
+
+    /// Whether `v`, an `i128`, is within the small ints.
+    fn wide_in_small(&self, v: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
+        let wide = self.rt.context.i128_type();
+        let lo = self.b.build_int_compare(
+            IntPredicate::SGE,
+            v,
+            wide.const_int(SMALL_MIN as u64, true),
+            "",
+        )?;
+        let hi = self.b.build_int_compare(
+            IntPredicate::SLE,
+            v,
+            wide.const_int(SMALL_MAX as u64, true),
+            "",
+        )?;
+        self.b.build_and(lo, hi, "")
     }
 
     /// Hands the call to the VM at `pc` when `cond` holds (the typed
@@ -1223,10 +1247,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         }
         let vm = self.deopt(pc)?;
-        let go = self.block(&format!("typed{pc}"));
-        self.b.build_conditional_branch(cond, vm, go)?;
-        self.b.position_at_end(go);
-        Ok(())
+        self.off_if(cond, vm, &format!("typed{pc}"))
     }
 
     /// The one block running `step(pc)`, shared by all the checks of the
@@ -1720,19 +1741,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 Arith::Sub => self.b.build_int_sub(xw, yw, "")?,
                 _ => self.b.build_int_mul(xw, yw, "")?,
             };
-            let lo = self.b.build_int_compare(
-                IntPredicate::SGE,
-                r,
-                wide.const_int(SMALL_MIN as u64, true),
-                "",
-            )?;
-            let hi = self.b.build_int_compare(
-                IntPredicate::SLE,
-                r,
-                wide.const_int(SMALL_MAX as u64, true),
-                "",
-            )?;
-            let fits = self.b.build_and(lo, hi, "")?;
+            let fits = self.wide_in_small(r)?;
             let ok = self.b.build_and(small, fits, "")?;
             let int_done = self.block(&format!("int{pc}"));
             self.b.build_conditional_branch(ok, int_done, floats)?;

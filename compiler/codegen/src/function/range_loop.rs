@@ -30,7 +30,7 @@ use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
-use super::{Built, CtxField, Gen, SMALL_MAX, SMALL_MIN};
+use super::{Built, CtxField, Gen};
 
 /// The allocas of one register's shadow.
 #[derive(Clone, Copy)]
@@ -232,28 +232,15 @@ impl<'ctx> Gen<'_, 'ctx> {
             .b
             .build_int_mul(widen(last_index)?, widen(stride)?, "")?;
         let last = self.b.build_int_add(widen(first)?, span, "")?;
-        let in_small = |v: IntValue<'ctx>| -> Built<IntValue<'ctx>> {
-            let lo = self.b.build_int_compare(
-                IntPredicate::SGE,
-                v,
-                wide.const_int(SMALL_MIN as u64, true),
-                "",
-            )?;
-            let hi = self.b.build_int_compare(
-                IntPredicate::SLE,
-                v,
-                wide.const_int(SMALL_MAX as u64, true),
-                "",
-            )?;
-            self.b.build_and(lo, hi, "")
-        };
         let counting =
             self.b
                 .build_int_compare(IntPredicate::SGE, left, self.rt.word.const_zero(), "")?;
         let empty = self.is_zero(left)?;
-        let ends = self
-            .b
-            .build_and(in_small(widen(first)?)?, in_small(last)?, "")?;
+        let ends = self.b.build_and(
+            self.wide_in_small(widen(first)?)?,
+            self.wide_in_small(last)?,
+            "",
+        )?;
         let small = self.b.build_or(empty, ends, "")?;
         let takes = self.b.build_and(counting, small, "")?;
         self.b.build_conditional_branch(takes, fits, other)?;
