@@ -42,6 +42,15 @@ type Built<T> = Result<T, BuilderError>;
 const SMALL_MIN: i64 = -(1 << 61);
 const SMALL_MAX: i64 = (1 << 61) - 1;
 
+/// The value of constant `i` of `co` when it is a small int (whose word
+/// native code knows without the runtime).
+fn small_int(co: &CodeObject, i: u32) -> Option<i64> {
+    match co.consts.get(i as usize) {
+        Some(&Const::Int(n)) if (SMALL_MIN..=SMALL_MAX).contains(&n) => Some(n),
+        _ => None,
+    }
+}
+
 /// Compiles `co` as function `name`: `Ok(Ok(f))`, or `Ok(Err(reason))`
 /// when it stays on the VM. `Err` is an internal compiler error.
 pub fn compile<'ctx>(
@@ -950,10 +959,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// may hoist out of loops); any other constant is loaded from the
     /// code's array.
     fn konst(&self, i: u32) -> Built<IntValue<'ctx>> {
+        if let Some(n) = small_int(self.co, i) {
+            return Ok(self.word((n << 1) | 1));
+        }
         match self.co.consts.get(i as usize) {
-            Some(&Const::Int(n)) if (SMALL_MIN..=SMALL_MAX).contains(&n) => {
-                Ok(self.word((n << 1) | 1))
-            }
             Some(Const::None) => self.thread_word(CtxField::None),
             Some(Const::Bool(true)) => self.thread_word(CtxField::True),
             Some(Const::Bool(false)) => self.thread_word(CtxField::False),
@@ -1064,11 +1073,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// Whether constant `i` is one the runtime always builds (None, a
     /// bool, a small int): its word is never 0.
     fn const_set(&self, i: u32) -> bool {
-        match self.co.consts.get(i as usize) {
-            Some(Const::None | Const::Bool(_)) => true,
-            Some(&Const::Int(n)) => (SMALL_MIN..=SMALL_MAX).contains(&n),
-            _ => false,
-        }
+        matches!(
+            self.co.consts.get(i as usize),
+            Some(Const::None | Const::Bool(_))
+        ) || small_int(self.co, i).is_some()
     }
 
     /// What holds of slot `addr` (a register or fast local) before the

@@ -263,8 +263,7 @@ pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) ->
             // Collecting the new items may have run code that shrank
             // the list: the bounds are clamped again, as CPython's
             // list_ass_slice does.
-            let b = (b.max(a) as usize).min(v.len());
-            let a = (a as usize).min(b);
+            let (a, b) = span(a, b, v.len());
             let mut items = new_items.unwrap_or_default();
             removed = if items.len() == b - a {
                 // As many new items as old ones: swapped in place,
@@ -312,6 +311,13 @@ pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) ->
     Ok(())
 }
 
+/// The items `a..b` of a step-1 slice clamped for a list of `len` items
+/// (the list may have shrunk since the slice was clamped).
+fn span(a: i64, b: i64, len: usize) -> (usize, usize) {
+    let b = (b.max(a) as usize).min(len);
+    ((a as usize).min(b), b)
+}
+
 /// `list[a:b] = x` when `x` is exactly a tuple, or a list other than
 /// `o`, whose items `collect` would copy without running code: they are
 /// cloned straight into place (CPython's `list_ass_slice` reads such a
@@ -339,8 +345,7 @@ fn splice_from_sequence(o: &Obj, a: i64, b: i64, x: &Obj) -> bool {
         let Ok(mut v) = data(o).0.try_borrow_mut() else {
             return false;
         };
-        let b = (b.max(a) as usize).min(v.len());
-        let a = (a as usize).min(b);
+        let (a, b) = span(a, b, v.len());
         if src.len() == b - a {
             v[a..b]
                 .iter_mut()

@@ -208,6 +208,18 @@ fn successors(co: &CodeObject, pc: usize) -> Vec<Edge> {
     edges
 }
 
+/// The registers (or, for a result stored right away, fast locals)
+/// `instr` writes: its `Dst` and `Out` operands.
+pub(super) fn written(instr: &Instr) -> Vec<u32> {
+    let mut out = Vec::new();
+    instr.for_each_operand(|_, op| {
+        if let Operand::Dst(r) | Operand::Out(r) = op {
+            out.push(r);
+        }
+    });
+    out
+}
+
 /// Whether `instr` reads slot `r`.
 pub(super) fn reads(co: &CodeObject, instr: &Instr, r: u32) -> bool {
     let mut found = false;

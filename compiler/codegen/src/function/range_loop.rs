@@ -24,13 +24,13 @@
 //! generator's frame outlives its native code at each `yield`, so
 //! generators keep stepping the object.
 
-use compiler::bytecode::{CodeObject, Instr, Operand};
+use compiler::bytecode::{CodeObject, Instr};
 use compiler::ir::{Suspension, Type};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
-use super::{Built, CtxField, Gen};
+use super::{Built, CtxField, Gen, bound};
 
 /// The allocas of one register's shadow.
 #[derive(Clone, Copy)]
@@ -56,28 +56,11 @@ pub(super) fn shadowed(co: &CodeObject) -> Vec<u32> {
     });
     candidates
         .filter(|&r| {
-            let mut loops = 0;
-            let mut other_reads = 0;
-            for instr in &co.code {
-                if let Instr::ForIter { iter, .. } = *instr
-                    && iter == r
-                {
-                    loops += 1;
-                    continue;
-                }
-                instr.for_each_operand(|_, op| match op {
-                    Operand::Reg(x) | Operand::Take(x) | Operand::OptReg(Some(x)) if x == r => {
-                        other_reads += 1
-                    }
-                    Operand::Args(range)
-                        if range.regs(&co.operands).unwrap_or_default().contains(&r) =>
-                    {
-                        other_reads += 1
-                    }
-                    _ => {}
-                });
-            }
-            loops == 1 && other_reads == 0
+            let mut readers = co.code.iter().filter(|instr| bound::reads(co, instr, r));
+            matches!(
+                (readers.next(), readers.next()),
+                (Some(Instr::ForIter { iter, .. }), None) if *iter == r
+            )
         })
         .collect()
 }
@@ -114,13 +97,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         if self.shadows.is_empty() {
             return Ok(());
         }
-        let mut written = Vec::new();
-        instr.for_each_operand(|_, op| {
-            if let Operand::Dst(r) | Operand::Out(r) = op {
-                written.push(r);
-            }
-        });
-        for r in written {
+        for r in bound::written(instr) {
             if let Some(s) = self.shadows.get(&r) {
                 self.b
                     .build_store(s.valid, self.rt.context.bool_type().const_zero())?;

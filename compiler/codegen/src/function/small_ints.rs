@@ -22,12 +22,12 @@
 
 use std::collections::HashSet;
 
-use compiler::bytecode::{CodeObject, Instr, Operand, Source};
-use compiler::ir::{Const, Suspension, Type};
+use compiler::bytecode::{CodeObject, Instr, Source};
+use compiler::ir::{Suspension, Type};
 use inkwell::IntPredicate;
 use inkwell::values::{IntValue, PointerValue};
 
-use super::{Built, Gen};
+use super::{Built, Gen, bound, small_int};
 
 /// The slots (registers, then fast locals) of `co` that hold small ints
 /// only, in a function on the register cache that is not a generator or
@@ -68,12 +68,7 @@ pub fn slots(co: &CodeObject) -> Vec<u32> {
 
 /// The slot addresses `instr` writes.
 fn written(co: &CodeObject, instr: &Instr) -> Vec<u32> {
-    let mut out = Vec::new();
-    instr.for_each_operand(|_, op| {
-        if let Operand::Dst(r) | Operand::Out(r) = op {
-            out.push(r);
-        }
-    });
+    let mut out = bound::written(instr);
     if let Instr::StoreFast { slot, .. }
     | Instr::StoreFastMove { slot, .. }
     | Instr::DelFast { slot } = *instr
@@ -90,18 +85,12 @@ fn written(co: &CodeObject, instr: &Instr) -> Vec<u32> {
 fn grows_little(co: &CodeObject, instr: &Instr, ints: &HashSet<u32>) -> bool {
     use Instr as I;
     let small = |addr: u32| match co.source(addr) {
-        Source::Const(i) => matches!(
-            co.consts.get(i as usize),
-            Some(&Const::Int(n)) if (super::SMALL_MIN..=super::SMALL_MAX).contains(&n)
-        ),
+        Source::Const(i) => small_int(co, i).is_some(),
         Source::Reg(_) | Source::Local(_) => ints.contains(&addr),
         Source::Bad(_) => false,
     };
     match *instr {
-        I::Const { value, .. } => matches!(
-            co.consts.get(value as usize),
-            Some(&Const::Int(n)) if (super::SMALL_MIN..=super::SMALL_MAX).contains(&n)
-        ),
+        I::Const { value, .. } => small_int(co, value).is_some(),
         I::LoadFast { slot, .. } => ints.contains(&(co.nregs + slot)),
         I::StoreFast { src, .. } | I::StoreFastMove { src, .. } | I::Move { src, .. } => small(src),
         I::ForIter { iter, .. } => co.slot_types.get(iter as usize) == Some(&Type::RangeIter),
@@ -142,14 +131,9 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// bound analysis knows set; an unbound one reads as 0).
     pub(super) fn known_small(&self, addr: u32) -> bool {
         match self.co.source(addr) {
-            Source::Const(i) => matches!(
-                self.co.consts.get(i as usize),
-                Some(&Const::Int(n)) if (super::SMALL_MIN..=super::SMALL_MAX).contains(&n)
-            ),
+            Source::Const(i) => small_int(self.co, i).is_some(),
             Source::Reg(_) => self.is_int_slot(addr),
-            Source::Local(_) => {
-                self.is_int_slot(addr) && self.fact(addr, super::bound::State::is_bound)
-            }
+            Source::Local(_) => self.is_int_slot(addr) && self.fact(addr, bound::State::is_bound),
             Source::Bad(_) => false,
         }
     }

@@ -20,13 +20,13 @@
 //! moves between `float` slots work on the doubles and leave the words
 //! stale, so a loop over floats allocates nothing.
 
-use compiler::bytecode::{Instr, Operand, Source};
+use compiler::bytecode::{Instr, Source};
 use compiler::ir::{Const, Suspension};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{FloatValue, IntValue, PointerValue};
 
-use super::{Arith, Built, Cmp, Gen, Number};
+use super::{Arith, Built, Cmp, Gen, Number, bound};
 use crate::runtime::{CtxField, STALE};
 
 /// The largest magnitude of an int whose conversion to a double is exact.
@@ -304,14 +304,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// instruction wrote and checking its `int` slots (`small_ints.rs`).
     pub(super) fn after_step(&mut self, pc: usize, target: usize) -> Built<BasicBlock<'ctx>> {
         let block = self.blocks[target];
-        let mut written = Vec::new();
-        if let Some(instr) = self.co.code.get(pc) {
-            instr.for_each_operand(|_, op| {
-                if let Operand::Dst(r) | Operand::Out(r) = op {
-                    written.push(r);
-                }
-            });
-        }
+        let mut written = self.co.code.get(pc).map(bound::written).unwrap_or_default();
         written.retain(|&r| self.is_float_slot(r) || self.is_int_slot(r));
         written.sort_unstable();
         written.dedup();
