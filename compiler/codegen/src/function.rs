@@ -258,17 +258,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             })
             .max()
             .unwrap_or(0);
-        let args = b.build_array_alloca(
-            rt.word,
-            rt.word.const_int(u64::from(most_args.max(1)), false),
-            "args",
-        )?;
+        // Arrays of a fixed type, not `alloca i64, N`: SROA splits only
+        // those, so the slots become SSA values in the first pass that
+        // looks at them instead of after InstCombine rewrites the alloca.
+        let words = |n: u32, name: &str| b.build_alloca(rt.word.array_type(n.max(1)), name);
+        let args = words(most_args, "args")?;
         // The register cache: LLVM keeps these in machine registers.
         // Registers and fast locals are one array, as in the frame.
         let cache = if cached(co) {
             let slots = (co.nregs + co.varnames.len() as u32).max(1);
-            let regs =
-                b.build_array_alloca(rt.word, rt.word.const_int(u64::from(slots), false), "slots")?;
+            let regs = words(slots, "slots")?;
             let nregs = rt.word.const_int(u64::from(co.nregs), false);
             // SAFETY: `nregs` is within the array of `slots` words.
             #[allow(unsafe_code)]
@@ -280,11 +279,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let direct = takes_direct_calls(co);
         let nslots = co.nregs + co.varnames.len() as u32;
         let scratch = if direct {
-            b.build_array_alloca(
-                rt.word,
-                rt.word.const_int(u64::from(nslots.max(1)), false),
-                "scratch",
-            )?
+            words(nslots, "scratch")?
         } else {
             args
         };

@@ -352,25 +352,25 @@ fn finish_module(module: &Module, options: &Options, emit: Emit) -> Result<Vec<u
     let machine = target_machine(options)?;
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
-    // LLVM's pipelines; -O1 and -O2 take O1's, -O2 then threads jumps
-    // and propagates value ranges once more (the outcomes of inline tag
-    // and type tests that earlier ones decide). Measured on
-    // `bench/compile_time.py`'s program (instructions under callgrind)
-    // and the benchmarks (instructions of the built programs): O2's
-    // pipeline builds in 10.7G instructions, O1's in 8.3G, O1's with the
-    // two passes in 8.9G (the IR optimizer was 44% of a build with O2's,
-    // code generation 55%); O1 alone ran fib 4% and attrs 5% slower than
-    // O2, O1 with the two passes runs them as fast as O2 (attrs 1%
-    // faster). Adding GVN instead cost more to compile (9.4G) and gained
-    // less. Hand-made pipelines (SROA, EarlyCSE, InstCombine, LICM, loop
-    // rotation, GVN, SCCP, DSE, SimplifyCFG) compiled no faster than O1
-    // and ran mandelbrot up to twice as slow (no inlining).
+    // -O1 and -O2 run one short function pipeline (code generation makes
+    // the difference): SROA turns the slot arrays into SSA values, then
+    // two rounds of CSE, constant propagation, InstCombine, jump
+    // threading and value-range propagation decide the inline tag and
+    // type tests that earlier ones answered; LICM hoists what loops
+    // recompute. LLVM's O1 pipeline runs InstCombine nine times and
+    // inlines nothing our always-inline helpers leave: on
+    // `bench/compile_time.py`'s program this one spends 2.2 s of CPU
+    // where O1's (with the same three passes after it) spent 5.1 s, and
+    // the benchmarks run within 2% of it (docs/dev/native.md).
     let passes = match options.opt_level {
         0 => "default<O0>",
-        1 => "default<O1>",
-        2 => concat!(
-            "default<O1>,function(jump-threading,correlated-propagation,",
-            "instcombine<max-iterations=1;no-verify-fixpoint>)"
+        1 | 2 => concat!(
+            "always-inline,function(sroa<modify-cfg>,early-cse,simplifycfg,sccp,",
+            "instcombine<max-iterations=1;no-verify-fixpoint>,",
+            "jump-threading,correlated-propagation,simplifycfg,",
+            "instcombine<max-iterations=1;no-verify-fixpoint>,loop-mssa(licm),adce,",
+            "simplifycfg<forward-switch-cond;switch-range-to-icmp;switch-to-lookup;",
+            "no-keep-loops;hoist-common-insts;sink-common-insts>)"
         ),
         _ => "default<O3>",
     };
