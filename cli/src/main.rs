@@ -153,11 +153,7 @@ fn subcommand(prog: &str) -> ExitCode {
             explain,
             debug_info,
         } => {
-            let options = codegen::Options {
-                opt_level,
-                debug_info,
-                ..codegen::Options::default()
-            };
+            let options = native::options(opt_level, debug_info);
             match emit {
                 Some(e @ (Emit::Ir | Emit::Bytecode)) => print_form(&file, e),
                 _ => native::build(&file, output.as_deref(), emit, &options, explain),

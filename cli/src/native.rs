@@ -9,6 +9,18 @@ use std::process::{Command, ExitCode};
 use compiler::diagnostics::CompileError;
 use compiler::program::Program;
 
+/// Code generation's options for an executable that links the runtime
+/// embedded in this `pyrite`: its layout words become constants of the
+/// generated code (`codegen::Options::layout`).
+pub fn options(opt_level: u8, debug_info: bool) -> codegen::Options {
+    codegen::Options {
+        opt_level,
+        debug_info,
+        layout: runtime::native::abi::layout_words(),
+        ..codegen::Options::default()
+    }
+}
+
 /// The runtime library, built by build.rs.
 static LIBPYRT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libpyrt.a"));
 

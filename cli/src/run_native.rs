@@ -51,7 +51,7 @@ fn entry_dir(main: &str) -> PathBuf {
 /// Builds the program into a fresh entry.
 fn build(file: &str, entry: &Path) -> Result<(), BuildError> {
     let program = crate::guarded(file, || native::collect(file))?;
-    let options = codegen::Options::default();
+    let options = native::options(codegen::Options::default().opt_level, false);
     let generated = native::generate(&program, &options, codegen::Emit::Object)?;
     std::fs::create_dir_all(entry)
         .map_err(|e| BuildError::Other(format!("cannot create {}: {e}", entry.display())))?;

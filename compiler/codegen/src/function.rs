@@ -2656,6 +2656,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// on entry cost each of fib's calls some forty instructions of loads
     /// and spills).
     fn thread_field(&self, f: CtxField) -> Built<inkwell::values::BasicValueEnum<'ctx>> {
+        // A layout word is a constant of the runtime's build.
+        let constant = self.rt.layout.iter().find(|&&(i, _)| i == f.index());
+        if let Some(&(_, v)) = constant.filter(|_| !f.is_pointer()) {
+            return Ok(self.rt.word.const_int(v, false).into());
+        }
         let p = self
             .b
             .build_struct_gep(self.rt.ctx, self.thread, f.index(), "")?;

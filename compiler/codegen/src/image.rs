@@ -83,6 +83,24 @@ pub fn emit<'ctx>(
     modules_global.set_linkage(Linkage::Private);
     let main = bytes(rt, "pyrite.main_path", program.main.as_bytes());
     let path0 = bytes(rt, "pyrite.path0", program.path0.as_bytes());
+    // The layout words the code was built with, which `pyrt_main` checks.
+    let pairs: Vec<_> = rt
+        .layout
+        .iter()
+        .map(|&(i, v)| {
+            word.const_array(&[
+                word.const_int(u64::from(i), false),
+                word.const_int(v, false),
+            ])
+        })
+        .collect();
+    let layout = word.array_type(2).const_array(&pairs);
+    let layout_global = rt
+        .module
+        .add_global(layout.get_type(), None, "pyrite.layout");
+    layout_global.set_initializer(&layout);
+    layout_global.set_constant(true);
+    layout_global.set_linkage(Linkage::Private);
     let image = rt.context.const_struct(
         &[
             modules_global.as_pointer_value().into(),
@@ -91,6 +109,8 @@ pub fn emit<'ctx>(
             word.const_int(program.main.len() as u64, false).into(),
             path0.into(),
             word.const_int(program.path0.len() as u64, false).into(),
+            layout_global.as_pointer_value().into(),
+            word.const_int(pairs.len() as u64, false).into(),
         ],
         false,
     );

@@ -37,6 +37,14 @@ pub struct Options {
     /// How many threads generate code, each into an object file of its
     /// own (for an object, 1 gives one object file with everything).
     pub jobs: usize,
+    /// Words of the runtime's context that are the same in every process
+    /// of one runtime build (where objects keep their fields), as (field
+    /// index, value): the runtime the executable links gives them
+    /// (`runtime::native::abi::layout_words`), and generated code uses
+    /// them as constants instead of loading them. The image lists them,
+    /// and the executable checks them against its runtime on start.
+    /// Empty: every such word is loaded.
+    pub layout: &'static [(u32, u64)],
 }
 
 impl Default for Options {
@@ -45,6 +53,7 @@ impl Default for Options {
             opt_level: 2,
             debug_info: false,
             jobs: default_jobs(),
+            layout: &[],
         }
     }
 }
@@ -191,7 +200,7 @@ fn compile_part(
     with_image: bool,
 ) -> Result<Part, String> {
     let context = Context::create();
-    let rt = runtime::Runtime::declare(&context, context.create_module("pyrite"))?;
+    let rt = runtime::Runtime::declare(&context, context.create_module("pyrite"), options.layout)?;
     let debug = debug::Debug::new(&rt, program, options.debug_info, options.opt_level > 0);
     let linkage = if with_image {
         Linkage::Internal
@@ -258,7 +267,11 @@ fn compile_image(
     reports: &[Vec<Option<FunctionReport>>],
 ) -> Result<Vec<u8>, String> {
     let context = Context::create();
-    let rt = runtime::Runtime::declare(&context, context.create_module("pyrite.image"))?;
+    let rt = runtime::Runtime::declare(
+        &context,
+        context.create_module("pyrite.image"),
+        options.layout,
+    )?;
     let natives: Vec<Vec<Option<FunctionValue>>> = reports
         .iter()
         .zip(names)

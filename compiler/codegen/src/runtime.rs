@@ -127,6 +127,8 @@ pub struct Runtime<'ctx> {
     pub ptr: PointerType<'ctx>,
     /// `abi::Ctx`, field by field as `CtxField` lists them.
     pub ctx: StructType<'ctx>,
+    /// The context's words that are constants (`Options::layout`).
+    pub layout: &'static [(u32, u64)],
     /// The type of every native function: the frame (or null for a
     /// direct call), the call site's cache, the argument words and the
     /// caller's context (all three null when the VM calls).
@@ -210,7 +212,11 @@ type Built<T> = Result<T, inkwell::builder::BuilderError>;
 impl<'ctx> Runtime<'ctx> {
     /// Declares the runtime's functions in `module` and defines the inline
     /// helpers.
-    pub fn declare(context: &'ctx Context, module: Module<'ctx>) -> Result<Self, String> {
+    pub fn declare(
+        context: &'ctx Context,
+        module: Module<'ctx>,
+        layout: &'static [(u32, u64)],
+    ) -> Result<Self, String> {
         let word = context.i64_type();
         let i32 = context.i32_type();
         let ptr = context.ptr_type(Default::default());
@@ -474,6 +480,7 @@ impl<'ctx> Runtime<'ctx> {
             decref_split_set,
             box_stale,
             module,
+            layout,
         };
         for (f, attribute) in [
             (incref, "alwaysinline"),
@@ -487,6 +494,29 @@ impl<'ctx> Runtime<'ctx> {
             (box_stale, "noinline"),
         ] {
             rt.add_attribute(f, attribute);
+        }
+        // The runtime's slow paths: a call of one of these follows a failed
+        // inline check (or an exception, a miss of a cache, a count at
+        // zero), so LLVM lays its block out of line and, above all, puts
+        // the register allocator's spills and reloads there rather than
+        // in the loop around it.
+        for f in [
+            rt.step,
+            rt.resume,
+            rt.check_interrupt,
+            rt.unwind,
+            rt.recursion_error,
+            dealloc,
+            rt.getitem,
+            rt.setitem,
+            rt.binary,
+            rt.load_global_fill,
+            rt.direct_callee,
+            rt.leave_direct,
+            rt.drop_frame,
+            rt.raise,
+        ] {
+            rt.add_attribute(f, "cold");
         }
         rt.define_incref(rt.incref, false)
             .and_then(|()| rt.define_incref(rt.incref_set, true))

@@ -14,6 +14,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
+use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
 
 use super::NativeFn;
@@ -378,36 +379,62 @@ fn fill_call(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
 /// immortal objects native code compares with, the layouts it reads, the
 /// thread's cells.
 fn fill_thread(ctx: &mut Ctx) {
-    let seq = super::layout::measure();
+    let measured = super::layout::measure().is_some();
     // 0 (no inline indexing) when the layout could not be measured.
-    let type_word = |t: Obj| if seq.is_some() { t.id() } else { 0 };
-    let seq_layout = seq.unwrap_or_default();
+    let type_word = |t: Obj| if measured { t.id() } else { 0 };
+    fill_layout(ctx);
     ctx.true_word = word_of(&rt::bool_obj(true));
     ctx.false_word = word_of(&rt::bool_obj(false));
     ctx.interrupt = crate::vm::interrupt::flag_ptr();
     ctx.none_word = word_of(&rt::none());
     ctx.float_type = rt::ty(|t| &t.float).id();
-    ctx.type_offset = crate::object::TYPE_OFFSET;
-    ctx.float_offset = crate::object::payload_offset::<FloatData>();
     ctx.range_iter_type = crate::types::range::iter_type().id();
-    ctx.range_iter_offset =
-        crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
     // The builtins dict lives as long as the thread's runtime.
     ctx.builtins = crate::builtins::builtins_dict().id();
     ctx.depth = crate::vm::eval::depth_ptr();
-    ctx.dict_version_offset = crate::types::dict::VERSION_OFFSET;
     ctx.list_type = type_word(rt::ty(|t| &t.list));
-    ctx.list_borrow_offset = seq_layout.list_borrow;
-    ctx.list_items_offset = seq_layout.list_items;
-    ctx.list_len_offset = seq_layout.list_len;
     ctx.tuple_type = type_word(rt::ty(|t| &t.tuple));
-    ctx.tuple_items_offset = seq_layout.tuple_items;
-    ctx.tuple_len_offset = seq_layout.tuple_len;
     ctx.functions_freed = crate::vm::function::freed_count_ptr();
     ctx.limit = crate::vm::eval::limit_ptr();
     ctx.seq_iter_type = crate::types::iter::seq_iter_type().id();
-    ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
     ctx.epoch = crate::types::typeobj_ops::epoch_ptr();
+    ctx.next_dict_version = crate::types::dict::next_version_ptr();
+    // The list type's namespace, which keeps the method, cannot change.
+    ctx.list_append = crate::types::typeobj_ops::lookup(
+        &rt::ty(|t| &t.list),
+        &crate::types::str::new_str("append"),
+    )
+    .ok()
+    .flatten()
+    .map_or(0, type_word);
+    // The builtins dict may lose it (`del builtins.len`): immortal, its
+    // word stays its own.
+    ctx.len_fn = crate::types::dict::get_str(&crate::builtins::builtins_dict(), "len")
+        .ok()
+        .flatten()
+        .map_or(0, |f| {
+            f.make_immortal();
+            type_word(f)
+        });
+}
+
+/// Fills the fields of `ctx` that say where objects keep what native
+/// code reads (offsets from an object's address): the same in every
+/// process of one build of the runtime, and measured without it running.
+fn fill_layout(ctx: &mut Ctx) {
+    let seq_layout = super::layout::measure().unwrap_or_default();
+    ctx.type_offset = crate::object::TYPE_OFFSET;
+    ctx.float_offset = crate::object::payload_offset::<FloatData>();
+    ctx.range_iter_offset =
+        crate::object::payload_offset::<RangeIter>() + std::mem::offset_of!(RangeIter, small);
+    ctx.dict_version_offset = crate::types::dict::VERSION_OFFSET;
+    ctx.list_borrow_offset = seq_layout.list_borrow;
+    ctx.list_items_offset = seq_layout.list_items;
+    ctx.list_len_offset = seq_layout.list_len;
+    ctx.list_cap_offset = seq_layout.list_cap;
+    ctx.tuple_items_offset = seq_layout.tuple_items;
+    ctx.tuple_len_offset = seq_layout.tuple_len;
+    ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
     ctx.dict_offset = crate::object::dict_offset();
     // All 0 (no inline read) when it could not be measured.
     let d = super::layout::measure_dict().unwrap_or_default();
@@ -418,25 +445,70 @@ fn fill_thread(ctx: &mut Ctx) {
     ctx.dict_entry_key = d.entry_key;
     ctx.dict_entry_value = d.entry_value;
     ctx.dict_namespace_offset = crate::types::dict::NAMESPACE_OFFSET;
-    ctx.next_dict_version = crate::types::dict::next_version_ptr();
-    // The list type's namespace, which keeps the method, cannot change.
-    ctx.list_append = crate::types::typeobj_ops::lookup(
-        &rt::ty(|t| &t.list),
-        &crate::types::str::new_str("append"),
-    )
-    .ok()
-    .flatten()
-    .map_or(0, type_word);
-    ctx.list_cap_offset = seq_layout.list_cap;
-    // The builtins dict may lose it (`del builtins.len`): immortal, its
-    // word stays its own.
-    ctx.len_fn = crate::types::dict::get_str(&crate::builtins::builtins_dict(), "len")
-        .ok()
-        .flatten()
-        .map_or(0, |f| {
-            f.make_immortal();
-            type_word(f)
-        });
+}
+
+/// The layout words of the context (`fill_layout`) as (index of the
+/// word in `Ctx`, value). The compiler, which links this runtime, builds
+/// them into native code as constants (no load, no register to keep
+/// them in), and the executable, which links its own copy, checks them
+/// on start (`check_layout`): Rust leaves the order of std's fields
+/// unspecified, and only a check tells that two builds agree.
+pub fn layout_words() -> &'static [(u32, u64)] {
+    static WORDS: OnceLock<Vec<(u32, u64)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        // SAFETY: every field of `Ctx` is an integer or a raw pointer,
+        // for which all zero bits are a valid value.
+        let mut c: Ctx = unsafe { std::mem::zeroed() };
+        fill_layout(&mut c);
+        let word = |offset: usize, value: usize| {
+            // A context has some fifty fields: their word indexes fit.
+            ((offset / std::mem::size_of::<usize>()) as u32, value as u64)
+        };
+        use std::mem::offset_of;
+        vec![
+            word(offset_of!(Ctx, type_offset), c.type_offset),
+            word(offset_of!(Ctx, float_offset), c.float_offset),
+            word(offset_of!(Ctx, range_iter_offset), c.range_iter_offset),
+            word(offset_of!(Ctx, dict_version_offset), c.dict_version_offset),
+            word(offset_of!(Ctx, list_borrow_offset), c.list_borrow_offset),
+            word(offset_of!(Ctx, list_items_offset), c.list_items_offset),
+            word(offset_of!(Ctx, list_len_offset), c.list_len_offset),
+            word(offset_of!(Ctx, list_cap_offset), c.list_cap_offset),
+            word(offset_of!(Ctx, tuple_items_offset), c.tuple_items_offset),
+            word(offset_of!(Ctx, tuple_len_offset), c.tuple_len_offset),
+            word(offset_of!(Ctx, seq_iter_offset), c.seq_iter_offset),
+            word(offset_of!(Ctx, dict_offset), c.dict_offset),
+            word(offset_of!(Ctx, dict_table_flag), c.dict_table_flag),
+            word(offset_of!(Ctx, dict_entries), c.dict_entries),
+            word(offset_of!(Ctx, dict_entries_len), c.dict_entries_len),
+            word(offset_of!(Ctx, dict_entry_size), c.dict_entry_size),
+            word(offset_of!(Ctx, dict_entry_key), c.dict_entry_key),
+            word(offset_of!(Ctx, dict_entry_value), c.dict_entry_value),
+            word(
+                offset_of!(Ctx, dict_namespace_offset),
+                c.dict_namespace_offset,
+            ),
+        ]
+    })
+}
+
+/// Whether `built` (an executable's `layout_words` from build time) is
+/// this runtime's: an error naming the first word that differs.
+pub fn check_layout(built: &[(u32, u64)]) -> Result<(), String> {
+    let ours = layout_words();
+    for &(index, value) in built {
+        match ours.iter().find(|&&(i, _)| i == index) {
+            Some(&(_, v)) if v == value => {}
+            found => {
+                return Err(format!(
+                    "the native code was built for another runtime: context word {index} \
+                     is {value} in it, {} in this runtime",
+                    found.map_or_else(|| "absent".to_string(), |&(_, v)| v.to_string())
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 thread_local! {
@@ -1403,4 +1475,40 @@ pub unsafe extern "C" fn pyrt_send(iter: usize, value: usize, out: *mut usize) -
     // SAFETY: by the contract.
     unsafe { *out = word };
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_words_are_the_thread_contexts() {
+        let ctx = thread_ctx();
+        // SAFETY: the thread's context is a live `Ctx` of word-sized
+        // fields; each index comes from `offset_of!` on it.
+        let word = |i: u32| unsafe { *ctx.cast::<u64>().add(i as usize) };
+        let words = layout_words();
+        assert_eq!(words.len(), 19);
+        for &(i, v) in words {
+            assert_eq!(word(i), v, "context word {i}");
+        }
+        let list_items = (std::mem::offset_of!(Ctx, list_items_offset) / 8) as u32;
+        assert!(words.iter().any(|&(i, v)| i == list_items && v != 0));
+    }
+
+    #[test]
+    fn check_layout_names_the_word_that_differs() {
+        let words = layout_words();
+        assert_eq!(check_layout(words), Ok(()));
+        assert_eq!(check_layout(&[]), Ok(()));
+        let (i, v) = words[3];
+        let err = check_layout(&[(i, v + 8)]).expect_err("a changed offset");
+        assert!(
+            err.contains(&format!("context word {i} is {}", v + 8)),
+            "{err}"
+        );
+        assert!(err.contains(&format!("{v} in this runtime")), "{err}");
+        let err = check_layout(&[(999, 1)]).expect_err("an unknown word");
+        assert!(err.contains("absent"), "{err}");
+    }
 }

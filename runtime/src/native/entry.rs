@@ -28,6 +28,23 @@ pub unsafe extern "C" fn pyrt_main(
             arg.to_string_lossy().into_owned()
         })
         .collect();
+    // SAFETY: by the contract, `image` is the generated image, and its
+    // layout table the `layout_len` pairs it points at (none: no table).
+    let built = unsafe {
+        let raw = &*image;
+        match raw.layout_len {
+            0 => &[],
+            n => std::slice::from_raw_parts(raw.layout, n),
+        }
+    };
+    let built: Vec<(u32, u64)> = built
+        .iter()
+        .map(|&[i, v]| (u32::try_from(i).unwrap_or(u32::MAX), v))
+        .collect();
+    if let Err(e) = super::abi::check_layout(&built) {
+        eprintln!("pyrite: internal error: {e}");
+        return 70;
+    }
     // SAFETY: by the contract, `image` is the generated image.
     let image = unsafe { read_image(&*image) };
     let main = image.main.clone();

@@ -50,6 +50,11 @@ pub struct RawImage {
     pub path0: *const u8,
     /// Its length in bytes.
     pub path0_len: usize,
+    /// The context's layout words that the native code was built with
+    /// (`abi::layout_words`): (word index, value) pairs.
+    pub layout: *const [u64; 2],
+    /// How many.
+    pub layout_len: usize,
 }
 
 /// A module of the image, borrowed from the executable's read-only data.
