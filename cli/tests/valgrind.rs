@@ -48,6 +48,7 @@ const SUBSET: &[&str] = &[
     "typed/unpack_moves",
     "typed/float_identity",
     "typed/small_int_slots",
+    "typed/dead_floats_fallback",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

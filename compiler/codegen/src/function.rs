@@ -31,6 +31,7 @@ use crate::runtime::{CtxField, READS_FRAME, Runtime};
 mod bound;
 mod identity;
 mod item;
+mod liveness;
 mod loaded;
 mod range_loop;
 mod small_ints;
@@ -224,6 +225,10 @@ struct Gen<'a, 'ctx> {
     shadows: HashMap<u32, range_loop::Shadow<'ctx>>,
     /// The slots that hold small ints only (`small_ints.rs`).
     ints: std::collections::HashSet<u32>,
+    /// The typed body's `float` slots, and before each pc which of them
+    /// the rest of the call may read (`liveness.rs`); empty in a
+    /// generator, whose frame keeps every slot.
+    live_doubles: (Vec<u32>, Vec<Vec<bool>>),
 }
 
 impl<'a, 'ctx> Gen<'a, 'ctx> {
@@ -429,6 +434,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             identity: Default::default(),
             shadows: HashMap::new(),
             ints: Default::default(),
+            live_doubles: Default::default(),
         })
     }
 
@@ -490,6 +496,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             if !float_slots.is_empty() {
                 self.identity =
                     identity::Identity::of(self.co, &self.facts, &self.loaded, &float_slots);
+                let live = liveness::live_in(self.co, &float_slots);
+                self.live_doubles = (float_slots.clone(), live);
                 self.alloc_doubles(&float_slots)?;
                 self.spend_doubles()?;
             }

@@ -183,7 +183,7 @@ fn edge_write(instr: &Instr, target: u32) -> Option<u32> {
 }
 
 /// Where control goes after an instruction.
-enum Edge {
+pub(super) enum Edge {
     /// On to the next pc.
     Next(usize),
     /// A jump target, with the slot written only on the way there.
@@ -194,7 +194,7 @@ enum Edge {
 }
 
 /// Where control goes after `pc`.
-fn successors(co: &CodeObject, pc: usize) -> Vec<Edge> {
+pub(super) fn successors(co: &CodeObject, pc: usize) -> Vec<Edge> {
     let instr = co.code[pc];
     let mut edges = Vec::new();
     if instr.falls_through() {

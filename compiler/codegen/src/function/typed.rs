@@ -227,6 +227,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         };
         let block = self.block(&format!("deopt{resume}"));
         self.b.position_at_end(block);
+        self.forget_dead_doubles(resume)?;
         self.b.build_unconditional_branch(all)?;
         phi.add_incoming(&[(&self.rt.i32.const_int(resume as u64, false), block)]);
         if let Some(here) = here {
@@ -234,6 +235,33 @@ impl<'ctx> Gen<'_, 'ctx> {
         }
         self.deopts.insert(resume, block);
         Ok(block)
+    }
+
+    /// On the way to the VM at `resume`: a `float` slot that the rest of
+    /// the call never reads (`liveness.rs`) is handed over unset when its
+    /// double alone is current, so the fallback block needs no double of
+    /// it from here and LLVM keeps it live no longer than its last use.
+    /// (Doing the same for small-int slots measured no better: sieve
+    /// 0.7% more instructions, fannkuch 0.2% fewer.)
+    fn forget_dead_doubles(&self, resume: usize) -> Built<()> {
+        let (slots, live) = &self.live_doubles;
+        let Some(live) = live.get(resume) else {
+            return Ok(());
+        };
+        for (&key, _) in slots.iter().zip(live).filter(|&(_, &l)| !l) {
+            let p = self.slot(self.regs, key)?;
+            let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
+            let stale =
+                self.b
+                    .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
+            let kept = self
+                .b
+                .build_select(stale, self.rt.word.const_zero(), w, "")?;
+            self.b.build_store(p, kept)?;
+            self.b
+                .build_store(self.num_cell(key), self.rt.f64.get_undef())?;
+        }
+        Ok(())
     }
 
     /// Before leaving the function: a stale double is dropped (the frame's

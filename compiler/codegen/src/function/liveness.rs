@@ -1,0 +1,191 @@
+//! Which of some slots the rest of a call may still read, before each pc
+//! (backward liveness over the bytecode).
+//!
+//! The typed body's fallback to the VM boxes the double of every `float`
+//! slot into the frame (`typed::deopt`), so each double stays live up to
+//! every fallback: in a loop of float arithmetic that is most of the
+//! registers, and LLVM spills. A slot that nothing reads from the fallback's
+//! pc on need not be handed over at all: the VM never looks at it again.
+//! What counts as a read is what the VM may read: the instruction's
+//! operands, and every fast local for the instructions that hand the frame
+//! to code that can see them (calls: `locals()`, `vars()`, `eval`; a
+//! zero-argument `super()`). An exception's way to its handler writes
+//! nothing, and an instruction's result counts as written only on the
+//! ways it is (`bound::edge_write`).
+
+use compiler::bytecode::{CodeObject, Instr, Operand};
+
+use super::bound::{self, Edge};
+
+/// The largest analysis, in instructions times slots: past it every slot
+/// counts as live everywhere (nothing is dropped).
+const MAX_SIZE: usize = 1 << 22;
+
+/// For each pc, whether each of `slots` (addresses) may be read at or
+/// after it before being written.
+pub(super) fn live_in(co: &CodeObject, slots: &[u32]) -> Vec<Vec<bool>> {
+    let n = co.code.len();
+    if n * slots.len().max(1) > MAX_SIZE {
+        return vec![vec![true; slots.len()]; n];
+    }
+    let reads: Vec<Vec<bool>> = co
+        .code
+        .iter()
+        .map(|instr| slots.iter().map(|&s| read(co, instr, s)).collect())
+        .collect();
+    let kills: Vec<Vec<bool>> = co
+        .code
+        .iter()
+        .map(|instr| {
+            let written = written(co, instr);
+            slots.iter().map(|s| written.contains(s)).collect()
+        })
+        .collect();
+    let edges: Vec<Vec<Edge>> = (0..n).map(|pc| bound::successors(co, pc)).collect();
+    let mut live = reads.clone();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for pc in (0..n).rev() {
+            for (k, &slot) in slots.iter().enumerate() {
+                if live[pc][k] {
+                    continue;
+                }
+                let after = edges[pc].iter().any(|edge| match *edge {
+                    Edge::Next(to) | Edge::Target(to, None) => {
+                        !kills[pc][k] && live.get(to).is_some_and(|l| l[k])
+                    }
+                    Edge::Target(to, Some(w)) => {
+                        w != slot && !kills[pc][k] && live.get(to).is_some_and(|l| l[k])
+                    }
+                    Edge::Handler(to, _) => live.get(to).is_some_and(|l| l[k]),
+                });
+                if after {
+                    live[pc][k] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+    live
+}
+
+/// Whether the VM's implementation of `instr` may read `slot`.
+fn read(co: &CodeObject, instr: &Instr, slot: u32) -> bool {
+    let local = |i: u32| co.nregs + i == slot;
+    match *instr {
+        Instr::Call { .. }
+        | Instr::CallMethod { .. }
+        | Instr::CallEx { .. }
+        | Instr::SuperZero { .. }
+            if slot >= co.nregs =>
+        {
+            true
+        }
+        Instr::LoadFast { slot: i, .. } | Instr::DelFast { slot: i } if local(i) => true,
+        _ => bound::reads(co, instr, slot),
+    }
+}
+
+/// The slots `instr` surely writes on every way on to another pc (not
+/// the one written only on the way to one target, `bound::edge_write`).
+fn written(co: &CodeObject, instr: &Instr) -> Vec<u32> {
+    match *instr {
+        Instr::ForIter { .. } | Instr::Yield { .. } | Instr::Send { .. } | Instr::Throw { .. } => {
+            Vec::new()
+        }
+        Instr::StoreFast { slot, .. } | Instr::StoreFastMove { slot, .. } => {
+            vec![co.nregs + slot]
+        }
+        // `self_` is written only when the attribute is a method.
+        Instr::LoadMethod { dst, .. } => vec![dst],
+        _ => {
+            let mut out = Vec::new();
+            instr.for_each_operand(|_, op| {
+                if let Operand::Dst(r) = op {
+                    out.push(r);
+                }
+            });
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::function::test_code as code;
+
+    /// Before each pc, which of `names` (fast locals) are live.
+    fn live_locals(co: &CodeObject, names: &[&str]) -> Vec<Vec<bool>> {
+        let slots: Vec<u32> = names
+            .iter()
+            .map(|n| {
+                let i = co.varnames.iter().position(|v| v == n).expect("local");
+                co.nregs + i as u32
+            })
+            .collect();
+        live_in(co, &slots)
+    }
+
+    #[test]
+    fn a_local_is_dead_after_its_last_read() {
+        // 0: x = a * 2.0; 1: y = x + b; 2: z = y * y; 3: return z
+        let co = code(
+            "def f(a, b):\n    x = a * 2.0\n    y = x + b\n    z = y * y\n    return z\nf(1.0, 2.0)\n",
+            "f",
+        );
+        let live = live_locals(&co, &["a", "x", "y", "z"]);
+        assert_eq!(live[0], [true, false, false, false]);
+        assert_eq!(live[1], [false, true, false, false]);
+        assert_eq!(live[2], [false, false, true, false]);
+        assert_eq!(live[3], [false, false, false, true]);
+    }
+
+    #[test]
+    fn a_loop_keeps_what_the_next_iteration_reads() {
+        // 6: i = for_iter, next->8, done->7; 7: return s;
+        // 8: s = s + t; 9: t = t * 0.5; 10: jump ->6
+        let co = code(
+            "def g(n):\n    s = 0.0\n    t = 1.0\n    for i in range(n):\n        s = s + t\n        t = t * 0.5\n    return s\ng(3)\n",
+            "g",
+        );
+        let live = live_locals(&co, &["s", "t", "i"]);
+        // `range(n)` at pc 3 is a call, which may read every local.
+        assert_eq!(live[0], [false, false, true]);
+        assert_eq!(live[4], [true, true, false]);
+        assert_eq!(live[6], [true, true, false]);
+        assert_eq!(live[7], [true, false, false]);
+        assert_eq!(live[9], [true, true, false]);
+        assert_eq!(live[10], [true, true, false]);
+    }
+
+    #[test]
+    fn a_call_reads_every_local() {
+        // 0: x = a + 1.0; 1: y = a * 2.0; 2: r0 = load.global print;
+        // 3: r1 = call r0, (y); 4, 5: clear; 6: return y
+        let co = code(
+            "def h(a):\n    x = a + 1.0\n    y = a * 2.0\n    print(y)\n    return y\nh(1.0)\n",
+            "h",
+        );
+        let live = live_locals(&co, &["x", "y"]);
+        // print may be locals(): x lives until the call, not after.
+        assert_eq!(live[1], [true, false]);
+        assert_eq!(live[3], [true, true]);
+        assert_eq!(live[4], [false, true]);
+    }
+
+    #[test]
+    fn a_handler_keeps_what_it_reads() {
+        // 0: x = a + 1.0; 1: y = a / 0.0 (handler 3); 2: jump ->15;
+        // ... 12: return x; 15: return y
+        let co = code(
+            "def k(a):\n    x = a + 1.0\n    try:\n        y = a / 0.0\n    except ZeroDivisionError:\n        return x\n    return y\nk(1.0)\n",
+            "k",
+        );
+        let live = live_locals(&co, &["x", "y"]);
+        assert_eq!(live[1], [true, false]);
+        // Past the division, only the normal way remains.
+        assert_eq!(live[2], [false, true]);
+    }
+}
