@@ -249,15 +249,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             return Ok(());
         };
         for (&key, _) in slots.iter().zip(live).filter(|&(_, &l)| !l) {
-            let p = self.slot(self.regs, key)?;
-            let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
-            let stale =
-                self.b
-                    .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
-            let kept = self
-                .b
-                .build_select(stale, self.rt.word.const_zero(), w, "")?;
-            self.b.build_store(p, kept)?;
+            self.unset_if_stale(key)?;
             self.b
                 .build_store(self.num_cell(key), self.rt.f64.get_undef())?;
         }
@@ -271,16 +263,23 @@ impl<'ctx> Gen<'_, 'ctx> {
             return Ok(());
         }
         for key in self.float_keys() {
-            let p = self.slot(self.regs, key)?;
-            let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
-            let stale =
-                self.b
-                    .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
-            let kept = self
-                .b
-                .build_select(stale, self.rt.word.const_zero(), w, "")?;
-            self.b.build_store(p, kept)?;
+            self.unset_if_stale(key)?;
         }
+        Ok(())
+    }
+
+    /// `float` slot `key`'s word becomes 0 where it is `STALE` (its
+    /// object, if any, stays).
+    fn unset_if_stale(&self, key: u32) -> Built<()> {
+        let p = self.slot(self.regs, key)?;
+        let w = self.b.build_load(self.rt.word, p, "")?.into_int_value();
+        let stale = self
+            .b
+            .build_int_compare(IntPredicate::EQ, w, self.word(STALE as i64), "")?;
+        let kept = self
+            .b
+            .build_select(stale, self.rt.word.const_zero(), w, "")?;
+        self.b.build_store(p, kept)?;
         Ok(())
     }
 
