@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
 
 use super::NativeFn;
+use super::layout::{DictLayout, SeqLayout};
 use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
@@ -379,7 +380,7 @@ fn fill_call(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
 /// immortal objects native code compares with, the layouts it reads, the
 /// thread's cells.
 fn fill_thread(ctx: &mut Ctx) {
-    let measured = super::layout::measure().is_some();
+    let measured = measured().0.is_some();
     // 0 (no inline indexing) when the layout could not be measured.
     let type_word = |t: Obj| if measured { t.id() } else { 0 };
     fill_layout(ctx);
@@ -418,11 +419,24 @@ fn fill_thread(ctx: &mut Ctx) {
         });
 }
 
+/// The list, tuple and dict layouts (`native::layout`), measured once
+/// per process: every thread's context and `layout_words` take them from
+/// here. The sequence layout is `None` when it could not be measured.
+fn measured() -> &'static (Option<SeqLayout>, DictLayout) {
+    static MEASURED: OnceLock<(Option<SeqLayout>, DictLayout)> = OnceLock::new();
+    MEASURED.get_or_init(|| {
+        // The dict's all 0 (no inline read) when it could not be measured.
+        let dict = super::layout::measure_dict().unwrap_or_default();
+        (super::layout::measure(), dict)
+    })
+}
+
 /// Fills the fields of `ctx` that say where objects keep what native
 /// code reads (offsets from an object's address): the same in every
 /// process of one build of the runtime, and measured without it running.
 fn fill_layout(ctx: &mut Ctx) {
-    let seq_layout = super::layout::measure().unwrap_or_default();
+    let (seq, d) = measured();
+    let seq_layout = seq.unwrap_or_default();
     ctx.type_offset = crate::object::TYPE_OFFSET;
     ctx.float_offset = crate::object::payload_offset::<FloatData>();
     ctx.range_iter_offset =
@@ -436,8 +450,6 @@ fn fill_layout(ctx: &mut Ctx) {
     ctx.tuple_len_offset = seq_layout.tuple_len;
     ctx.seq_iter_offset = crate::object::payload_offset::<crate::types::iter::SeqIter>();
     ctx.dict_offset = crate::object::dict_offset();
-    // All 0 (no inline read) when it could not be measured.
-    let d = super::layout::measure_dict().unwrap_or_default();
     ctx.dict_table_flag = d.table_flag;
     ctx.dict_entries = d.entries;
     ctx.dict_entries_len = d.entries_len;
@@ -492,12 +504,13 @@ pub fn layout_words() -> &'static [(u32, u64)] {
     })
 }
 
-/// Whether `built` (an executable's `layout_words` from build time) is
-/// this runtime's: an error naming the first word that differs.
-pub fn check_layout(built: &[(u32, u64)]) -> Result<(), String> {
+/// Whether `built` (an executable's `layout_words` from build time, as
+/// its image lists them: word index, value) is this runtime's: an error
+/// naming the first word that differs.
+pub fn check_layout(built: &[[u64; 2]]) -> Result<(), String> {
     let ours = layout_words();
-    for &(index, value) in built {
-        match ours.iter().find(|&&(i, _)| i == index) {
+    for &[index, value] in built {
+        match ours.iter().find(|&&(i, _)| u64::from(i) == index) {
             Some(&(_, v)) if v == value => {}
             found => {
                 return Err(format!(
@@ -1499,16 +1512,17 @@ mod tests {
     #[test]
     fn check_layout_names_the_word_that_differs() {
         let words = layout_words();
-        assert_eq!(check_layout(words), Ok(()));
+        let image: Vec<[u64; 2]> = words.iter().map(|&(i, v)| [u64::from(i), v]).collect();
+        assert_eq!(check_layout(&image), Ok(()));
         assert_eq!(check_layout(&[]), Ok(()));
         let (i, v) = words[3];
-        let err = check_layout(&[(i, v + 8)]).expect_err("a changed offset");
+        let err = check_layout(&[[u64::from(i), v + 8]]).expect_err("a changed offset");
         assert!(
             err.contains(&format!("context word {i} is {}", v + 8)),
             "{err}"
         );
         assert!(err.contains(&format!("{v} in this runtime")), "{err}");
-        let err = check_layout(&[(999, 1)]).expect_err("an unknown word");
+        let err = check_layout(&[[999, 1]]).expect_err("an unknown word");
         assert!(err.contains("absent"), "{err}");
     }
 }

@@ -37,11 +37,7 @@ pub unsafe extern "C" fn pyrt_main(
             n => std::slice::from_raw_parts(raw.layout, n),
         }
     };
-    let built: Vec<(u32, u64)> = built
-        .iter()
-        .map(|&[i, v]| (u32::try_from(i).unwrap_or(u32::MAX), v))
-        .collect();
-    if let Err(e) = super::abi::check_layout(&built) {
+    if let Err(e) = super::abi::check_layout(built) {
         eprintln!("pyrite: internal error: {e}");
         return 70;
     }

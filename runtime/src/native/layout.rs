@@ -3,13 +3,14 @@
 //!
 //! A list's payload is `RefCell<Vec<Obj>>` and a tuple's `Box<[Obj]>`:
 //! Rust leaves the order of the fields of all three unspecified, so the
-//! offsets are measured here, once per thread, on values of those types,
-//! instead of being assumed. We keep std's types rather than a `repr(C)`
-//! list of our own: every list operation of the runtime uses the
-//! `RefCell`'s borrow checks, and a private cell type would repeat them
-//! with more unsafe code than this measurement needs. A measurement that
-//! does not come out unambiguous gives `None`, and native code then never
-//! takes its inline path (every item access calls the runtime).
+//! offsets are measured here, once per process (`abi::measured`), on
+//! values of those types, instead of being assumed. We keep std's types
+//! rather than a `repr(C)` list of our own: every list operation of the
+//! runtime uses the `RefCell`'s borrow checks, and a private cell type
+//! would repeat them with more unsafe code than this measurement needs.
+//! A measurement that does not come out unambiguous gives `None`, and
+//! native code then never takes its inline path (every item access
+//! calls the runtime).
 
 use std::cell::RefCell;
 use std::mem::size_of;

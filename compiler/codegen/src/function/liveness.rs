@@ -13,7 +13,7 @@
 //! nothing, and an instruction's result counts as written only on the
 //! ways it is (`bound::edge_write`).
 
-use compiler::bytecode::{CodeObject, Instr, Operand};
+use compiler::bytecode::{CodeObject, Instr};
 
 use super::bound::{self, Edge};
 
@@ -99,15 +99,9 @@ fn written(co: &CodeObject, instr: &Instr) -> Vec<u32> {
         }
         // `self_` is written only when the attribute is a method.
         Instr::LoadMethod { dst, .. } => vec![dst],
-        _ => {
-            let mut out = Vec::new();
-            instr.for_each_operand(|_, op| {
-                if let Operand::Dst(r) = op {
-                    out.push(r);
-                }
-            });
-            out
-        }
+        // The rest write only `Dst` operands (`Out` ones are the
+        // edge-only writes above).
+        _ => bound::written(instr),
     }
 }
 
