@@ -452,6 +452,9 @@ unsafe fn free_object(p: *mut u8, layout: Layout, tracked: bool) {
 /// most (float).
 pub struct TypeFor<T> {
     ty: Obj,
+    /// Whether its instances are tracked: fixed for the builtin types
+    /// this serves, so asked once.
+    tracked: bool,
     _layout: PhantomData<fn() -> T>,
 }
 
@@ -461,6 +464,7 @@ impl<T: 'static> TypeFor<T> {
     pub fn new(ty: Obj) -> TypeFor<T> {
         check_layout::<T>(&ty);
         TypeFor {
+            tracked: ty_tracks(&ty),
             ty,
             _layout: PhantomData,
         }
@@ -469,7 +473,13 @@ impl<T: 'static> TypeFor<T> {
     /// A new instance holding `data`, as `alloc` makes it.
     #[inline]
     pub fn alloc(&self, data: T) -> Obj {
-        alloc_checked(self.ty.clone(), data)
+        if self.tracked {
+            return alloc_checked(self.ty.clone(), data);
+        }
+        let header = self.ty.header_ptr().unwrap_or(NonNull::dangling());
+        // The instance's reference to its type, as `alloc_checked` takes.
+        std::mem::forget(self.ty.clone());
+        alloc_raw(header, data, false)
     }
 }
 
@@ -634,11 +644,29 @@ fn alloc_raw<T: 'static>(ty: NonNull<Header>, data: T, tracked: bool) -> Obj {
     }
 }
 
+/// Frees an untracked `PyBox<T>` whose count reached 0, as its type's
+/// `dealloc` would, without looking the type up: for the payloads that
+/// die most (floats in arithmetic loops). Out of line, so that a caller
+/// choosing between it and `Obj::free` stays two tail calls.
+///
+/// # Safety
+/// `obj` is a `PyBox<T>` of an untracked type that nobody references any
+/// more (its count just reached 0).
+#[inline(never)]
+pub unsafe fn free_untracked<T>(obj: std::mem::ManuallyDrop<Obj>) {
+    debug_assert!(!obj.with_type(tracking::tracked));
+    if let Some(header) = obj.header_ptr() {
+        // SAFETY: by the contract.
+        unsafe { dealloc_box::<T>(header, false) };
+    }
+}
+
 /// Frees a `PyBox<T>`; installed as `TypeData::dealloc` for layout `T`.
 ///
 /// # Safety
 /// `header` must point at a `PyBox<T>` allocated by `alloc` whose refcount
 /// just reached zero; `tracked` says whether it was tracked.
+#[inline]
 pub unsafe fn dealloc_box<T>(header: NonNull<Header>, tracked: bool) {
     let p = header.as_ptr() as *mut PyBox<T>;
     // SAFETY: by the contract, `p` is a live `PyBox<T>` that nobody

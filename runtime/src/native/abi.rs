@@ -892,7 +892,15 @@ pub extern "C" fn pyrt_truth(word: usize) -> i32 {
 pub extern "C" fn pyrt_dealloc(word: usize) {
     // SAFETY: native code released the last reference to this heap
     // object, whose count it brought to 0; nothing drops it again.
-    unsafe { std::mem::ManuallyDrop::new(Obj::from_raw(word)).free() };
+    let o = std::mem::ManuallyDrop::new(unsafe { Obj::from_raw(word) });
+    if crate::rt::is_exact_float(&o) {
+        // SAFETY: as above; an exact float is an untracked
+        // `PyBox<FloatData>`.
+        unsafe { crate::object::free_untracked::<crate::types::float::FloatData>(o) };
+        return;
+    }
+    // SAFETY: as above.
+    unsafe { o.free() };
 }
 
 /// Raises KeyboardInterrupt if Ctrl-C was pressed: 0, or -1 with the

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 
 use crate::error::{PyResult, index_error, type_error};
-use crate::object::{Obj, alloc};
+use crate::object::{Obj, TypeFor, alloc};
 use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::{BinOp, TypeData};
@@ -93,7 +93,13 @@ pub fn type_data() -> TypeData {
 
 /// A new list.
 pub fn new_list(items: Vec<Obj>) -> Obj {
-    alloc(rt::ty(|t| &t.list), ListData(RefCell::new(items)))
+    LIST.with(|t| t.alloc(ListData(RefCell::new(items))))
+}
+
+thread_local! {
+    /// The list type, checked once: slices, comprehensions and list
+    /// displays make lists all the time.
+    static LIST: TypeFor<ListData> = TypeFor::new(rt::ty(|t| &t.list));
 }
 
 pub(crate) fn data(o: &Obj) -> &ListData {

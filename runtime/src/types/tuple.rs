@@ -1,7 +1,7 @@
 //! `tuple`.
 
 use crate::error::{PyResult, index_error, type_error};
-use crate::object::{Obj, alloc};
+use crate::object::{Obj, TypeFor, alloc};
 use crate::protocol;
 use crate::rt;
 use crate::types::typeobj::{BinOp, TypeData};
@@ -139,7 +139,13 @@ pub fn new_tuple(items: Vec<Obj>) -> Obj {
     if items.is_empty() {
         return rt::with(|rt| rt.singletons.empty_tuple.clone());
     }
-    alloc(rt::ty(|t| &t.tuple), TupleData(items.into_boxed_slice()))
+    TUPLE.with(|t| t.alloc(TupleData(items.into_boxed_slice())))
+}
+
+thread_local! {
+    /// The tuple type, checked once: calls, returns and unpacking make
+    /// tuples all the time.
+    static TUPLE: TypeFor<TupleData> = TypeFor::new(rt::ty(|t| &t.tuple));
 }
 
 /// The empty tuple (bootstrap).
