@@ -31,6 +31,7 @@ const SUBSET: &[&str] = &[
     "str/format_spec_float",
     "list/comprehensions",
     "range_slice_iter/fused_slices",
+    "list/slice_assign_release_order",
     "range_slice_iter/range_loop_state",
     "gc/cycles_collected",
     "import/circular",

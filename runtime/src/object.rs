@@ -716,6 +716,23 @@ impl Drop for Obj {
 }
 
 impl Obj {
+    /// Drops this reference when it is not the object's last (no code can
+    /// run then); the last one is handed back, for the caller to drop
+    /// where freeing the object and whatever that runs is safe.
+    #[inline]
+    pub fn drop_unless_last(self) -> Option<Obj> {
+        let ptr = self.header_ptr()?;
+        // SAFETY: see `header`: we still own our reference here.
+        let h = unsafe { ptr.as_ref() };
+        if h.refcnt.get() == 1 {
+            return Some(self);
+        }
+        // An owned reference counts at least 1, and this is not the last.
+        h.refcnt.set(h.refcnt.get() - 1);
+        std::mem::forget(self);
+        None
+    }
+
     /// Frees the heap object whose count just reached 0 (`Drop`, or
     /// native code's inline release through `pyrt_dealloc`).
     ///

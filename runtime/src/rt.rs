@@ -190,6 +190,15 @@ pub fn none() -> Obj {
     unsafe { Obj::from_raw(word) }
 }
 
+/// The word of `None` (its `id`), for tests of many words in a row.
+#[inline]
+pub fn none_id() -> usize {
+    match NONE_WORD.with(Cell::get) {
+        0 => with(|rt| rt.singletons.none.id()),
+        word => word,
+    }
+}
+
 thread_local! {
     /// The words of this thread's `True` and `False`, for the hot paths
     /// that test or produce bools (a const thread-local needs no lazy

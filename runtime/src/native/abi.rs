@@ -1152,10 +1152,9 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
 pub extern "C" fn pyrt_getslice(obj: usize, start: usize, stop: usize, step: usize) -> usize {
     let (o, parts) = (borrow(obj), [start, stop, step].map(borrow));
     if crate::rt::is_exact_list(&o)
-        && let Some([a, b, c]) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
+        && let Some(small) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
     {
-        let (a, b, c) = crate::types::slice::clamp(a, b, c, crate::types::list::len(&o));
-        return crate::types::list::get_slice(&o, a, b, c).into_raw();
+        return crate::types::list::get_slice_small(&o, small).into_raw();
     }
     let [a, b, c] = parts.map(|p| Obj::clone(&p));
     let k = crate::types::slice::new_slice(a, b, c);
@@ -1176,10 +1175,9 @@ pub extern "C" fn pyrt_setslice(
 ) -> i32 {
     let (o, parts, v) = (borrow(obj), [start, stop, step].map(borrow), borrow(value));
     if crate::rt::is_exact_list(&o)
-        && let Some([a, b, c]) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
+        && let Some(small) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
     {
-        let clamped = crate::types::slice::clamp(a, b, c, crate::types::list::len(&o));
-        return status(crate::types::list::assign_slice(&o, clamped, Some(&v)));
+        return status(crate::types::list::assign_slice_small(&o, small, &v));
     }
     let [a, b, c] = parts.map(|p| Obj::clone(&p));
     let k = crate::types::slice::new_slice(a, b, c);

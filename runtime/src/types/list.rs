@@ -178,17 +178,40 @@ fn getitem_general(o: &Obj, k: &Obj) -> PyResult<Obj> {
 /// `list[a:b:c]` of a clamped slice (`slice::indices`): a new list.
 pub fn get_slice(o: &Obj, a: i64, b: i64, c: i64) -> Obj {
     let v = data(o).0.borrow();
-    let items = if c == 1 {
-        let (a, b) = (a as usize, (b.max(a) as usize).min(v.len()));
-        v.get(a..b).unwrap_or_default().to_vec()
-    } else {
-        let positions = crate::types::slice::positions(a, b, c);
-        let mut items = Vec::with_capacity(positions.len());
-        items.extend(positions.filter_map(|i| v.get(i).cloned()));
-        items
-    };
+    let items = slice_items(&v, a, b, c);
     drop(v);
     new_list(items)
+}
+
+/// `o[start:stop:step]` of an exact list whose parts are small ints or
+/// None (`slice::small_parts`): clamped for the length and copied under
+/// one borrow of the items.
+pub fn get_slice_small(o: &Obj, [start, stop, step]: [Option<i64>; 3]) -> Obj {
+    let v = data(o).0.borrow();
+    let (a, b, c) = crate::types::slice::clamp(start, stop, step, v.len());
+    let items = slice_items(&v, a, b, c);
+    drop(v);
+    new_list(items)
+}
+
+/// The items of `v` a clamped slice selects.
+#[inline]
+fn slice_items(v: &[Obj], a: i64, b: i64, c: i64) -> Vec<Obj> {
+    if c == 1 {
+        let (a, b) = span(a, b, v.len());
+        return v.get(a..b).unwrap_or_default().to_vec();
+    }
+    let n = crate::types::slice::positions(a, b, c).len();
+    let mut items = Vec::with_capacity(n);
+    let mut i = a;
+    for _ in 0..n {
+        // Clamped bounds select positions within the items.
+        if let Some(x) = v.get(i as usize) {
+            items.push(x.clone());
+        }
+        i += c;
+    }
+    items
 }
 
 /// `list[k] = v`, `del list[k]`.
@@ -237,12 +260,32 @@ fn setitem_general(o: &Obj, k: &Obj, value: Option<&Obj>) -> PyResult<()> {
     )))
 }
 
+/// `o[start:stop:step] = value` of an exact list whose parts are small
+/// ints or None (`slice::small_parts`): a tuple's or another list's items
+/// go straight into place (clamped for the length under the same borrow),
+/// anything else as `assign_slice` takes it.
+pub fn assign_slice_small(
+    o: &Obj,
+    [start, stop, step]: [Option<i64>; 3],
+    value: &Obj,
+) -> PyResult<()> {
+    let bounds = |len| {
+        let (a, b, _) = crate::types::slice::clamp(start, stop, step, len);
+        (a, b)
+    };
+    if step.unwrap_or(1) == 1 && splice_from_sequence(o, bounds, value) {
+        return Ok(());
+    }
+    let clamped = crate::types::slice::clamp(start, stop, step, len(o));
+    assign_slice(o, clamped, Some(value))
+}
+
 /// `list[a:b:c] = value` (`del` for None) of a slice clamped for the
 /// list's length before `value` is collected (`slice::indices`).
 pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) -> PyResult<()> {
     if c == 1
         && let Some(x) = value
-        && splice_from_sequence(o, a, b, x)
+        && splice_from_sequence(o, |_| (a, b), x)
     {
         return Ok(());
     }
@@ -330,7 +373,7 @@ fn span(a: i64, b: i64, len: usize) -> (usize, usize) {
 /// sequence's items the same way), and the replaced ones leave once no
 /// list is borrowed. False, having done nothing, for any other `x` or
 /// when either list is borrowed.
-fn splice_from_sequence(o: &Obj, a: i64, b: i64, x: &Obj) -> bool {
+fn splice_from_sequence(o: &Obj, bounds: impl FnOnce(usize) -> (i64, i64), x: &Obj) -> bool {
     let removed: smallvec::SmallVec<[Obj; 8]> = {
         let listed;
         let src: &[Obj] = if rt::is_exact_tuple(x)
@@ -351,12 +394,15 @@ fn splice_from_sequence(o: &Obj, a: i64, b: i64, x: &Obj) -> bool {
         let Ok(mut v) = data(o).0.try_borrow_mut() else {
             return false;
         };
+        let (a, b) = bounds(v.len());
         let (a, b) = span(a, b, v.len());
         if src.len() == b - a {
+            // A replaced item that others still reference is released
+            // at once (no code runs): only the last references wait.
             v[a..b]
                 .iter_mut()
                 .zip(src)
-                .map(|(slot, x)| std::mem::replace(slot, x.clone()))
+                .filter_map(|(slot, x)| std::mem::replace(slot, x.clone()).drop_unless_last())
                 .collect()
         } else {
             v.splice(a..b, src.iter().cloned()).collect()

@@ -119,10 +119,12 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
 
 /// The parts of a slice that are each None or a small int (which run no
 /// `__index__`), or None; a step of 0 (an error) is not one.
+#[inline]
 pub fn small_parts(start: &Obj, stop: &Obj, step: &Obj) -> Option<[Option<i64>; 3]> {
+    let none = rt::none_id();
     let part = |o: &Obj| match o.as_small() {
         Some(i) => Some(Some(i)),
-        None => rt::is_none(o).then_some(None),
+        None => (o.id() == none).then_some(None),
     };
     let parts = [part(start)?, part(stop)?, part(step)?];
     (parts[2] != Some(0)).then_some(parts)
