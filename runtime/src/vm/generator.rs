@@ -426,21 +426,22 @@ pub fn next(g: &Obj) -> Option<PyResult<Exit>> {
     if gd.running.get() || !gd.started.get() {
         return Some(resume(g, rt::none(), None));
     }
-    let suspended = gd
-        .frame
-        .borrow()
-        .as_ref()
-        .is_some_and(|f| f.resume.is_some());
-    let taken = if suspended {
-        gd.frame.borrow_mut().take()
-    } else {
-        None
+    let taken = {
+        let mut held = gd.frame.borrow_mut();
+        if held.as_ref().is_some_and(|f| f.resume.is_some()) {
+            held.take()
+        } else {
+            None
+        }
     };
     let Some(mut frame) = taken else {
         return Some(resume(g, rt::none(), None));
     };
+    // The `yield`'s result is None; a `for` loop's generator mostly
+    // holds the None of its last resume there already.
     if let Some((dst, _)) = frame.resume
         && let Some(slot) = frame.regs.get_mut(dst as usize)
+        && slot.as_ref().map(Obj::id) != Some(rt::none_id())
     {
         *slot = Some(rt::none());
     }
