@@ -223,6 +223,9 @@ struct Gen<'a, 'ctx> {
     /// The range iterators kept in machine registers, by register
     /// (`range_loop.rs`).
     shadows: HashMap<u32, range_loop::Shadow<'ctx>>,
+    /// The block a shadowed loop's jumps back go to, by its `for_iter`'s
+    /// pc: past the filling of the shadow (`range_loop.rs`).
+    loop_heads: HashMap<usize, BasicBlock<'ctx>>,
     /// The slots that hold small ints only (`small_ints.rs`).
     ints: std::collections::HashSet<u32>,
     /// The typed body's `float` slots, and before each pc which of them
@@ -433,6 +436,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             merges,
             identity: Default::default(),
             shadows: HashMap::new(),
+            loop_heads: HashMap::new(),
             ints: Default::default(),
             live_doubles: Default::default(),
         })
@@ -1442,10 +1446,14 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 self.next(pc)
             }
             I::Jump { target } => {
-                if target as usize <= pc {
+                let target = target as usize;
+                let back = target <= pc;
+                if back {
                     self.check_interrupt(pc)?;
                 }
-                match self.blocks.get(target as usize) {
+                // A loop's own jump back skips the filling of its shadow.
+                let head = self.loop_heads.get(&target).filter(|_| back);
+                match head.or(self.blocks.get(target)) {
                     Some(&t) => self.b.build_unconditional_branch(t)?,
                     None => self.b.build_unreachable()?,
                 };
@@ -2097,10 +2105,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.b.build_unreachable()?;
             return Ok(());
         };
+        if let Some(&head) = self.loop_heads.get(&pc) {
+            let ws = self.operands(pc, &[iter])?;
+            self.fill_shadow(pc, iter, ws[0], head)?;
+            self.b.position_at_end(head);
+        }
         let ws = self.operands(pc, &[iter])?;
         let expects_range = self.co.slot_types.get(iter as usize) == Some(&Type::RangeIter);
         if expects_range {
-            self.shadow_next(pc, (dst, iter), ws[0], (next, done_bb))?;
+            self.shadow_next(pc, (dst, iter), (next, done_bb))?;
             self.range_next(pc, dst, ws[0], (next, done_bb))?;
         } else {
             self.seq_next(pc, dst, ws[0], next)?;

@@ -8,12 +8,13 @@
 //! call in the loop body might write the iterator as far as it knows.
 //! Such a register gets a *shadow*: the iterator's next value, step and
 //! count left in allocas, which LLVM promotes, with a flag saying they
-//! are current and the object's own words stale. The `for_iter` fills the
-//! shadow on its first step when the register holds a range iterator in
+//! are current and the object's own words stale. The way into the loop
+//! fills the shadow (`fill_shadow`; the loop's own jump back goes past
+//! it, to the loop's head) when the register holds a range iterator in
 //! its small form that nothing else references (a count of 1: a loop over
 //! `it = iter(range(n))` shares its iterator with a local, which may step
-//! it after the loop) and whose values are all small ints, then steps the
-//! shadow alone.
+//! it after the loop) and whose values are all small ints; the `for_iter`
+//! then steps the shadow alone.
 //!
 //! Nothing else can see the stale object: only the loop's `for_iter`
 //! reads the register, which never hands the iterator out, and the
@@ -87,6 +88,13 @@ impl<'ctx> Gen<'_, 'ctx> {
             };
             b.build_store(shadow.valid, flag.const_zero())?;
             self.shadows.insert(r, shadow);
+            let readers = self.co.code.iter().enumerate();
+            for (pc, instr) in readers {
+                if matches!(*instr, Instr::ForIter { iter, .. } if iter == r) {
+                    let head = self.block(&format!("loop.head{pc}"));
+                    self.loop_heads.insert(pc, head);
+                }
+            }
         }
         Ok(())
     }
@@ -151,39 +159,41 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok([at(0)?, at(1)?, at(2)?])
     }
 
-    /// The `for_iter` of shadowed register `iter` (holding `it`): steps
-    /// the shadow, filling it first if stale; the item to `dst` and on to
-    /// `next`, or on to `done`. Anything the shadow cannot take (another
-    /// iterator, a shared one, values beyond small ints) continues where
-    /// the builder is left, with the shadow stale.
-    pub(super) fn shadow_next(
+    /// The way into the loop of shadowed register `iter` (holding `it`)
+    /// from anywhere but its own jump back: fills the shadow when it is
+    /// stale and the register holds a range iterator in its small form
+    /// that nothing else references, whose values are all small ints;
+    /// then on to `head`, where the loop's jumps back arrive too. Filled
+    /// here, before the loop, the shadow's words enter the loop as
+    /// values from outside it (filled inside, on its first step, LLVM
+    /// kept them in stack slots across the whole loop).
+    pub(super) fn fill_shadow(
         &mut self,
         pc: usize,
-        (dst, iter): (u32, u32),
+        iter: u32,
         it: IntValue<'ctx>,
-        (next, done_bb): (u32, BasicBlock<'ctx>),
+        head: BasicBlock<'ctx>,
     ) -> Built<()> {
         let Some(s) = self.shadows.get(&iter).copied() else {
+            self.b.build_unconditional_branch(head)?;
             return Ok(());
         };
-        let (check, fill, fits, step, other) = (
+        let (check, typed, fill, fits) = (
             self.block(&format!("shadow.type{pc}")),
+            self.block(&format!("shadow.typed{pc}")),
             self.block(&format!("shadow.fill{pc}")),
             self.block(&format!("shadow.fits{pc}")),
-            self.block(&format!("shadow.step{pc}")),
-            self.block(&format!("shadow.other{pc}")),
         );
         let valid = self
             .b
             .build_load(self.rt.context.bool_type(), s.valid, "")?
             .into_int_value();
-        self.b.build_conditional_branch(valid, step, check)?;
+        self.b.build_conditional_branch(valid, head, check)?;
 
         self.b.position_at_end(check);
         let tag = self.b.build_and(it, self.word(1), "")?;
         let is_ptr = self.is_zero(tag)?;
-        let typed = self.block(&format!("shadow.typed{pc}"));
-        self.b.build_conditional_branch(is_ptr, typed, other)?;
+        self.b.build_conditional_branch(is_ptr, typed, head)?;
         self.b.position_at_end(typed);
         let is_range = self.type_is(it, CtxField::RangeIterType)?;
         let count = self.field(it, self.rt.word.const_zero(), self.rt.word.into())?;
@@ -191,7 +201,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.b
                 .build_int_compare(IntPredicate::EQ, count.into_int_value(), self.word(1), "")?;
         let ok = self.b.build_and(is_range, alone, "")?;
-        self.b.build_conditional_branch(ok, fill, other)?;
+        self.b.build_conditional_branch(ok, fill, head)?;
 
         // Every value the iterator has left a small int: the first and
         // the last (computed wide, from a count that is not negative: a
@@ -220,16 +230,45 @@ impl<'ctx> Gen<'_, 'ctx> {
         )?;
         let small = self.b.build_or(empty, ends, "")?;
         let takes = self.b.build_and(counting, small, "")?;
-        self.b.build_conditional_branch(takes, fits, other)?;
+        self.b.build_conditional_branch(takes, fits, head)?;
         self.b.position_at_end(fits);
         self.b.build_store(s.next, first)?;
         self.b.build_store(s.step, stride)?;
         self.b.build_store(s.left, left)?;
         self.b
             .build_store(s.valid, self.rt.context.bool_type().const_int(1, false))?;
-        self.b.build_unconditional_branch(step)?;
+        self.b.build_unconditional_branch(head)?;
+        Ok(())
+    }
+
+    /// The `for_iter` of shadowed register `iter` at its loop's head:
+    /// steps the shadow when it is current (`fill_shadow`), the item to
+    /// `dst` and on to `next`, or on to `done`. A stale shadow (another
+    /// iterator, a shared one, values beyond small ints) continues where
+    /// the builder is left.
+    pub(super) fn shadow_next(
+        &mut self,
+        pc: usize,
+        (dst, iter): (u32, u32),
+        (next, done_bb): (u32, BasicBlock<'ctx>),
+    ) -> Built<()> {
+        let Some(s) = self.shadows.get(&iter).copied() else {
+            return Ok(());
+        };
+        let (step, other) = (
+            self.block(&format!("shadow.step{pc}")),
+            self.block(&format!("shadow.other{pc}")),
+        );
+        let valid = self
+            .b
+            .build_load(self.rt.context.bool_type(), s.valid, "")?
+            .into_int_value();
+        self.b.build_conditional_branch(valid, step, other)?;
 
         self.b.position_at_end(step);
+        let load = |p| -> Built<IntValue<'ctx>> {
+            Ok(self.b.build_load(self.rt.word, p, "")?.into_int_value())
+        };
         let left = load(s.left)?;
         let exhausted = self.is_zero(left)?;
         let more = self.block(&format!("shadow.more{pc}"));
