@@ -360,6 +360,16 @@ fn sort_indices(idx: &mut Vec<usize>, keys: &[Obj]) -> PyResult<()> {
         idx.extend(pairs.into_iter().map(|p| p.1));
         return Ok(());
     }
+    if plain_tuples(keys) {
+        let mut pairs: Vec<(&[Obj], usize)> = idx
+            .iter()
+            .map(|&i| (crate::types::tuple::items(&keys[i]), i))
+            .collect();
+        pairs.sort_by(|a, b| plain_order(a.0, b.0));
+        idx.clear();
+        idx.extend(pairs.into_iter().map(|p| p.1));
+        return Ok(());
+    }
     let mut err = None;
     let mut less = |a: &usize, b: &usize| {
         if err.is_some() {
@@ -383,6 +393,61 @@ fn sort_indices(idx: &mut Vec<usize>, keys: &[Obj]) -> PyResult<()> {
         Some(e) => Err(e),
         None => Ok(()),
     }
+}
+
+/// Whether every key is exactly a tuple whose items are small ints or
+/// exact strs, the same one of the two at each position in every key: a
+/// comparison of two such keys compares items of one kind (never an int
+/// with a str, which raises), runs no Python code and cannot fail, so
+/// the keys have a total order that any stable sort follows as
+/// CPython's does (sort keys such as `(count, name)` pairs).
+fn plain_tuples(keys: &[Obj]) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Int,
+        Str,
+    }
+    let mut kinds: Vec<Kind> = Vec::new();
+    keys.iter().all(|k| {
+        if !rt::is_exact_tuple(k) {
+            return false;
+        }
+        crate::types::tuple::items(k)
+            .iter()
+            .enumerate()
+            .all(|(p, item)| {
+                let kind = if item.as_small().is_some() {
+                    Kind::Int
+                } else if rt::is_exact_str(item) {
+                    Kind::Str
+                } else {
+                    return false;
+                };
+                match kinds.get(p) {
+                    Some(&k) => k == kind,
+                    None => {
+                        kinds.push(kind);
+                        true
+                    }
+                }
+            })
+    })
+}
+
+/// The order of two keys `plain_tuples` accepted, as tuple `<` finds it:
+/// the first items that differ decide, else the shorter comes first.
+fn plain_order(x: &[Obj], y: &[Obj]) -> std::cmp::Ordering {
+    for (p, q) in x.iter().zip(y) {
+        let order = match (p.as_small(), q.as_small()) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            // UTF-8 byte order is code-point order.
+            _ => crate::types::str::as_str(p).cmp(&crate::types::str::as_str(q)),
+        };
+        if order.is_ne() {
+            return order;
+        }
+    }
+    x.len().cmp(&y.len())
 }
 
 /// CPython's timsort on fewer than 64 items, comparison for comparison:
