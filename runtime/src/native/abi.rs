@@ -223,21 +223,35 @@ pub unsafe extern "C" fn pyrt_method_unshadowed(obj: usize, site: *const MethodS
 /// The context of a frame's native code, kept with the frame (a frame
 /// from the pool usually runs the same code again, and a generator's is
 /// entered at every resume), so that entering fills it only when the
-/// frame's code, globals or slot arrays changed. Owned through a raw
-/// pointer, not a `Box`: native code holds the pointer while Rust code
-/// borrows the frame mutably.
-pub struct CtxBox(Option<std::ptr::NonNull<Ctx>>);
+/// frame's code, globals or slot arrays changed (`Frame::acquire` says
+/// so: `invalidate`). Owned through a raw pointer, not a `Box`: native
+/// code holds the pointer while Rust code borrows the frame mutably.
+pub struct CtxBox {
+    ctx: Option<std::ptr::NonNull<Ctx>>,
+    /// Whether the context was filled for the frame as it is.
+    current: bool,
+}
 
 impl CtxBox {
     /// None allocated yet (a frame the VM runs never needs one).
     pub const fn empty() -> CtxBox {
-        CtxBox(None)
+        CtxBox {
+            ctx: None,
+            current: false,
+        }
+    }
+
+    /// The frame's code, globals or slot arrays changed: the context is
+    /// filled again before native code next runs on it.
+    #[inline]
+    pub fn invalidate(&mut self) {
+        self.current = false;
     }
 
     /// The context, allocated zeroed on first use (a zeroed context
     /// matches no frame, so it is filled before native code reads it).
     fn get(&mut self) -> *mut Ctx {
-        self.0
+        self.ctx
             .get_or_insert_with(|| {
                 // SAFETY: every field of `Ctx` is an integer or a raw
                 // pointer, for which all zero bits are a valid value.
@@ -250,7 +264,7 @@ impl CtxBox {
 
 impl Drop for CtxBox {
     fn drop(&mut self) {
-        if let Some(p) = self.0.take() {
+        if let Some(p) = self.ctx.take() {
             // SAFETY: `p` came from `Box::leak` in `get` and is freed once;
             // native code no longer runs on a frame being dropped.
             drop(unsafe { Box::from_raw(p.as_ptr()) });
@@ -283,9 +297,10 @@ pub unsafe extern "C" fn pyrt_enter(frame: *mut Frame, ctx: *mut Ctx) {
 
 /// The context of native code the VM entered on `frame` (code that takes
 /// no direct calls, such as a generator's, entered at every resume): the
-/// frame's own (`CtxBox`), filled again only when its frame, slot arrays,
-/// constants or globals changed (the code object gives nothing else: the
-/// context's `code` points at the frame's field).
+/// frame's own (`CtxBox`), filled again only when its slot arrays,
+/// constants or globals changed since (`CtxBox::invalidate`; the frame
+/// itself stays where it is, boxed, and the code object gives nothing
+/// else: the context's `code` points at the frame's field).
 ///
 /// # Safety
 /// `frame` is the live frame native code was entered with.
@@ -294,21 +309,13 @@ pub unsafe extern "C" fn pyrt_frame_ctx(frame: *mut Frame) -> *mut Ctx {
     // SAFETY: by the contract; the context is a separate allocation.
     let frame = unsafe { &mut *frame };
     let ctx = frame.native_ctx.get();
-    // SAFETY: `get` gives a valid, initialized context.
-    let c = unsafe { &*ctx };
-    let regs: *mut usize = frame.regs.as_mut_ptr().cast();
-    let consts: *const usize = frame.code.consts().as_ptr().cast();
-    let current = std::ptr::eq(c.frame, frame)
-        && c.regs == regs
-        && c.fast == regs.wrapping_add(frame.nregs)
-        && c.consts == consts
-        && c.globals == frame.globals.id();
-    if current {
-        // SAFETY: as above.
+    if frame.native_ctx.current {
+        // SAFETY: `get` gives a valid context, filled for this frame.
         unsafe { (*ctx).pc = frame.pc };
     } else {
         // SAFETY: as above.
         unsafe { pyrt_enter(frame, ctx) };
+        frame.native_ctx.current = true;
     }
     ctx
 }

@@ -89,9 +89,11 @@ impl Frame {
                 if !f.code.same(&d.code) {
                     f.code = d.code.clone();
                     f.consts = d.code.consts().clone();
+                    f.native_ctx.invalidate();
                 }
                 if !f.globals.is(&d.globals) {
                     f.globals = d.globals.clone();
+                    f.native_ctx.invalidate();
                 }
                 f
             }
@@ -110,6 +112,7 @@ impl Frame {
                 native_ctx: crate::native::abi::CtxBox::empty(),
             }),
         };
+        let arrays = (frame.regs.as_ptr(), frame.nregs);
         frame.nregs = d.shape.nregs;
         // A pooled frame's slots are all unset (see `release`): only the
         // length changes, usually not at all.
@@ -121,6 +124,9 @@ impl Frame {
             frame
                 .regs
                 .extend(std::iter::repeat_with(|| None).take(more));
+        }
+        if (frame.regs.as_ptr(), frame.nregs) != arrays {
+            frame.native_ctx.invalidate();
         }
         if d.shape.cells {
             let co = d.code.co();
