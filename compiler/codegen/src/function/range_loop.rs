@@ -121,15 +121,11 @@ impl<'ctx> Gen<'_, 'ctx> {
         regs.sort_unstable();
         for r in regs {
             let s = self.shadows[&r];
-            let valid = self
-                .b
-                .build_load(self.rt.context.bool_type(), s.valid, "")?
-                .into_int_value();
             let (write, done) = (
                 self.block(&format!("range{r}.writeback")),
                 self.block(&format!("range{r}.written")),
             );
-            self.b.build_conditional_branch(valid, write, done)?;
+            self.branch_on_shadow(s, write, done)?;
             self.b.position_at_end(write);
             let it = self.load(self.regs, r)?;
             let fields = self.range_fields(it)?;
@@ -144,6 +140,22 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.b.build_unconditional_branch(done)?;
             self.b.position_at_end(done);
         }
+        Ok(())
+    }
+
+    /// Branches to `current` when shadow `s` holds its iterator's state,
+    /// else to `stale`.
+    fn branch_on_shadow(
+        &self,
+        s: Shadow<'ctx>,
+        current: BasicBlock<'ctx>,
+        stale: BasicBlock<'ctx>,
+    ) -> Built<()> {
+        let valid = self
+            .b
+            .build_load(self.rt.context.bool_type(), s.valid, "")?
+            .into_int_value();
+        self.b.build_conditional_branch(valid, current, stale)?;
         Ok(())
     }
 
@@ -184,11 +196,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.block(&format!("shadow.fill{pc}")),
             self.block(&format!("shadow.fits{pc}")),
         );
-        let valid = self
-            .b
-            .build_load(self.rt.context.bool_type(), s.valid, "")?
-            .into_int_value();
-        self.b.build_conditional_branch(valid, head, check)?;
+        self.branch_on_shadow(s, head, check)?;
 
         self.b.position_at_end(check);
         let tag = self.b.build_and(it, self.word(1), "")?;
@@ -259,11 +267,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.block(&format!("shadow.step{pc}")),
             self.block(&format!("shadow.other{pc}")),
         );
-        let valid = self
-            .b
-            .build_load(self.rt.context.bool_type(), s.valid, "")?
-            .into_int_value();
-        self.b.build_conditional_branch(valid, step, other)?;
+        self.branch_on_shadow(s, step, other)?;
 
         self.b.position_at_end(step);
         let load = |p| -> Built<IntValue<'ctx>> {
