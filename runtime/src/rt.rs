@@ -310,10 +310,7 @@ pub fn not_implemented() -> Obj {
 /// Whether `o` is `None`.
 #[inline]
 pub fn is_none(o: &Obj) -> bool {
-    match NONE_WORD.with(Cell::get) {
-        0 => with(|rt| rt.singletons.none.is(o)),
-        word => o.id() == word,
-    }
+    o.id() == none_id()
 }
 
 /// Whether `o` is `NotImplemented`.

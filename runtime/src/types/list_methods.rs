@@ -334,40 +334,24 @@ pub fn sort(items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<
     Ok(())
 }
 
-/// Orders `idx` by the keys it points to. Keys that are all small ints
-/// or all exact strs have a total order whose comparisons run no Python
-/// code, so any stable sort gives CPython's result; they are sorted
-/// without the comparison protocol. Anything else (floats too: a NaN
+/// Orders `idx` by the keys it points to. Keys that are all small ints,
+/// all exact strs or all tuples of those (`plain_tuples`) have a total
+/// order whose comparisons run no Python code, so any stable sort gives
+/// CPython's result; they are sorted without the comparison protocol. Anything else (floats too: a NaN
 /// is no total order) is merge sorted by `<`.
 fn sort_indices(idx: &mut Vec<usize>, keys: &[Obj]) -> PyResult<()> {
     if keys.iter().all(|k| k.as_small().is_some()) {
-        let mut pairs: Vec<(i64, usize)> = idx
-            .iter()
-            .map(|&i| (keys[i].as_small().unwrap_or_default(), i))
-            .collect();
-        pairs.sort_by_key(|p| p.0);
-        idx.clear();
-        idx.extend(pairs.into_iter().map(|p| p.1));
+        sort_by_drawn(idx, |i| keys[i].as_small().unwrap_or_default(), i64::cmp);
         return Ok(());
     }
     if keys.iter().all(rt::is_exact_str) {
-        let mut pairs: Vec<(&str, usize)> = idx
-            .iter()
-            .map(|&i| (crate::types::str::as_str(&keys[i]).unwrap_or_default(), i))
-            .collect();
-        pairs.sort_by(|a, b| a.0.cmp(b.0));
-        idx.clear();
-        idx.extend(pairs.into_iter().map(|p| p.1));
+        let text = |i: usize| crate::types::str::as_str(&keys[i]).unwrap_or_default();
+        sort_by_drawn(idx, text, |a, b| a.cmp(b));
         return Ok(());
     }
     if plain_tuples(keys) {
-        let mut pairs: Vec<(&[Obj], usize)> = idx
-            .iter()
-            .map(|&i| (crate::types::tuple::items(&keys[i]), i))
-            .collect();
-        pairs.sort_by(|a, b| plain_order(a.0, b.0));
-        idx.clear();
-        idx.extend(pairs.into_iter().map(|p| p.1));
+        let items = |i: usize| crate::types::tuple::items(&keys[i]);
+        sort_by_drawn(idx, items, |a, b| plain_order(a, b));
         return Ok(());
     }
     let mut err = None;
@@ -393,6 +377,19 @@ fn sort_indices(idx: &mut Vec<usize>, keys: &[Obj]) -> PyResult<()> {
         Some(e) => Err(e),
         None => Ok(()),
     }
+}
+
+/// Orders `idx` by what `draw` gives for each index, in `order`, with
+/// Rust's stable sort (for keys whose comparisons run no Python code).
+fn sort_by_drawn<K>(
+    idx: &mut Vec<usize>,
+    draw: impl Fn(usize) -> K,
+    order: impl Fn(&K, &K) -> std::cmp::Ordering,
+) {
+    let mut pairs: Vec<(K, usize)> = idx.iter().map(|&i| (draw(i), i)).collect();
+    pairs.sort_by(|a, b| order(&a.0, &b.0));
+    idx.clear();
+    idx.extend(pairs.into_iter().map(|p| p.1));
 }
 
 /// Whether every key is exactly a tuple whose items are small ints or
