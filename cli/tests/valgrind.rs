@@ -32,6 +32,7 @@ const SUBSET: &[&str] = &[
     "list/comprehensions",
     "range_slice_iter/fused_slices",
     "list/slice_assign_release_order",
+    "typed/dead_temporaries",
     "range_slice_iter/range_loop_state",
     "gc/cycles_collected",
     "import/circular",

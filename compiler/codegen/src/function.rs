@@ -33,6 +33,7 @@ mod identity;
 mod item;
 mod liveness;
 mod loaded;
+mod loops;
 mod range_loop;
 mod small_ints;
 mod typed;
@@ -101,10 +102,11 @@ pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
     if !cached(co) {
         return Vec::new();
     }
+    let in_cache = loops::cached_slots(co);
     co.slot_types
         .iter()
         .enumerate()
-        .filter(|&(_, &t)| t == Type::Float)
+        .filter(|&(i, &t)| t == Type::Float && in_cache.get(i) == Some(&true))
         .map(|(i, _)| i as u32)
         .collect()
 }
@@ -161,6 +163,10 @@ struct Gen<'a, 'ctx> {
     /// references they hold.
     regs: PointerValue<'ctx>,
     fast: PointerValue<'ctx>,
+    /// For each slot address, whether the cache holds it
+    /// (`loops::cached_slots`); the others are read and written in the
+    /// frame's array where they are used. Empty off the cache.
+    in_cache: Vec<bool>,
     /// The frame's slot array (registers, then fast locals), which the
     /// VM's code and the frame's release read. It is brought up to date
     /// (`sync_out`) before a call that reads it, which then owns what it
@@ -207,8 +213,13 @@ struct Gen<'a, 'ctx> {
     /// The typed body's one block that hands the call to the VM, with the
     /// pc to resume at.
     deopt_all: Option<(BasicBlock<'ctx>, inkwell::values::PhiValue<'ctx>)>,
-    /// Which slots are surely bound or empty before each pc (`bound.rs`).
+    /// Which slots are surely bound or empty before each pc (`bound.rs`),
+    /// past the releases on the way in.
     facts: Vec<Option<bound::State>>,
+    /// The registers released on the way into each pc
+    /// (`liveness::released_on_entry`); none in a generator, whose frame
+    /// keeps every slot.
+    released: Vec<Vec<bound::Release>>,
     /// The pc whose instruction is being generated (`None` before the
     /// first: the entry knows nothing of the slots).
     at: Option<usize>,
@@ -400,6 +411,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             ),
         };
         let merges = bound::merges(co);
+        let in_cache = if cache.is_some() {
+            loops::cached_slots(co)
+        } else {
+            Vec::new()
+        };
+        let dead = if co.suspension == Suspension::None {
+            liveness::released_on_entry(co)
+        } else {
+            Vec::new()
+        };
+        let (facts, released) = bound::analyze_releasing(co, &dead);
         Ok(Gen {
             rt,
             b,
@@ -413,6 +435,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             thread,
             regs,
             fast,
+            in_cache,
             mem_regs,
             consts,
             globals,
@@ -430,7 +453,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             resume: 0,
             deopts: HashMap::new(),
             deopt_all: None,
-            facts: bound::analyze(co),
+            facts,
+            released,
             at: None,
             loaded: loaded::LoadedNames::of(co, &merges),
             merges,
@@ -517,8 +541,43 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         for (pc, instr) in self.co.code.iter().enumerate() {
             self.b.position_at_end(self.blocks[pc]);
             self.resume = pc + 1;
+            self.release_dead(pc, false)?;
             self.at = Some(pc);
             self.instr(pc, instr)?;
+        }
+        Ok(())
+    }
+
+    /// Releases the registers whose value dies on the way into `pc`
+    /// (`Gen::released`), as a `clear` of each would. A shadowed loop's
+    /// own jumps back, which skip the start of its `for_iter`'s block,
+    /// release the cached ones too (`back`), where LLVM sees them empty
+    /// already; a register the cache does not hold is named by nothing
+    /// in the loop, so it is still empty there.
+    fn release_dead(&mut self, pc: usize, back: bool) -> Built<()> {
+        let Some(dead) = self.released.get(pc).filter(|d| !d.is_empty()) else {
+            return Ok(());
+        };
+        for bound::Release { reg, bound } in dead.clone() {
+            if back && !self.is_cached(reg) {
+                continue;
+            }
+            self.invalidate_shadows(&Instr::Clear { dst: reg })?;
+            if self.typed && self.is_float_slot(reg) {
+                self.spend_double(reg)?;
+            } else if self.is_int_slot(reg) {
+                self.put_small(reg, self.rt.word.const_zero())?;
+            } else {
+                let p = self.slot(self.regs, reg)?;
+                let old = self.b.build_load(self.rt.word, p, "dead")?;
+                self.b.build_store(p, self.rt.word.const_zero())?;
+                let release = if bound {
+                    self.rt.decref_set
+                } else {
+                    self.rt.decref
+                };
+                self.b.build_call(release, &[old.into()], "")?;
+            }
         }
         Ok(())
     }
@@ -574,6 +633,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// The address of word `i` of an array.
     #[allow(unsafe_code)]
     fn slot(&self, base: PointerValue<'ctx>, i: u32) -> Built<PointerValue<'ctx>> {
+        let (base, i) = match self.address(base, i) {
+            Some(addr) if self.regs != self.mem_regs && !self.is_cached(addr) => {
+                (self.mem_slots()?, addr)
+            }
+            _ => (base, i),
+        };
         let index = self.rt.word.const_int(u64::from(i), false);
         // SAFETY: `i` indexes an array of the code object's shape (a
         // register below `nregs`, a local below `varnames.len()`, a constant
@@ -592,6 +657,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         } else {
             None
         }
+    }
+
+    /// Whether slot `addr` is in the register cache (in a function on
+    /// the cache; the others, and every slot of a function off it, are
+    /// the frame's).
+    fn is_cached(&self, addr: u32) -> bool {
+        self.in_cache.get(addr as usize) == Some(&true)
     }
 
     /// Copies word `i` between the cache and the frame's arrays, raw:
@@ -618,7 +690,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         }
         let mem = self.mem_slots()?;
-        for &i in slots {
+        for &i in slots.iter().filter(|&&i| self.is_cached(i)) {
             self.copy(self.regs, mem, i)?;
         }
         Ok(())
@@ -630,7 +702,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return Ok(());
         }
         let mem = self.mem_slots()?;
-        for &i in slots {
+        for &i in slots.iter().filter(|&&i| self.is_cached(i)) {
             self.copy(mem, self.regs, i)?;
         }
         Ok(())
@@ -1452,9 +1524,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                     self.check_interrupt(pc)?;
                 }
                 // A loop's own jump back skips the filling of its shadow.
-                let head = self.loop_heads.get(&target).filter(|_| back);
-                match head.or(self.blocks.get(target)) {
-                    Some(&t) => self.b.build_unconditional_branch(t)?,
+                let head = self.loop_heads.get(&target).copied().filter(|_| back);
+                if head.is_some() {
+                    self.release_dead(target, true)?;
+                }
+                match head.or(self.blocks.get(target).copied()) {
+                    Some(t) => self.b.build_unconditional_branch(t)?,
                     None => self.b.build_unreachable()?,
                 };
                 Ok(())
@@ -2396,7 +2471,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         else {
             return None;
         };
-        if obj != dst {
+        // The load_method's block is skipped: nothing may be released on
+        // the way into it (`Gen::release_dead`).
+        if obj != dst || self.released.get(pc + 1).is_some_and(|r| !r.is_empty()) {
             return None;
         }
         let mut reads = 0;
@@ -2476,6 +2553,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .into_int_value();
         self.replace(self.regs, method, f)?;
         self.replace(self.regs, self_, receiver)?;
+        // No super object was made; the bound analysis takes `dst` set.
+        self.replace(self.regs, dst, self.spent())?;
         self.next(pc + 1)?;
         self.b.position_at_end(plain);
         self.super_zero(pc, dst, operands)

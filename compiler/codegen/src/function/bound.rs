@@ -287,10 +287,30 @@ pub(super) fn dead_after(co: &CodeObject, pc: usize, r: u32) -> bool {
 const MAX_SIZE: u64 = 1 << 24;
 
 /// The state before each pc; `None` where nothing is known.
+#[cfg(test)]
 pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
+    analyze_releasing(co, &[]).0
+}
+
+/// A register released on the way into a pc (`Gen::release_dead`).
+#[derive(Clone, Copy)]
+pub(super) struct Release {
+    pub reg: u32,
+    /// Whether it surely holds an object there.
+    pub bound: bool,
+}
+
+/// The state before each pc, where on the way into each pc the registers
+/// `released[pc]` are emptied (`liveness::released_on_entry`); `None`
+/// where nothing is known. With it, what each pc releases: `released`
+/// less what is surely empty there already.
+pub(super) fn analyze_releasing(
+    co: &CodeObject,
+    released: &[Vec<u32>],
+) -> (Vec<Option<State>>, Vec<Vec<Release>>) {
     let n = co.code.len();
     if n == 0 || n as u64 * slot_count(co) as u64 > MAX_SIZE {
-        return vec![None; n];
+        return (vec![None; n], vec![Vec::new(); n]);
     }
     let slots = slot_count(co);
     let mut states = vec![State::unreached(slots); n];
@@ -301,7 +321,8 @@ pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
     while let Some(pc) = work.pop() {
         queued[pc] = false;
         let instr = co.code[pc];
-        let before = states[pc].clone();
+        let mut before = states[pc].clone();
+        release(released, pc, &mut before);
         let out = after(co, &instr, &before);
         for edge in successors(co, pc) {
             let s = match edge {
@@ -327,10 +348,38 @@ pub(super) fn analyze(co: &CodeObject) -> Vec<Option<State>> {
             }
         }
     }
-    states
+    let releases = states
+        .iter()
+        .enumerate()
+        .map(|(pc, s)| {
+            let regs = released.get(pc).map_or(&[][..], Vec::as_slice);
+            regs.iter()
+                .filter(|&&r| !s.reached() || !s.is_empty(r))
+                .map(|&reg| Release {
+                    reg,
+                    bound: s.reached() && s.is_bound(reg),
+                })
+                .collect()
+        })
+        .collect();
+    let states = states
         .into_iter()
-        .map(|s| s.reached().then_some(s))
-        .collect()
+        .enumerate()
+        .map(|(pc, mut s)| {
+            s.reached().then(|| {
+                release(released, pc, &mut s);
+                s
+            })
+        })
+        .collect();
+    (states, releases)
+}
+
+/// Empties in `s`, the state before `pc`, what is released on the way in.
+fn release(released: &[Vec<u32>], pc: usize, s: &mut State) {
+    for &r in released.get(pc).map_or(&[][..], Vec::as_slice) {
+        s.empty(r);
+    }
 }
 
 /// The pcs where control arrives from somewhere other than the pc

@@ -397,6 +397,12 @@ impl<'ctx> Gen<'_, 'ctx> {
                 _ => return None,
             }
         }
+        // The list case skips the `tuple_item`s' blocks: nothing may be
+        // released on the way into them (`Gen::release_dead`).
+        let between = self.released.get(pc + 1..=pc + count as usize)?;
+        if between.iter().any(|r| !r.is_empty()) {
+            return None;
+        }
         let after = *self.blocks.get(pc + 1 + count as usize)?;
         Some((dsts, after))
     }

@@ -31,7 +31,14 @@ pub(super) fn live_in(co: &CodeObject, slots: &[u32]) -> Vec<Vec<bool>> {
     let reads: Vec<Vec<bool>> = co
         .code
         .iter()
-        .map(|instr| slots.iter().map(|&s| read(co, instr, s)).collect())
+        .enumerate()
+        .map(|(pc, instr)| {
+            let fused = fused_reads(co, pc);
+            slots
+                .iter()
+                .map(|&s| read(co, instr, s) || fused.contains(&s))
+                .collect()
+        })
         .collect();
     let kills: Vec<Vec<bool>> = co
         .code
@@ -68,6 +75,98 @@ pub(super) fn live_in(co: &CodeObject, slots: &[u32]) -> Vec<Vec<bool>> {
         }
     }
     live
+}
+
+/// For each pc, the registers whose value dies on the way into it: live
+/// before, or written by, an instruction that leads to it, and read by
+/// nothing from it on. Native code releases them there (`Gen::release_dead`)
+/// instead of at the function's end, as CPython pops a temporary right
+/// after its last use; a register kept holding a dead value would stay
+/// live in LLVM's eyes up to every way out of the function, which is
+/// what makes long functions expensive to allocate registers for.
+/// Registers only: a fast local lives until the function returns, as in
+/// CPython. Empty past the analysis's limit.
+pub(super) fn released_on_entry(co: &CodeObject) -> Vec<Vec<u32>> {
+    let n = co.code.len();
+    let regs: Vec<u32> = (0..co.nregs).collect();
+    if n * regs.len().max(1) > MAX_SIZE {
+        return vec![Vec::new(); n];
+    }
+    let live = live_in(co, &regs);
+    let mut released: Vec<Vec<bool>> = vec![vec![false; regs.len()]; n];
+    for (pc, instr) in co.code.iter().enumerate() {
+        let mut touched = live[pc].clone();
+        for r in bound::written(instr) {
+            if let Some(t) = touched.get_mut(r as usize) {
+                *t = true;
+            }
+        }
+        if let Instr::LoadMethod { self_, .. } = *instr
+            && let Some(t) = touched.get_mut(self_ as usize)
+        {
+            *t = true;
+        }
+        for edge in bound::successors(co, pc) {
+            let (to, exc) = match edge {
+                Edge::Next(to) | Edge::Target(to, _) => (to, None),
+                Edge::Handler(to, exc) => (to, Some(exc)),
+            };
+            let Some(dead) = released.get_mut(to) else {
+                continue;
+            };
+            for (r, d) in dead.iter_mut().enumerate() {
+                let held = touched[r] || exc == Some(r as u32);
+                *d |= held && !live[to][r];
+            }
+        }
+    }
+    released
+        .into_iter()
+        .map(|d| (0..co.nregs).filter(|&r| d[r as usize]).collect())
+        .collect()
+}
+
+/// What native code may read at `pc` besides the instruction's operands:
+/// the operands of the instruction before it that it runs as one with
+/// (`Gen::fused_slice`, `Gen::fused_super_method`), or, for the
+/// `tuple_item`s that take apart an `unpack_seq`'s tuple, the sequence
+/// unpacked (`Gen::fused_items` reads it for them all at once). Counted
+/// wherever the pattern appears, fused or not: a value kept a little
+/// longer costs nothing.
+fn fused_reads(co: &CodeObject, pc: usize) -> Vec<u32> {
+    let before = pc.checked_sub(1).and_then(|p| co.code.get(p));
+    match (co.code.get(pc), before) {
+        (
+            Some(Instr::ItemGet { key, .. } | Instr::ItemSet { key, .. }),
+            Some(&Instr::Slice {
+                dst,
+                start,
+                stop,
+                step,
+            }),
+        ) if *key == dst => vec![start, stop, step],
+        (
+            Some(Instr::LoadMethod { obj, .. }),
+            Some(&Instr::SuperZero {
+                dst,
+                sup,
+                class_cell,
+                first,
+            }),
+        ) if *obj == dst => vec![sup, class_cell, first],
+        (Some(&Instr::TupleItem { tuple, .. }), _) => {
+            let mut p = pc;
+            while let Some(q) = p.checked_sub(1) {
+                match co.code[q] {
+                    Instr::TupleItem { tuple: t, .. } if t == tuple => p = q,
+                    Instr::UnpackSeq { dst, src, .. } if dst == tuple => return vec![src],
+                    _ => break,
+                }
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Whether the VM's implementation of `instr` may read `slot`.

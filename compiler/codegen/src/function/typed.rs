@@ -103,7 +103,7 @@ impl<'ctx> Gen<'_, 'ctx> {
         self.nums.contains_key(&key).then_some(key)
     }
 
-    fn is_float_slot(&self, key: u32) -> bool {
+    pub(super) fn is_float_slot(&self, key: u32) -> bool {
         self.typed && self.nums.contains_key(&key)
     }
 
@@ -288,7 +288,7 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// so that every word a `float` register holds in a loop of float
     /// arithmetic is `STALE` (`spend_doubles`), and LLVM drops the
     /// releases of its old words; 0 (unset) in a generator.
-    fn spend_double(&self, key: u32) -> Built<()> {
+    pub(super) fn spend_double(&self, key: u32) -> Built<()> {
         self.release_old(key)?;
         let p = self.slot(self.regs, key)?;
         let word = if self.co.suspension == Suspension::None {
