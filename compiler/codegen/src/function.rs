@@ -169,8 +169,12 @@ struct Gen<'a, 'ctx> {
     in_cache: Vec<bool>,
     /// For each pc, whether its code runs at most once per call: outside
     /// loops, in a function with loops or off the cache (a function
-    /// without loops may well be a hot one's callee). Its releases are
-    /// calls (`Gen::release_fn`).
+    /// without loops may well be a hot one's callee). There the code is
+    /// the compact form: releases are calls (`Gen::release_fn`),
+    /// arithmetic has only its small-int form inline (`Gen::arith`), and
+    /// calls are generic (no inline `len` or `append`, no direct call).
+    /// Code generation's time grows with blocks, and the inline forms
+    /// are most of them.
     once: Vec<bool>,
     /// The frame's slot array (registers, then fast locals), which the
     /// VM's code and the frame's release read. It is brought up to date
@@ -1092,6 +1096,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
+    /// Whether the instruction being generated runs at most once per call
+    /// (`Gen::once`).
+    fn runs_once(&self) -> bool {
+        self.at.is_some_and(|pc| self.once.get(pc) == Some(&true))
+    }
+
     /// The release of a word (known not to be 0 with `set`) where the
     /// builder is: inline in code that may run many times per call, a
     /// call (`pyrite.release`) in code that runs once (`Gen::once`). The
@@ -1101,8 +1111,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// -6% (loop_float) to +4% (sieve: its loops' spills moved), 0.05%
     /// fewer in the geometric mean.
     fn release_fn(&self, set: bool) -> FunctionValue<'ctx> {
-        let once = self.at.is_some_and(|pc| self.once.get(pc) == Some(&true));
-        match (once, set) {
+        match (self.runs_once(), set) {
             (false, false) => self.rt.decref,
             (false, true) => self.rt.decref_set,
             (true, _) => self.rt.release,
@@ -1830,12 +1839,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// else two numbers of which one is a float (or `/` of two small ints),
     /// as doubles; anything else through the VM.
     fn arith(&mut self, pc: usize, dst: u32, a: u32, b: u32, op: Arith) -> Built<()> {
+        // Code that runs once per call keeps only the small-int form: the
+        // float form is a dozen blocks.
+        let once = self.runs_once();
+        if once && matches!(op, Arith::Div | Arith::Pow) {
+            return self.generic_binary(pc, dst, a, b);
+        }
         let (x, y) = (self.read(a)?, self.read(b)?);
         let ints = (self.expects_int(a), self.expects_int(b));
         // Expected ints that are not small, or overflow, make no float
         // (`int` and `int` gives an int but for `/` and `**`): the VM's
         // work.
-        let int_only = ints == (true, true) && !matches!(op, Arith::Div | Arith::Pow);
+        let int_only = (once || ints == (true, true)) && !matches!(op, Arith::Div | Arith::Pow);
         let floats = if int_only {
             self.slow(pc)?
         } else {
@@ -3183,7 +3198,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 (base, count, Some(recv))
             }
         };
-        let named = |name| self.loaded.may_be(self.co, pc, name);
+        // Code that runs once per call makes the generic call alone
+        // (`Gen::once`).
+        let once = self.runs_once();
+        let named = |name| !once && self.loaded.may_be(self.co, pc, name);
         match (recv, kwnames, words.as_slice()) {
             (Some(recv), None, [item]) if named("append") => {
                 self.list_append(pc, dst, f, recv, *item)?
@@ -3192,8 +3210,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             _ => {}
         }
         let direct = match kwnames {
-            None => Some(self.direct_call(f, base, count)?),
-            Some(_) => None,
+            None if !once => Some(self.direct_call(f, base, count)?),
+            _ => None,
         };
         let frame = self.ctx;
         let kw = self
