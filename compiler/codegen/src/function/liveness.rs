@@ -268,6 +268,43 @@ mod tests {
         assert_eq!(live[4], [false, true]);
     }
 
+    /// The pc of the first instruction `what` picks.
+    fn pc_of(co: &CodeObject, what: impl Fn(&Instr) -> bool) -> usize {
+        co.code.iter().position(what).expect("instruction")
+    }
+
+    #[test]
+    fn a_calls_callee_and_arguments_die_after_it() {
+        // 1: r0 = load.global fib; 2: r1 = n - 1; 3: r2 = call r0, (r1)
+        let co = code(
+            "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n",
+            "fib",
+        );
+        let call = pc_of(&co, |i| matches!(i, Instr::Call { .. }));
+        let Instr::Call { dst, callee, .. } = co.code[call] else {
+            unreachable!()
+        };
+        let released = released_on_entry(&co);
+        assert!(released[call + 1].contains(&callee));
+        // The result lives on to the addition.
+        assert!(!released[call + 1].contains(&dst));
+        assert!(released[..=call].iter().all(|r| !r.contains(&callee)));
+    }
+
+    #[test]
+    fn a_fused_slices_bounds_live_to_the_item_access() {
+        // r_stop = k + 1; r_slice = slice None, r_stop, None;
+        // item.set p, r_slice, r_value
+        let co = code("def f(p, k):\n    p[: k + 1] = p[k::-1]\n", "f");
+        let set = pc_of(&co, |i| matches!(i, Instr::ItemSet { .. }));
+        let Instr::Slice { stop, .. } = co.code[set - 1] else {
+            panic!("no slice before the item.set");
+        };
+        let released = released_on_entry(&co);
+        assert!(!released[set].contains(&stop));
+        assert!(released[set + 1].contains(&stop));
+    }
+
     #[test]
     fn a_handler_keeps_what_it_reads() {
         // 0: x = a + 1.0; 1: y = a / 0.0 (handler 3); 2: jump ->15;
