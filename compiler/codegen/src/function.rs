@@ -171,8 +171,9 @@ struct Gen<'a, 'ctx> {
     /// loops, in a function with loops or off the cache (a function
     /// without loops may well be a hot one's callee). There the code is
     /// the compact form: releases are calls (`Gen::release_fn`),
-    /// arithmetic has only its small-int form inline (`Gen::arith`), and
-    /// calls are generic (no inline `len` or `append`, no direct call).
+    /// arithmetic has only its small-int form inline (`Gen::arith`),
+    /// calls are generic (no inline `len` or `append`, no direct call),
+    /// and global loads ask the runtime (`Gen::load_global`).
     /// Code generation's time grows with blocks, and the inline forms
     /// are most of them.
     once: Vec<bool>,
@@ -2396,6 +2397,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             word.const_zero().into(),
         ]));
         let site = site.as_pointer_value();
+        let pc32 = self.rt.i32.const_int(pc as u64, false);
+        let name = self.rt.i32.const_int(u64::from(name), false);
+        // Code that runs once per call (`Gen::once`) asks the runtime's
+        // cached lookup every time, without the site's test inline.
+        if self.runs_once() {
+            let w = self.call_word(
+                self.rt.load_global_fill,
+                &[self.ctx.into(), pc32.into(), name.into(), site.into()],
+            )?;
+            return self.finish_word(pc, dst, w);
+        }
         let version = |dict: IntValue<'ctx>| -> Built<IntValue<'ctx>> {
             Ok(self
                 .field(
@@ -2430,8 +2442,6 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.incref(w)?;
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(lookup);
-        let pc32 = self.rt.i32.const_int(pc as u64, false);
-        let name = self.rt.i32.const_int(u64::from(name), false);
         let looked_up = self.call_word(
             self.rt.load_global_fill,
             &[self.ctx.into(), pc32.into(), name.into(), site.into()],
