@@ -580,7 +580,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 continue;
             }
             self.invalidate_shadows(&Instr::Clear { dst: reg })?;
-            if self.typed && self.is_float_slot(reg) {
+            if self.is_float_slot(reg) {
                 self.spend_double(reg)?;
             } else if self.is_int_slot(reg) {
                 self.put_small(reg, self.rt.word.const_zero())?;

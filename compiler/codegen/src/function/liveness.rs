@@ -85,26 +85,20 @@ pub(super) fn live_in(co: &CodeObject, slots: &[u32]) -> Vec<Vec<bool>> {
 /// live in LLVM's eyes up to every way out of the function, which is
 /// what makes long functions expensive to allocate registers for.
 /// Registers only: a fast local lives until the function returns, as in
-/// CPython. Empty past the analysis's limit.
+/// CPython.
 pub(super) fn released_on_entry(co: &CodeObject) -> Vec<Vec<u32>> {
-    let n = co.code.len();
     let regs: Vec<u32> = (0..co.nregs).collect();
-    if n * regs.len().max(1) > MAX_SIZE {
-        return vec![Vec::new(); n];
-    }
+    // Past the analysis's limit every register counts as live: nothing
+    // is released.
     let live = live_in(co, &regs);
-    let mut released: Vec<Vec<bool>> = vec![vec![false; regs.len()]; n];
+    let mut released: Vec<Vec<bool>> = vec![vec![false; regs.len()]; co.code.len()];
     for (pc, instr) in co.code.iter().enumerate() {
         let mut touched = live[pc].clone();
+        // `load_method`'s `self_` too: it is a `Dst` operand.
         for r in bound::written(instr) {
             if let Some(t) = touched.get_mut(r as usize) {
                 *t = true;
             }
-        }
-        if let Instr::LoadMethod { self_, .. } = *instr
-            && let Some(t) = touched.get_mut(self_ as usize)
-        {
-            *t = true;
         }
         for edge in bound::successors(co, pc) {
             let (to, exc) = match edge {
