@@ -21,7 +21,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::builder::{Builder, BuilderError};
 use inkwell::module::Linkage;
 use inkwell::types::BasicType;
-use inkwell::values::BasicValue;
+use inkwell::values::{BasicValue, BasicValueEnum};
 use inkwell::values::{FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
@@ -318,7 +318,18 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // (`pyrt_frame_ctx`).
         // Every caller passes the thread's context (`abi::thread_ctx`).
         let thread = parent;
-        let ctx = if direct {
+        // A field of this call's part of a context; the per-thread fields
+        // are read where used (`thread_word`).
+        let field = |ctx: PointerValue<'ctx>, f: CtxField| -> Built<BasicValueEnum<'ctx>> {
+            let p = b.build_struct_gep(rt.ctx, ctx, f.index(), "")?;
+            let ty = if f.is_pointer() {
+                rt.ptr.as_basic_type_enum()
+            } else {
+                rt.word.as_basic_type_enum()
+            };
+            b.build_load(ty, p, "")
+        };
+        let (ctx, call) = if direct {
             let ctx = b.build_alloca(rt.ctx, "ctx")?;
             // The VM passes a frame; a direct call passes none.
             let (from_vm, from_native, refused, ready) = (
@@ -330,13 +341,20 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.build_conditional_branch(is_direct, from_native, from_vm)?;
             b.position_at_end(from_vm);
             b.build_call(rt.enter, &[frame_param.into(), ctx.into()], "")?;
+            let vm_call = (
+                field(ctx, CtxField::Consts)?,
+                field(ctx, CtxField::Pc)?,
+                field(ctx, CtxField::Globals)?,
+            );
             b.build_unconditional_branch(ready)?;
             b.position_at_end(from_native);
             // The call site's cache gives what comes from the function;
             // the caller's context, the same for every call of the
             // thread, the rest: read from it where needed (`thread` below),
             // and copied here only what the runtime and the exit read in
-            // this context.
+            // this context. The code object, constants and globals stay
+            // unset in it: the runtime takes them from the function
+            // (`abi::ctx_code`), and this code from the site.
             let from_site = |i: u32, ty: inkwell::types::BasicTypeEnum<'ctx>| {
                 let p = b.build_struct_gep(rt.site, site, i, "")?;
                 b.build_load(ty, p, "")
@@ -360,14 +378,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             set(CtxField::Fast, scratch_fast.into())?;
             set(CtxField::Frame, rt.ptr.const_null().into())?;
             set(CtxField::Fdata, d)?;
-            set(CtxField::Consts, from_site(5, rt.ptr.into())?)?;
-            set(CtxField::Pc, rt.word.const_zero().into())?;
-            set(CtxField::Code, from_site(6, rt.ptr.into())?)?;
-            set(CtxField::Globals, from_site(7, rt.word.into())?)?;
-            set(
-                CtxField::Builtins,
-                from_parent(CtxField::Builtins, rt.word.into())?,
-            )?;
+            let direct_call = (
+                from_site(5, rt.ptr.into())?,
+                rt.word.const_zero().into(),
+                from_site(7, rt.word.into())?,
+            );
             // The depth and freed-function cells are read from the
             // thread's context (`count_out`, the call sites' caches): no
             // copy here.
@@ -390,35 +405,39 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             b.build_store(depth, dv)?;
             b.build_unconditional_branch(ready)?;
             b.position_at_end(ready);
-            ctx
+            // The counted block is the direct path's last.
+            let merged = |i: usize, vm: BasicValueEnum<'ctx>, native: BasicValueEnum<'ctx>| {
+                let phi = b.build_phi(vm.get_type(), ["consts", "pc", "globals"][i])?;
+                phi.add_incoming(&[(&vm, from_vm), (&native, counted)]);
+                Built::Ok(phi.as_basic_value())
+            };
+            let call = (
+                merged(0, vm_call.0, direct_call.0)?,
+                merged(1, vm_call.1, direct_call.1)?,
+                merged(2, vm_call.2, direct_call.2)?,
+            );
+            (ctx, call)
         } else {
-            b.build_call(rt.frame_ctx, &[frame_param.into()], "")?
+            let ctx = b
+                .build_call(rt.frame_ctx, &[frame_param.into()], "")?
                 .try_as_basic_value()
                 .basic()
                 .map(|v| v.into_pointer_value())
-                .ok_or(BuilderError::UnsetPosition)?
+                .ok_or(BuilderError::UnsetPosition)?;
+            let call = (
+                field(ctx, CtxField::Consts)?,
+                field(ctx, CtxField::Pc)?,
+                field(ctx, CtxField::Globals)?,
+            );
+            (ctx, call)
         };
-        // This call's part of the context; the per-thread fields are read
-        // where used (`thread_word`).
-        let field = |f: CtxField, name: &str| -> Built<inkwell::values::BasicValueEnum<'ctx>> {
-            let p = b.build_struct_gep(rt.ctx, ctx, f.index(), "")?;
-            let ty = if f.is_pointer() {
-                rt.ptr.as_basic_type_enum()
-            } else {
-                rt.word.as_basic_type_enum()
-            };
-            b.build_load(ty, p, name)
-        };
-        let mem_regs = field(CtxField::Regs, "frame.regs")?.into_pointer_value();
-        let consts = field(CtxField::Consts, "consts")?.into_pointer_value();
-        let start_pc = field(CtxField::Pc, "pc")?.into_int_value();
-        let globals = field(CtxField::Globals, "globals")?.into_int_value();
+        let mem_regs = field(ctx, CtxField::Regs)?.into_pointer_value();
+        let consts = call.0.into_pointer_value();
+        let start_pc = call.1.into_int_value();
+        let globals = call.2.into_int_value();
         let (regs, fast) = match cache {
             Some(cache) => cache,
-            None => (
-                mem_regs,
-                field(CtxField::Fast, "frame.fast")?.into_pointer_value(),
-            ),
+            None => (mem_regs, field(ctx, CtxField::Fast)?.into_pointer_value()),
         };
         let merges = bound::merges(co);
         let in_cache = if cache.is_some() {

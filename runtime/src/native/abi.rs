@@ -77,6 +77,8 @@ pub struct Ctx {
     /// each, 0 when unbound.
     pub fast: *mut usize,
     /// The code object's constants: one word each, 0 when unavailable.
+    /// Unset, like `pc`, `code`, `globals` and `builtins`, in a direct
+    /// call's context (`ctx_code`).
     pub consts: *const usize,
     /// The word of `True`.
     pub true_word: usize,
@@ -99,8 +101,8 @@ pub struct Ctx {
     pub range_iter_offset: usize,
     /// The pc to start at: 0, or where a generator resumes.
     pub pc: usize,
-    /// The code object being run (the frame's, or the function's when it
-    /// was called directly): its names, constants and caches.
+    /// The code object being run (the frame's): its names, constants and
+    /// caches.
     pub code: *const CodeRef,
     /// The word of the globals dict (borrowed from the frame or function).
     pub globals: usize,
@@ -1027,18 +1029,29 @@ pub unsafe extern "C" fn pyrt_load_global_fill(
     w
 }
 
-/// The code object, globals and builtins of a context native code filled.
+/// The code object, globals and builtins of a context native code filled:
+/// a direct call's are its function's and its thread's (its entry leaves
+/// them unset: most calls never need them).
 ///
 /// # Safety
-/// `ctx` is a context `pyrt_enter` filled (or a direct call copied from
-/// its caller's and completed from its call site), for a
-/// call still running (which keeps the code and both dicts alive).
+/// `ctx` is a context `pyrt_enter` filled, or a direct call's (`fdata`
+/// and `thread` set), for a call still running (which keeps the code and
+/// both dicts alive).
 unsafe fn ctx_code<'a>(ctx: *const Ctx) -> (&'a CodeRef, ManuallyDrop<Obj>, ManuallyDrop<Obj>) {
-    // SAFETY: by the contract, `ctx.code` points at the running frame's or
-    // function's code reference, and the two words are of live dicts.
+    // SAFETY: by the contract, a direct call's `fdata` is its live
+    // function and `thread` the thread's filled context; otherwise
+    // `ctx.code` points at the running frame's code reference, and the
+    // two words are of live dicts.
     unsafe {
         let ctx = &*ctx;
-        (&*ctx.code, borrow(ctx.globals), borrow(ctx.builtins))
+        match ctx.fdata.as_ref() {
+            Some(d) => (
+                &d.code,
+                borrow(d.globals.id()),
+                borrow((*ctx.thread).builtins),
+            ),
+            None => (&*ctx.code, borrow(ctx.globals), borrow(ctx.builtins)),
+        }
     }
 }
 
