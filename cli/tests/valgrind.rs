@@ -16,6 +16,7 @@ use std::process::Command;
 /// (a folder with main.py).
 const SUBSET: &[&str] = &[
     "func/closures_cells",
+    "func/cells_inline",
     "class/arith_dunders",
     "class/bound_methods",
     "exception/chaining_implicit",

@@ -2477,6 +2477,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// through the runtime, which finds the cell without a frame; an empty
     /// cell takes the VM's step, which raises NameError.
     fn load_cell(&mut self, pc: usize, dst: u32, cell: u32, closure: bool) -> Built<()> {
+        // Code that runs once per call keeps the call: compact.
+        if !closure && !self.runs_once() && self.inline_cells() {
+            return self.load_deref_inline(pc, dst, cell);
+        }
         let f = if closure {
             self.rt.load_closure
         } else {
@@ -2487,6 +2491,96 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let empty = self.is_zero(w)?;
         self.slow_if(pc, empty)?;
         self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// Whether this build of the runtime measured where cells keep their
+    /// values (`layout::CellLayout`), so that native code reads them.
+    fn inline_cells(&self) -> bool {
+        self.rt
+            .layout
+            .iter()
+            .any(|&(i, v)| i == CtxField::CellValueOffset.index() && v != 0)
+    }
+
+    /// `load.deref` read inline: the cell from the frame's cells, or from
+    /// the function's closure when a direct call has no frame (the cells
+    /// `pyrt_load_deref` finds), then its value. An index past the cells,
+    /// an object that is no cell or an empty cell takes the VM's step.
+    fn load_deref_inline(&mut self, pc: usize, dst: u32, cell: u32) -> Built<()> {
+        let word = self.rt.word;
+        let frame_p =
+            self.b
+                .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Frame.index(), "")?;
+        let frame = self.b.build_load(word, frame_p, "frame")?.into_int_value();
+        let (in_frame, in_function, join) = (
+            self.block(&format!("cells.frame{pc}")),
+            self.block(&format!("cells.function{pc}")),
+            self.block(&format!("cells{pc}")),
+        );
+        let framed = self
+            .b
+            .build_int_compare(IntPredicate::NE, frame, self.word(0), "")?;
+        self.b
+            .build_conditional_branch(framed, in_frame, in_function)?;
+        let vector = |this: &Self, base: IntValue<'ctx>, ptr: CtxField, len: CtxField| {
+            let items = this.field(base, this.thread_word(ptr)?, word.into())?;
+            let n = this.field(base, this.thread_word(len)?, word.into())?;
+            this.b.build_unconditional_branch(join)?;
+            Built::Ok((items.into_int_value(), n.into_int_value()))
+        };
+        self.b.position_at_end(in_frame);
+        let of_frame = vector(
+            self,
+            frame,
+            CtxField::FrameCellsOffset,
+            CtxField::FrameCellsLenOffset,
+        )?;
+        self.b.position_at_end(in_function);
+        let fdata_p =
+            self.b
+                .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Fdata.index(), "")?;
+        let fdata = self.b.build_load(word, fdata_p, "fdata")?.into_int_value();
+        let of_function = vector(
+            self,
+            fdata,
+            CtxField::ClosureOffset,
+            CtxField::ClosureLenOffset,
+        )?;
+        self.b.position_at_end(join);
+        let items = self.b.build_phi(word, "cells")?;
+        items.add_incoming(&[(&of_frame.0, in_frame), (&of_function.0, in_function)]);
+        let n = self.b.build_phi(word, "ncells")?;
+        n.add_incoming(&[(&of_frame.1, in_frame), (&of_function.1, in_function)]);
+        let index = self.word(i64::from(cell));
+        let past = self.b.build_int_compare(
+            IntPredicate::UGE,
+            index,
+            n.as_basic_value().into_int_value(),
+            "",
+        )?;
+        self.slow_if(pc, past)?;
+        let c = self.field(
+            items.as_basic_value().into_int_value(),
+            self.word(i64::from(cell) * 8),
+            word.into(),
+        )?;
+        let c = c.into_int_value();
+        let tag = self.b.build_and(c, self.word(1), "")?;
+        let small = self
+            .b
+            .build_int_compare(IntPredicate::NE, tag, self.word(0), "")?;
+        self.slow_if(pc, small)?;
+        let is_cell = self.type_is(c, CtxField::CellType)?;
+        let not_cell = self.b.build_not(is_cell, "")?;
+        self.slow_if(pc, not_cell)?;
+        let v = self
+            .field(c, self.thread_word(CtxField::CellValueOffset)?, word.into())?
+            .into_int_value();
+        let empty = self.is_zero(v)?;
+        self.slow_if(pc, empty)?;
+        self.incref(v)?;
+        self.replace(self.regs, dst, v)?;
         self.next(pc)
     }
 

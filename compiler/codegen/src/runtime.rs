@@ -88,6 +88,12 @@ ctx_fields! {
     ListAppend,
     ListCapOffset,
     LenFn,
+    CellType,
+    FrameCellsOffset,
+    FrameCellsLenOffset,
+    ClosureOffset,
+    ClosureLenOffset,
+    CellValueOffset,
 }
 
 impl CtxField {

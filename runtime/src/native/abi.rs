@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
 
 use super::NativeFn;
-use super::layout::{DictLayout, SeqLayout};
+use super::layout::{CellLayout, DictLayout, SeqLayout};
 use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::rt::{self, Exc};
@@ -187,6 +187,21 @@ pub struct Ctx {
     /// names another object), which native code runs inline on a list or
     /// a tuple.
     pub len_fn: usize,
+    /// The word of the cell type, or 0 when `layout` could not measure a
+    /// cell (native code then reads no cell inline).
+    pub cell_type: usize,
+    /// Where a frame's pointer to its first cell sits
+    /// (`layout::CellLayout`).
+    pub frame_cells_offset: usize,
+    /// Where a frame's number of cells sits.
+    pub frame_cells_len_offset: usize,
+    /// Where a function's pointer to its first closure cell sits, from
+    /// the payload `fdata` points at.
+    pub closure_offset: usize,
+    /// Where a function's number of closure cells sits.
+    pub closure_len_offset: usize,
+    /// Where a cell's value word (0 when empty) sits.
+    pub cell_value_offset: usize,
 }
 
 /// A `load_method` site's cache in native code: the method its type has
@@ -407,6 +422,10 @@ fn fill_thread(ctx: &mut Ctx) {
     ctx.functions_freed = crate::vm::function::freed_count_ptr();
     ctx.limit = crate::vm::eval::limit_ptr();
     ctx.seq_iter_type = crate::types::iter::seq_iter_type().id();
+    // Immortal, so its word stays its own; 0 (no inline read) unmeasured.
+    ctx.cell_type = self::measured()
+        .2
+        .map_or(0, |_| crate::vm::cell::cell_type().id());
     ctx.epoch = crate::types::typeobj_ops::epoch_ptr();
     ctx.next_dict_version = crate::types::dict::next_version_ptr();
     // The list type's namespace, which keeps the method, cannot change.
@@ -431,12 +450,17 @@ fn fill_thread(ctx: &mut Ctx) {
 /// The list, tuple and dict layouts (`native::layout`), measured once
 /// per process: every thread's context and `layout_words` take them from
 /// here. The sequence layout is `None` when it could not be measured.
-fn measured() -> &'static (Option<SeqLayout>, DictLayout) {
-    static MEASURED: OnceLock<(Option<SeqLayout>, DictLayout)> = OnceLock::new();
+fn measured() -> &'static (Option<SeqLayout>, DictLayout, Option<CellLayout>) {
+    static MEASURED: OnceLock<(Option<SeqLayout>, DictLayout, Option<CellLayout>)> =
+        OnceLock::new();
     MEASURED.get_or_init(|| {
         // The dict's all 0 (no inline read) when it could not be measured.
         let dict = super::layout::measure_dict().unwrap_or_default();
-        (super::layout::measure(), dict)
+        (
+            super::layout::measure(),
+            dict,
+            super::layout::measure_cells(),
+        )
     })
 }
 
@@ -444,8 +468,9 @@ fn measured() -> &'static (Option<SeqLayout>, DictLayout) {
 /// code reads (offsets from an object's address): the same in every
 /// process of one build of the runtime, and measured without it running.
 fn fill_layout(ctx: &mut Ctx) {
-    let (seq, d) = measured();
+    let (seq, d, cells) = measured();
     let seq_layout = seq.unwrap_or_default();
+    let cells = cells.unwrap_or_default();
     ctx.type_offset = crate::object::TYPE_OFFSET;
     ctx.float_offset = crate::object::payload_offset::<FloatData>();
     ctx.range_iter_offset =
@@ -466,6 +491,11 @@ fn fill_layout(ctx: &mut Ctx) {
     ctx.dict_entry_key = d.entry_key;
     ctx.dict_entry_value = d.entry_value;
     ctx.dict_namespace_offset = crate::types::dict::NAMESPACE_OFFSET;
+    ctx.frame_cells_offset = cells.frame_cells;
+    ctx.frame_cells_len_offset = cells.frame_cells_len;
+    ctx.closure_offset = cells.closure;
+    ctx.closure_len_offset = cells.closure_len;
+    ctx.cell_value_offset = cells.value;
 }
 
 /// The layout words of the context (`fill_layout`) as (index of the
@@ -509,6 +539,14 @@ pub fn layout_words() -> &'static [(u32, u64)] {
                 offset_of!(Ctx, dict_namespace_offset),
                 c.dict_namespace_offset,
             ),
+            word(offset_of!(Ctx, frame_cells_offset), c.frame_cells_offset),
+            word(
+                offset_of!(Ctx, frame_cells_len_offset),
+                c.frame_cells_len_offset,
+            ),
+            word(offset_of!(Ctx, closure_offset), c.closure_offset),
+            word(offset_of!(Ctx, closure_len_offset), c.closure_len_offset),
+            word(offset_of!(Ctx, cell_value_offset), c.cell_value_offset),
         ]
     })
 }
@@ -1527,12 +1565,16 @@ mod tests {
         // fields; each index comes from `offset_of!` on it.
         let word = |i: u32| unsafe { *ctx.cast::<u64>().add(i as usize) };
         let words = layout_words();
-        assert_eq!(words.len(), 19);
+        assert_eq!(words.len(), 24);
         for &(i, v) in words {
             assert_eq!(word(i), v, "context word {i}");
         }
         let list_items = (std::mem::offset_of!(Ctx, list_items_offset) / 8) as u32;
         assert!(words.iter().any(|&(i, v)| i == list_items && v != 0));
+        let cell_value = (std::mem::offset_of!(Ctx, cell_value_offset) / 8) as u32;
+        assert!(words.iter().any(|&(i, v)| i == cell_value && v != 0));
+        // SAFETY: as above.
+        assert_ne!(unsafe { (*ctx).cell_type }, 0);
     }
 
     #[test]

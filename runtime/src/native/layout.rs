@@ -19,6 +19,9 @@ use crate::object::{Obj, payload_offset};
 use crate::types::dict::{DictData, Table};
 use crate::types::list::ListData;
 use crate::types::tuple::TupleData;
+use crate::vm::cell::CellData;
+use crate::vm::frame::Frame;
+use crate::vm::function::FunctionData;
 
 const WORD: usize = size_of::<usize>();
 
@@ -210,6 +213,79 @@ fn entry_words() -> Option<(usize, usize)> {
     ))
 }
 
+/// Where native code finds the cells of the running call and a cell's
+/// value (`load.deref` inline): byte offsets from a frame's address
+/// (`Frame::cells`), from a function's payload (`FunctionData::closure`,
+/// which a direct call's `Ctx::fdata` points at) and from a cell's word.
+#[derive(Clone, Copy, Default)]
+pub struct CellLayout {
+    /// A frame's pointer to its first cell.
+    pub frame_cells: usize,
+    /// A frame's number of cells.
+    pub frame_cells_len: usize,
+    /// A function's pointer to its first closure cell.
+    pub closure: usize,
+    /// A function's number of closure cells.
+    pub closure_len: usize,
+    /// A cell's value: the word of what it holds, 0 when empty.
+    pub value: usize,
+}
+
+/// The cell offsets, or `None` when they cannot be told apart.
+pub fn measure_cells() -> Option<CellLayout> {
+    let (ptr_at, len_at) = vec_words()?;
+    let frame = std::mem::offset_of!(Frame, cells);
+    let closure = std::mem::offset_of!(FunctionData, closure);
+    let cell = payload_offset::<CellData>() + std::mem::offset_of!(CellData, 0);
+    Some(CellLayout {
+        frame_cells: frame + ptr_at,
+        frame_cells_len: frame + len_at,
+        closure: closure + ptr_at,
+        closure_len: closure + len_at,
+        value: cell + refcell_value()?,
+    })
+}
+
+/// In a `Vec<Obj>`: the offsets of its buffer pointer and of its length.
+fn vec_words() -> Option<(usize, usize)> {
+    // Length 2 and capacity at least 4: the three words differ.
+    let mut items = Vec::with_capacity(4);
+    items.extend([Obj::small(1), Obj::small(2)]);
+    if size_of::<Vec<Obj>>() != 3 * WORD {
+        return None;
+    }
+    // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
+    // triplet; with the size of three words checked it has no padding, so
+    // its bytes are three initialized words. We only copy them.
+    let words = unsafe { std::ptr::read((&raw const items).cast::<[usize; 3]>()) };
+    Some((
+        WORD * only_position(&words, items.as_ptr() as usize)?,
+        WORD * only_position(&words, items.len())?,
+    ))
+}
+
+/// In a `RefCell<Option<Obj>>`: the offset of the value, a word that
+/// reads 0 when empty and the object's word when set (checked), which
+/// native code reads outside the `RefCell`'s borrow: no Rust code keeps a
+/// cell borrowed while other code runs (`vm::cell`'s borrows end within
+/// the call that takes them).
+fn refcell_value() -> Option<usize> {
+    if size_of::<Option<Obj>>() != WORD {
+        return None;
+    }
+    let cell: RefCell<Option<Obj>> = RefCell::new(None);
+    let at = cell.as_ptr() as usize - &raw const cell as usize;
+    let read = || {
+        // SAFETY: `at` is where the cell's value is, one word (checked
+        // above), initialized; nothing borrows the cell while we read.
+        unsafe { std::ptr::read((&raw const cell as usize + at) as *const usize) }
+    };
+    let empty = read();
+    let value = Obj::small(3);
+    *cell.borrow_mut() = Some(value.clone());
+    (empty == 0 && read() == value.id()).then_some(at)
+}
+
 /// The index of the one word equal to `value`.
 fn only_position(words: &[usize], value: usize) -> Option<usize> {
     let mut found = words.iter().enumerate().filter(|&(_, &w)| w == value);
@@ -243,6 +319,31 @@ mod tests {
         assert_eq!(first_item(&list, l.list_items), Obj::small(7).id());
         assert_eq!(at(&tuple, l.tuple_len), 1);
         assert_eq!(first_item(&tuple, l.tuple_items), Obj::small(9).id());
+    }
+
+    #[test]
+    fn measures_real_cells() {
+        let l = measure_cells().expect("cell layout");
+        let full = crate::vm::cell::new_cell(Some(Obj::small(4)));
+        let empty = crate::vm::cell::new_cell(None);
+        let at = |addr: usize| {
+            // SAFETY: `addr` is a measured word of a live object or vector.
+            unsafe { std::ptr::read(addr as *const usize) }
+        };
+        assert_eq!(at(full.id() + l.value), Obj::small(4).id());
+        assert_eq!(at(empty.id() + l.value), 0);
+        let cells = vec![empty.clone(), full.clone()];
+        // A vector's words sit as they do in a frame or a function.
+        let base = &raw const cells as usize;
+        let (frame_at, closure_at) = (
+            std::mem::offset_of!(Frame, cells),
+            std::mem::offset_of!(FunctionData, closure),
+        );
+        assert_eq!(at(base + l.frame_cells_len - frame_at), 2);
+        assert_eq!(at(base + l.closure_len - closure_at), 2);
+        let second = at(base + l.closure - closure_at) + WORD;
+        assert_eq!(at(second), full.id());
+        assert_eq!(at(base + l.frame_cells - frame_at), cells.as_ptr() as usize);
     }
 
     #[test]

@@ -47,6 +47,11 @@ thread_local! {
     };
 }
 
+/// The cell type (immortal).
+pub fn cell_type() -> Obj {
+    CELL_TYPE.with(Obj::clone)
+}
+
 /// A new cell holding `value`.
 pub fn new_cell(value: Option<Obj>) -> Obj {
     alloc(CELL_TYPE.with(Obj::clone), CellData(RefCell::new(value)))
