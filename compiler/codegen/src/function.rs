@@ -230,6 +230,10 @@ struct Gen<'a, 'ctx> {
     /// (`liveness::released_on_entry`); none in a generator, whose frame
     /// keeps every slot.
     released: Vec<Vec<bound::Release>>,
+    /// Where the code of a pc with releases starts, after them: a small
+    /// int fast path whose operands are all that the next pc releases
+    /// goes there, past tests LLVM cannot decide (`next_small`).
+    bodies: Vec<Option<BasicBlock<'ctx>>>,
     /// The pc whose instruction is being generated (`None` before the
     /// first: the entry knows nothing of the slots).
     at: Option<usize>,
@@ -491,6 +495,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             deopt_all: None,
             facts,
             released,
+            bodies: Vec::new(),
             at: None,
             loaded: loaded::LoadedNames::of(co, &merges),
             merges,
@@ -574,14 +579,43 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     }
 
     fn instrs(&mut self) -> Built<()> {
+        self.bodies = (0..self.co.code.len())
+            .map(|pc| {
+                let releases = self.released.get(pc).is_some_and(|r| !r.is_empty());
+                releases.then(|| self.block(&format!("body{pc}")))
+            })
+            .collect();
         for (pc, instr) in self.co.code.iter().enumerate() {
             self.b.position_at_end(self.blocks[pc]);
             self.resume = pc + 1;
             self.at = Some(pc);
             self.release_dead(pc, false)?;
+            if let Some(body) = self.bodies[pc] {
+                self.b.build_unconditional_branch(body)?;
+                self.b.position_at_end(body);
+            }
             self.instr(pc, instr)?;
         }
         Ok(())
+    }
+
+    /// On to the next pc from a path where registers `small` hold small
+    /// ints: past its releases when they are all of those registers
+    /// (releasing a small int does nothing, and LLVM, which sees only
+    /// that each word is tested on some path, cannot skip the tests).
+    fn next_small(&self, pc: usize, small: &[u32]) -> Built<()> {
+        let (Some(Some(body)), Some(released)) =
+            (self.bodies.get(pc + 1), self.released.get(pc + 1))
+        else {
+            return self.next(pc);
+        };
+        let skippable =
+            |r: u32| small.contains(&r) && !self.is_float_slot(r) && !self.shadows.contains_key(&r);
+        if released.iter().all(|rel| skippable(rel.reg)) {
+            self.b.build_unconditional_branch(*body)?;
+            return Ok(());
+        }
+        self.next(pc)
     }
 
     /// Releases the registers whose value dies on the way into `pc`
@@ -1899,7 +1933,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let shifted = self.b.build_left_shift(r, self.word(1), "")?;
             let w = self.b.build_or(shifted, self.word(1), "")?;
             self.replace(self.regs, dst, w)?;
-            self.next(pc)?;
+            let operands = [a, b].map(|o| match self.co.source(o) {
+                Source::Reg(r) => r,
+                _ => u32::MAX,
+            });
+            self.next_small(pc, &[operands[0], operands[1], dst])?;
             if int_only {
                 return Ok(());
             }
