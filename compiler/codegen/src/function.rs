@@ -1536,6 +1536,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if self.known_small(a) && self.known_small(b) {
             return Ok(self.rt.context.bool_type().const_int(1, false));
         }
+        if self.float_const(a).is_some() || self.float_const(b).is_some() {
+            return Ok(self.rt.context.bool_type().const_zero());
+        }
         self.both_small(x, y)
     }
 
@@ -1911,8 +1914,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.block(&format!("float{pc}"))
         };
         // Two ints may divide or raise to a float, a big int or (a
-        // negative power) anything: only the float path here.
-        if !matches!(op, Arith::Div | Arith::Pow) {
+        // negative power) anything: only the float path here; so too with
+        // a float constant.
+        let float_const = self.float_const(a).is_some() || self.float_const(b).is_some();
+        if !matches!(op, Arith::Div | Arith::Pow) && !float_const {
             let small = self.small_operands((a, x), (b, y))?;
             let wide = self.rt.context.i128_type();
             let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
@@ -1942,11 +1947,16 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
                 return Ok(());
             }
         } else {
+            // `floats` is the VM's step when only the small-int form is
+            // kept (code that runs once, with a float constant here).
             self.b.build_unconditional_branch(floats)?;
+            if int_only {
+                return Ok(());
+            }
         }
         self.b.position_at_end(floats);
-        let fx = self.number(x, ints.0)?;
-        let fy = self.number(y, ints.1)?;
+        let fx = self.operand_number(pc, a)?;
+        let fy = self.operand_number(pc, b)?;
         let (v, not_usable) = self.float_arith(fx, fy, op)?;
         self.slow_if(pc, not_usable)?;
         self.store_float(pc, dst, v)
@@ -2068,6 +2078,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let w = self.call_word(self.rt.float_new, &[v.into()])?;
         self.replace(self.regs, dst, w)?;
         self.next(pc)
+    }
+
+    /// The value of read operand `addr` when it is a float constant.
+    pub(super) fn float_const(&self, addr: u32) -> Option<f64> {
+        match self.co.source(addr) {
+            Source::Const(i) => match self.co.consts.get(i as usize) {
+                Some(&Const::Float(c)) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Whether inference expects read operand `addr` to hold an int: an
@@ -3770,8 +3791,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let ci = self.b.build_int_compare(op.int(), x, y, "")?;
         self.b.build_unconditional_branch(join)?;
         self.b.position_at_end(floats);
-        let fx = self.number(x, expected.0)?;
-        let fy = self.number(y, expected.1)?;
+        let fx = self.operand_number(pc, a)?;
+        let fy = self.operand_number(pc, b)?;
         let both = self.b.build_and(fx.ok, fy.ok, "")?;
         let not_both = self.b.build_not(both, "")?;
         self.slow_if(pc, not_both)?;

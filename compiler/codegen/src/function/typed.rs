@@ -510,18 +510,12 @@ impl<'ctx> Gen<'_, 'ctx> {
         if self.is_float_slot(addr) {
             return self.slot_double(pc, addr).map(Some);
         }
-        Ok(match self.co.source(addr) {
-            Source::Const(i) => match self.co.consts.get(i as usize) {
-                Some(Const::Float(c)) => Some(self.rt.f64.const_float(*c)),
-                _ => None,
-            },
-            _ => None,
-        })
+        Ok(self.float_const(addr).map(|c| self.rt.f64.const_float(c)))
     }
 
     /// Read operand `addr` as a double: a `float` slot or constant, an
     /// int constant exact as a double, or a word seen by `number`.
-    fn operand_number(&mut self, pc: usize, addr: u32) -> Built<Number<'ctx>> {
+    pub(super) fn operand_number(&mut self, pc: usize, addr: u32) -> Built<Number<'ctx>> {
         let bool_ty = self.rt.context.bool_type();
         let (yes, no) = (bool_ty.const_int(1, false), bool_ty.const_zero());
         if let Some(v) = self.exact_double(pc, addr)? {
