@@ -190,13 +190,21 @@ pub fn none() -> Obj {
     unsafe { Obj::from_raw(word) }
 }
 
-/// The word of `None` (its `id`), for tests of many words in a row.
-#[inline]
+/// The word of `None` (its `id`), for tests of many words in a row: one
+/// read of a thread-local where inlined (a generator's every resume).
+#[inline(always)]
 pub fn none_id() -> usize {
     match NONE_WORD.with(Cell::get) {
-        0 => with(|rt| rt.singletons.none.id()),
+        0 => none_id_before_set(),
         word => word,
     }
+}
+
+/// `none_id` while the runtime is being built.
+#[cold]
+#[inline(never)]
+fn none_id_before_set() -> usize {
+    with(|rt| rt.singletons.none.id())
 }
 
 thread_local! {

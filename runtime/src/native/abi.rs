@@ -46,6 +46,7 @@ pub(super) fn take_pending() -> PyErr {
 /// Runs a frame through its native code from the frame's pc: 0 for a
 /// fresh frame; a generator's resume point or the handler a thrown
 /// exception was unwound to.
+#[inline]
 pub fn enter(f: NativeFn, frame: &mut Frame) -> PyResult<Exit> {
     // A generator's suspension is recorded here (`pyrt_yield`, or the
     // VM's `yield` after `pyrt_resume`); a frame that returns leaves it

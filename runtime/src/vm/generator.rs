@@ -116,7 +116,7 @@ fn drive(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
 }
 
 /// Runs the frame one call level deeper (RecursionError past the limit).
-#[inline]
+#[inline(always)]
 fn run_counted(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     match DepthGuard::enter() {
         Ok(_guard) => run(frame, throw),
@@ -450,7 +450,7 @@ pub fn next(g: &Obj) -> Option<PyResult<Exit>> {
 
 /// Runs a started generator's frame until it yields (the frame goes back
 /// into the generator) or ends.
-#[inline]
+#[inline(always)]
 fn run_frame(gd: &GeneratorData, mut frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     gd.running.set(true);
     let result = drive(&mut frame, throw);
