@@ -2517,6 +2517,17 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_conditional_branch(hit, found, lookup)?;
         self.b.position_at_end(found);
         let w = cached(2)?;
+        // A site is filled only with a found value, never 0: LLVM then
+        // drops the hit's test for an exception.
+        if let Some(load) = w.as_instruction_value() {
+            let nonzero = self
+                .rt
+                .context
+                .metadata_node(&[word.const_int(1, false).into(), word.const_zero().into()]);
+            let kind = self.rt.context.get_kind_id("range");
+            load.set_metadata(nonzero, kind)
+                .map_err(|_| BuilderError::UnsetPosition)?;
+        }
         self.incref(w)?;
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(lookup);
