@@ -2588,9 +2588,13 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.block(&format!("cells.function{pc}")),
             self.block(&format!("cells{pc}")),
         );
-        let framed = self
-            .b
-            .build_int_compare(IntPredicate::NE, frame, self.word(0), "")?;
+        // Only a function that takes direct calls runs without a frame.
+        let framed = if takes_direct_calls(self.co) {
+            self.b
+                .build_int_compare(IntPredicate::NE, frame, self.word(0), "")?
+        } else {
+            self.rt.context.bool_type().const_int(1, false)
+        };
         self.b
             .build_conditional_branch(framed, in_frame, in_function)?;
         let vector = |this: &Self, base: IntValue<'ctx>, ptr: CtxField, len: CtxField| {
