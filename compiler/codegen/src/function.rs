@@ -515,13 +515,22 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if self.regs == self.mem_regs {
             return Ok(self.mem_regs);
         }
+        Ok(self.ctx_field(CtxField::Regs)?.into_pointer_value())
+    }
+
+    /// A field of this call's context, read where used: the runtime may
+    /// change it (`frame` once it makes a direct call's frame, and the
+    /// slot arrays with it); the per-thread fields are `thread_field`'s.
+    fn ctx_field(&self, f: CtxField) -> Built<BasicValueEnum<'ctx>> {
         let p = self
             .b
-            .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Regs.index(), "")?;
-        Ok(self
-            .b
-            .build_load(self.rt.ptr, p, "frame.slots")?
-            .into_pointer_value())
+            .build_struct_gep(self.rt.ctx, self.ctx, f.index(), "")?;
+        let ty = if f.is_pointer() {
+            self.rt.ptr.as_basic_type_enum()
+        } else {
+            self.rt.word.as_basic_type_enum()
+        };
+        self.b.build_load(ty, p, "")
     }
 
     fn body(&mut self) -> Built<()> {
@@ -599,7 +608,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         Ok(())
     }
 
-    /// On to the next pc from a path where registers `small` hold small
+    /// On to the next pc from a path where operands `small` (addresses: a
+    /// register's is its number, which is all a release names) hold small
     /// ints: past its releases when they are all of those registers
     /// (releasing a small int does nothing, and LLVM, which sees only
     /// that each word is tested on some path, cannot skip the tests).
@@ -1025,13 +1035,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// (`pyrt_leave_direct`); the test is inline, as most calls make none
     /// (LLVM often knows the field is still the null stored on entry).
     fn leave_frame(&mut self) -> Built<()> {
-        let p = self
-            .b
-            .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Frame.index(), "")?;
-        let frame = self
-            .b
-            .build_load(self.rt.ptr, p, "frame")?
-            .into_pointer_value();
+        let frame = self.ctx_field(CtxField::Frame)?.into_pointer_value();
         let none = self.b.build_is_null(frame, "")?;
         let (leave, done) = (self.block("leave.frame"), self.block("left"));
         self.b.build_conditional_branch(none, done, leave)?;
@@ -1938,11 +1942,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             let shifted = self.b.build_left_shift(r, self.word(1), "")?;
             let w = self.b.build_or(shifted, self.word(1), "")?;
             self.replace(self.regs, dst, w)?;
-            let operands = [a, b].map(|o| match self.co.source(o) {
-                Source::Reg(r) => r,
-                _ => u32::MAX,
-            });
-            self.next_small(pc, &[operands[0], operands[1], dst])?;
+            self.next_small(pc, &[a, b, dst])?;
             if int_only {
                 return Ok(());
             }
@@ -2579,10 +2579,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// an object that is no cell or an empty cell takes the VM's step.
     fn load_deref_inline(&mut self, pc: usize, dst: u32, cell: u32) -> Built<()> {
         let word = self.rt.word;
-        let frame_p =
-            self.b
-                .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Frame.index(), "")?;
-        let frame = self.b.build_load(word, frame_p, "frame")?.into_int_value();
+        let frame = self.ctx_field(CtxField::Frame)?.into_pointer_value();
+        let frame = self.b.build_ptr_to_int(frame, word, "frame")?;
         let (in_frame, in_function, join) = (
             self.block(&format!("cells.frame{pc}")),
             self.block(&format!("cells.function{pc}")),
@@ -2611,10 +2609,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             CtxField::FrameCellsLenOffset,
         )?;
         self.b.position_at_end(in_function);
-        let fdata_p =
-            self.b
-                .build_struct_gep(self.rt.ctx, self.ctx, CtxField::Fdata.index(), "")?;
-        let fdata = self.b.build_load(word, fdata_p, "fdata")?.into_int_value();
+        let fdata = self.ctx_field(CtxField::Fdata)?.into_pointer_value();
+        let fdata = self.b.build_ptr_to_int(fdata, word, "fdata")?;
         let of_function = vector(
             self,
             fdata,

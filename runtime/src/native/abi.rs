@@ -105,7 +105,7 @@ pub struct Ctx {
     /// The code object being run (the frame's): its names, constants and
     /// caches.
     pub code: *const CodeRef,
-    /// The word of the globals dict (borrowed from the frame or function).
+    /// The word of the globals dict (borrowed from the frame).
     pub globals: usize,
     /// The word of the builtins dict.
     pub builtins: usize,
@@ -405,9 +405,9 @@ fn fill_call(ctx: &mut Ctx, code: &CodeRef, globals: &Obj) {
 /// immortal objects native code compares with, the layouts it reads, the
 /// thread's cells.
 fn fill_thread(ctx: &mut Ctx) {
-    let measured = measured().0.is_some();
+    let (seq, _, cells) = measured();
     // 0 (no inline indexing) when the layout could not be measured.
-    let type_word = |t: Obj| if measured { t.id() } else { 0 };
+    let type_word = |t: Obj| if seq.is_some() { t.id() } else { 0 };
     fill_layout(ctx);
     ctx.true_word = word_of(&rt::bool_obj(true));
     ctx.false_word = word_of(&rt::bool_obj(false));
@@ -424,9 +424,7 @@ fn fill_thread(ctx: &mut Ctx) {
     ctx.limit = crate::vm::eval::limit_ptr();
     ctx.seq_iter_type = crate::types::iter::seq_iter_type().id();
     // Immortal, so its word stays its own; 0 (no inline read) unmeasured.
-    ctx.cell_type = self::measured()
-        .2
-        .map_or(0, |_| crate::vm::cell::cell_type().id());
+    ctx.cell_type = cells.map_or(0, |_| crate::vm::cell::cell_type().id());
     ctx.epoch = crate::types::typeobj_ops::epoch_ptr();
     ctx.next_dict_version = crate::types::dict::next_version_ptr();
     // The list type's namespace, which keeps the method, cannot change.
@@ -448,9 +446,10 @@ fn fill_thread(ctx: &mut Ctx) {
         });
 }
 
-/// The list, tuple and dict layouts (`native::layout`), measured once
-/// per process: every thread's context and `layout_words` take them from
-/// here. The sequence layout is `None` when it could not be measured.
+/// The list, tuple, dict and cell layouts (`native::layout`), measured
+/// once per process: every thread's context and `layout_words` take them
+/// from here. The sequence and cell layouts are `None` when they could
+/// not be measured.
 fn measured() -> &'static (Option<SeqLayout>, DictLayout, Option<CellLayout>) {
     static MEASURED: OnceLock<(Option<SeqLayout>, DictLayout, Option<CellLayout>)> =
         OnceLock::new();

@@ -61,28 +61,37 @@ pub fn measure() -> Option<SeqLayout> {
 /// In a `RefCell<Vec<Obj>>`: the offsets of the borrow flag, of the
 /// vector's buffer pointer, of its length and of its capacity.
 fn refcell_vec() -> Option<(usize, usize, usize, usize)> {
-    // Length 2 and capacity at least 4: the three words of the vector
-    // differ, so each is recognised by its value.
-    let mut items = Vec::with_capacity(4);
-    items.extend([Obj::small(1), Obj::small(2)]);
-    let cell = RefCell::new(items);
-    let base = &raw const cell as usize;
-    let vec_at = cell.as_ptr() as usize - base;
-    let (ptr, len, cap) = {
-        let v = cell.borrow();
-        (v.as_ptr() as usize, v.len(), v.capacity())
-    };
+    let cell = RefCell::new(sample_vec([Obj::small(1), Obj::small(2)]));
+    let vec_at = cell.as_ptr() as usize - &raw const cell as usize;
+    let (items_at, len_at, cap_at) = vec_words(&cell.borrow())?;
+    let flag_at = borrow_flag(&cell)?;
+    Some((flag_at, vec_at + items_at, vec_at + len_at, vec_at + cap_at))
+}
+
+/// A vector of the two items with room for at least four: its three
+/// words (pointer, length, capacity) then differ, as `vec_words` needs.
+fn sample_vec<T>(items: [T; 2]) -> Vec<T> {
+    let mut v = Vec::with_capacity(4);
+    v.extend(items);
+    v
+}
+
+/// In vector `v` (a `sample_vec`): the offsets of its buffer pointer, of
+/// its length and of its capacity, each word recognised by its value.
+fn vec_words<T>(v: &Vec<T>) -> Option<(usize, usize, usize)> {
+    if size_of::<Vec<T>>() != 3 * WORD {
+        return None;
+    }
     // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
     // triplet and nothing else; with the size of three words checked, it
     // has no padding, so its bytes are three initialized words. We only
     // copy them (the copy owns nothing).
-    let words = (size_of::<Vec<Obj>>() == 3 * WORD)
-        .then(|| unsafe { std::ptr::read(cell.as_ptr().cast::<[usize; 3]>()) })?;
-    let items_at = vec_at + WORD * only_position(&words, ptr)?;
-    let len_at = vec_at + WORD * only_position(&words, len)?;
-    let cap_at = vec_at + WORD * only_position(&words, cap)?;
-    let flag_at = borrow_flag(&cell)?;
-    Some((flag_at, items_at, len_at, cap_at))
+    let words = unsafe { std::ptr::read(std::ptr::from_ref(v).cast::<[usize; 3]>()) };
+    Some((
+        WORD * only_position(&words, v.as_ptr() as usize)?,
+        WORD * only_position(&words, v.len())?,
+        WORD * only_position(&words, v.capacity())?,
+    ))
 }
 
 /// Where the borrow counter of `cell` is, from its start: `cell` must be
@@ -161,27 +170,15 @@ type Entry = Option<(i64, Obj, Obj)>;
 /// The dict offsets, or `None` when they cannot be told apart.
 pub fn measure_dict() -> Option<DictLayout> {
     let table = payload_offset::<DictData>() + std::mem::offset_of!(DictData, table);
-    // The entries come first in the `repr(C)` table: a vector of length 2
-    // and capacity 4, whose three words differ.
-    let mut entries: Vec<Entry> = Vec::with_capacity(4);
-    entries.extend([None, None]);
+    // The entries come first in the `repr(C)` table.
     let mut sample = Table::default();
-    sample.entries = entries;
+    sample.entries = sample_vec::<Entry>([None, None]);
     let cell = RefCell::new(sample);
-    let base = &raw const cell as usize;
-    let table_at = cell.as_ptr() as usize - base;
-    let (ptr, len) = {
-        let t = cell.borrow();
-        (t.entries.as_ptr() as usize, t.entries.len())
-    };
-    // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
-    // triplet; with the size of three words checked it has no padding, so
-    // its bytes, at the start of the `repr(C)` table, are three initialized
-    // words. We only copy them.
-    let words = (size_of::<Vec<Entry>>() == 3 * WORD)
-        .then(|| unsafe { std::ptr::read(cell.as_ptr().cast::<[usize; 3]>()) })?;
-    let entries_at = table_at + WORD * only_position(&words, ptr)?;
-    let len_at = table_at + WORD * only_position(&words, len)?;
+    let table_at = cell.as_ptr() as usize - &raw const cell as usize;
+    let entries_in_table = std::mem::offset_of!(Table, entries);
+    let (ptr_at, len_at, _) = vec_words(&cell.borrow().entries)?;
+    let entries_at = table_at + entries_in_table + ptr_at;
+    let len_at = table_at + entries_in_table + len_at;
     let flag_at = borrow_flag(&cell)?;
     let (key_at, value_at) = entry_words()?;
     Some(DictLayout {
@@ -233,7 +230,7 @@ pub struct CellLayout {
 
 /// The cell offsets, or `None` when they cannot be told apart.
 pub fn measure_cells() -> Option<CellLayout> {
-    let (ptr_at, len_at) = vec_words()?;
+    let (ptr_at, len_at, _) = vec_words(&sample_vec([Obj::small(1), Obj::small(2)]))?;
     let frame = std::mem::offset_of!(Frame, cells);
     let closure = std::mem::offset_of!(FunctionData, closure);
     let cell = payload_offset::<CellData>() + std::mem::offset_of!(CellData, 0);
@@ -244,24 +241,6 @@ pub fn measure_cells() -> Option<CellLayout> {
         closure_len: closure + len_at,
         value: cell + refcell_value()?,
     })
-}
-
-/// In a `Vec<Obj>`: the offsets of its buffer pointer and of its length.
-fn vec_words() -> Option<(usize, usize)> {
-    // Length 2 and capacity at least 4: the three words differ.
-    let mut items = Vec::with_capacity(4);
-    items.extend([Obj::small(1), Obj::small(2)]);
-    if size_of::<Vec<Obj>>() != 3 * WORD {
-        return None;
-    }
-    // SAFETY: std guarantees that a Vec is a (pointer, capacity, length)
-    // triplet; with the size of three words checked it has no padding, so
-    // its bytes are three initialized words. We only copy them.
-    let words = unsafe { std::ptr::read((&raw const items).cast::<[usize; 3]>()) };
-    Some((
-        WORD * only_position(&words, items.as_ptr() as usize)?,
-        WORD * only_position(&words, items.len())?,
-    ))
 }
 
 /// In a `RefCell<Option<Obj>>`: the offset of the value, a word that
