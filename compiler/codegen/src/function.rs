@@ -29,6 +29,7 @@ use crate::debug;
 use crate::runtime::{CtxField, READS_FRAME, Runtime};
 
 mod bound;
+mod float_chains;
 mod identity;
 mod item;
 mod liveness;
@@ -103,12 +104,14 @@ pub fn unboxed_slots(co: &CodeObject) -> Vec<u32> {
         return Vec::new();
     }
     let in_cache = loops::cached_slots(co);
-    co.slot_types
+    let floats: Vec<u32> = co
+        .slot_types
         .iter()
         .enumerate()
         .filter(|&(i, &t)| t == Type::Float && in_cache.get(i) == Some(&true))
         .map(|(i, _)| i as u32)
-        .collect()
+        .collect();
+    float_chains::chained(co, &floats)
 }
 
 /// The slots (registers, then fast locals) `co`'s native function keeps

@@ -7,7 +7,10 @@
 //! their results the join of what they return, recursion included). A
 //! comprehension or generator expression is such a call too, where it is
 //! made: its parameter is its outermost iterable's iterator, so
-//! `[f(i) for i in range(n)]` counts ints.
+//! `[f(i) for i in range(n)]` counts ints. A cell (a variable that
+//! nested functions share) takes the join of what every function that
+//! shares it stores into it, and of its parameter's argument when it is
+//! one: a loop variable that a comprehension reads stays an int there.
 //!
 //! Where that finds nothing, how a value is used can: a value read from a
 //! container, an attribute, a global or a call that meets floats in
@@ -80,11 +83,13 @@ fn analyze(ctx: &Context, spec: &[Vec<bool>]) -> Solver {
             .collect(),
         returns: vec![None; n],
         called: vec![false; n],
+        cells: vec![None; ctx.cells.count],
         funcs: m
             .functions
             .iter()
             .zip(spec)
-            .map(|(f, s)| FnState::new(f, s.clone()))
+            .zip(&ctx.cells.ids)
+            .map(|((f, s), ids)| FnState::new(f, s.clone(), ids.clone()))
             .collect(),
     };
     // Functions nobody calls directly take anything.
@@ -111,12 +116,14 @@ pub fn infer_module(m: &mut Module) -> Vec<Summary> {
         .any(|f| f.insts.iter().any(|d| d.op == Opcode::ImportStar));
     let n = m.functions.len();
     let called_where_made = called_where_made(m);
+    let cells = Cells::resolve(m);
     let ctx = Context {
         module: m,
         known: &known,
         called_where_made: &called_where_made,
         binds: &binds,
         builtins_visible,
+        cells: &cells,
     };
     // Speculating some values to be floats (`speculate`) types more
     // values as floats, which can demand more: the analysis runs again
@@ -273,6 +280,67 @@ fn one_to_one(f: &Function) -> bool {
     !p.varargs && !p.varkw && p.kwonly == 0
 }
 
+/// The module's cells: each variable that nested functions share,
+/// numbered, and per function the cell each of its cell and free
+/// variables names (a free variable's is the nearest enclosing
+/// function's cell of that name, the function that makes it being the
+/// one that encloses it).
+struct Cells {
+    count: usize,
+    ids: Vec<HashMap<String, usize>>,
+}
+
+impl Cells {
+    fn resolve(m: &Module) -> Cells {
+        let n = m.functions.len();
+        let mut parent: Vec<Option<usize>> = vec![None; n];
+        for (k, f) in m.functions.iter().enumerate() {
+            for d in &f.insts {
+                if let (Opcode::MakeFunction, Imm::Func(id)) = (d.op, &d.imm)
+                    && let Some(p) = parent.get_mut(id.0 as usize)
+                {
+                    *p = Some(k);
+                }
+            }
+        }
+        let mut count = 0;
+        let mut ids: Vec<HashMap<String, usize>> = m
+            .functions
+            .iter()
+            .map(|f| {
+                f.cellvars
+                    .iter()
+                    .map(|name| {
+                        count += 1;
+                        (name.clone(), count - 1)
+                    })
+                    .collect()
+            })
+            .collect();
+        for (k, f) in m.functions.iter().enumerate() {
+            for name in &f.freevars {
+                let mut at = parent[k];
+                // Each step goes to an enclosing function; a chain longer
+                // than the module's functions would be a cycle.
+                for _ in 0..n {
+                    let Some(p) = at else { break };
+                    if let Some(&c) = ids[p].get(name)
+                        && m.functions[p].cellvars.contains(name)
+                    {
+                        ids[k].insert(name.clone(), c);
+                        break;
+                    }
+                    if !m.functions[p].freevars.contains(name) {
+                        break;
+                    }
+                    at = parent[p];
+                }
+            }
+        }
+        Cells { count, ids }
+    }
+}
+
 struct Context<'a> {
     module: &'a Module,
     known: &'a HashMap<String, FuncId>,
@@ -281,12 +349,15 @@ struct Context<'a> {
     /// The global names the module binds (which may shadow builtins).
     binds: &'a HashMap<String, u32>,
     builtins_visible: bool,
+    cells: &'a Cells,
 }
 
 struct Solver {
     params: Vec<Vec<Ty>>,
     returns: Vec<Ty>,
     called: Vec<bool>,
+    /// Per cell (`Cells`): the join of what is stored into it.
+    cells: Vec<Ty>,
     funcs: Vec<FnState>,
 }
 
@@ -298,7 +369,12 @@ impl Solver {
             let mut changed = false;
             for k in 0..self.funcs.len() {
                 let f = &ctx.module.functions[k];
-                self.funcs[k].solve(f, &self.params[k], &self.returns, ctx);
+                self.funcs[k].solve(f, &self.params[k], &self.returns, &self.cells, ctx);
+                for &(cell, t) in &self.funcs[k].cell_stores {
+                    let j = join(self.cells[cell], t);
+                    changed |= j != self.cells[cell];
+                    self.cells[cell] = j;
+                }
                 let calls = std::mem::take(&mut self.funcs[k].calls);
                 for (callee, args) in &calls {
                     let c = callee.0 as usize;
@@ -326,7 +402,8 @@ impl Solver {
             .params
             .iter_mut()
             .flatten()
-            .chain(self.returns.iter_mut());
+            .chain(self.returns.iter_mut())
+            .chain(self.cells.iter_mut());
         for t in all {
             t.get_or_insert(Type::Object);
         }
@@ -348,13 +425,19 @@ struct FnState {
     slot_index: HashMap<String, usize>,
     /// The direct calls found: callee and argument types.
     calls: Vec<(FuncId, Vec<Ty>)>,
+    /// What it stores into cells: the cell (`Cells`) and the type.
+    cell_stores: Vec<(usize, Ty)>,
+    /// The cells its cell and free variables name, by name.
+    cell_ids: HashMap<String, usize>,
+    /// The parameters' types in the current round.
+    params: Vec<Ty>,
     returns: Ty,
     /// Per value: speculated to be a float, whatever it is computed from.
     spec: Vec<bool>,
 }
 
 impl FnState {
-    fn new(f: &Function, spec: Vec<bool>) -> Self {
+    fn new(f: &Function, spec: Vec<bool>, cell_ids: HashMap<String, usize>) -> Self {
         let slot_index: HashMap<String, usize> = f
             .locals
             .iter()
@@ -381,13 +464,17 @@ impl FnState {
             opaque,
             slot_index,
             calls: Vec::new(),
+            cell_stores: Vec::new(),
+            cell_ids,
+            params: Vec::new(),
             returns: None,
             spec,
         }
     }
 
-    fn solve(&mut self, f: &Function, params: &[Ty], returns: &[Ty], ctx: &Context) {
+    fn solve(&mut self, f: &Function, params: &[Ty], returns: &[Ty], cells: &[Ty], ctx: &Context) {
         let p = f.params;
+        self.params = params.to_vec();
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if self.opaque[i] {
                 continue;
@@ -424,11 +511,12 @@ impl FnState {
         loop {
             let before = (self.values.clone(), self.slots.clone());
             self.calls.clear();
+            self.cell_stores.clear();
             for &b in &f.layout {
                 let data = &f.blocks[b.index()];
                 for &inst in &data.insts {
                     let d = &f.insts[inst.index()];
-                    self.inst(f, d, returns, ctx);
+                    self.inst(f, d, returns, cells, ctx);
                 }
                 if let Some((term, _)) = &data.term {
                     self.terminator(f, term);
@@ -450,6 +538,21 @@ impl FnState {
         self.values.get(v.index()).copied().flatten()
     }
 
+    /// The cell (`Cells`) that a `*.deref` instruction names.
+    fn cell(&self, d: &crate::ir::InstData) -> Option<usize> {
+        match &d.imm {
+            Imm::Name(n) => self.cell_ids.get(n).copied(),
+            _ => None,
+        }
+    }
+
+    /// Whether slot `i` is a positional parameter that is also a cell.
+    fn cell_param(&self, f: &Function, i: usize) -> bool {
+        i < f.params.positional as usize
+            && self.opaque[i]
+            && f.locals.get(i).is_some_and(|n| f.cellvars.contains(n))
+    }
+
     fn set(&mut self, v: Value, t: Ty) {
         let t = match self.spec.get(v.index()) {
             Some(true) => Some(Type::Float),
@@ -460,15 +563,44 @@ impl FnState {
         }
     }
 
-    fn inst(&mut self, f: &Function, d: &crate::ir::InstData, returns: &[Ty], ctx: &Context) {
+    fn inst(
+        &mut self,
+        f: &Function,
+        d: &crate::ir::InstData,
+        returns: &[Ty],
+        cells: &[Ty],
+        ctx: &Context,
+    ) {
         let arg = |i: usize| d.args.get(i).and_then(|&v| self.ty(v));
         let declared = d.result.map(|v| f.value_type(v));
         let t: Ty = match d.op {
             Opcode::Const => declared,
+            // A parameter that is a cell is read once, on entry, to fill
+            // its cell: it holds the argument.
             Opcode::LoadFast => match &d.imm {
-                Imm::Name(n) => self.slot_index.get(n).and_then(|&i| self.slots[i]),
+                Imm::Name(n) => self.slot_index.get(n).and_then(|&i| {
+                    if self.cell_param(f, i) {
+                        self.params.get(i).copied().flatten()
+                    } else {
+                        self.slots[i]
+                    }
+                }),
                 _ => Some(Type::Object),
             },
+            Opcode::LoadDeref => match self.cell(d) {
+                Some(c) => cells.get(c).copied().flatten(),
+                None => Some(Type::Object),
+            },
+            Opcode::StoreDeref | Opcode::DelDeref => {
+                if let Some(c) = self.cell(d) {
+                    let t = match d.op {
+                        Opcode::StoreDeref => arg(0),
+                        _ => Some(Type::Object),
+                    };
+                    self.cell_stores.push((c, t));
+                }
+                None
+            }
             Opcode::StoreFast => {
                 if let Imm::Name(n) = &d.imm
                     && let Some(&i) = self.slot_index.get(n)
