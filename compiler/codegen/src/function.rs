@@ -1845,6 +1845,35 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let w = self.read(cond)?;
         let unset = self.unset(cond, w)?;
         self.slow_if(pc, unset)?;
+        let other = self.inline_truth(pc, w, (t, e))?;
+        self.b.position_at_end(other);
+        let r = self
+            .b
+            .build_call(self.rt.truth, &[w.into()], "")?
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .unwrap_or_else(|| self.rt.i32.const_zero());
+        let unwind = self.unwind(pc)?;
+        self.b.build_switch(
+            r,
+            t,
+            &[
+                (self.rt.i32.const_zero(), e),
+                (self.rt.i32.const_int(u64::MAX, true), unwind),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Goes to `t` or `e` when word `w` is True, False, None or a small
+    /// int; returns the block where it is anything else.
+    fn inline_truth(
+        &mut self,
+        pc: usize,
+        w: IntValue<'ctx>,
+        (t, e): (BasicBlock<'ctx>, BasicBlock<'ctx>),
+    ) -> Built<BasicBlock<'ctx>> {
         let is_true =
             self.b
                 .build_int_compare(IntPredicate::EQ, w, self.thread_word(CtxField::True)?, "")?;
@@ -1879,24 +1908,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .b
             .build_int_compare(IntPredicate::EQ, w, self.word(1), "")?;
         self.b.build_conditional_branch(zero, e, t)?;
-        self.b.position_at_end(other);
-        let r = self
-            .b
-            .build_call(self.rt.truth, &[w.into()], "")?
-            .try_as_basic_value()
-            .basic()
-            .map(|v| v.into_int_value())
-            .unwrap_or_else(|| self.rt.i32.const_zero());
-        let unwind = self.unwind(pc)?;
-        self.b.build_switch(
-            r,
-            t,
-            &[
-                (self.rt.i32.const_zero(), e),
-                (self.rt.i32.const_int(u64::MAX, true), unwind),
-            ],
-        )?;
-        Ok(())
+        Ok(other)
     }
 
     /// `+ - * /`: two small ints whose result is a small int (not for `/`),

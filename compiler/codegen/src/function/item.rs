@@ -103,7 +103,10 @@ impl<'ctx> Gen<'_, 'ctx> {
         let ty = self.heap_type_with_small_key(pc, o, k, generic)?;
         let (items, len) = self.sequence(pc, o, ty, generic)?;
         let at = self.item_address(pc, k, (items, len), generic)?;
-        self.item_to(pc, dst, at)?;
+        match self.truth_targets(pc, dst) {
+            Some(targets) => self.item_truth(pc, dst, at, targets)?,
+            None => self.item_to(pc, dst, at)?,
+        }
 
         self.b.position_at_end(generic);
         let w = self.call_word(self.rt.getitem, &[o.into(), k.into()])?;
@@ -499,6 +502,53 @@ impl<'ctx> Gen<'_, 'ctx> {
             .build_int_add(items, self.word(i64::from(index) * 8), "")?;
         let at = self.b.build_int_to_ptr(addr, self.rt.ptr, "")?;
         self.item_to(pc, dst, at)
+    }
+
+    /// Where an item read into `dst` goes when only the `branch` right
+    /// after it reads `dst`: that branch's targets past their releases,
+    /// when `dst` is empty before the read (its old value's release could
+    /// run code that changes the container) and dies at both targets,
+    /// which release nothing else, both forward (no Ctrl-C check).
+    fn truth_targets(&self, pc: usize, dst: u32) -> Option<(BasicBlock<'ctx>, BasicBlock<'ctx>)> {
+        let Some(&Instr::BranchIf { cond, then, else_ }) = self.co.code.get(pc + 1) else {
+            return None;
+        };
+        let plain = !self.is_float_slot(dst) && !self.is_int_slot(dst);
+        if cond != dst || !plain || self.shadows.contains_key(&dst) {
+            return None;
+        }
+        if !self.fact(dst, super::bound::State::is_empty) {
+            return None;
+        }
+        let body = |t: u32| -> Option<BasicBlock<'ctx>> {
+            let released = self.released.get(t as usize)?;
+            let only_dst = matches!(released.as_slice(), [r] if r.reg == dst);
+            (only_dst && t as usize > pc + 1).then_some(*self.bodies.get(t as usize)?)?
+        };
+        Some((body(then)?, body(else_)?))
+    }
+
+    /// The item at `at` decides the `branch` after it (`truth_targets`)
+    /// without a reference when it is True, False, None or a small int
+    /// (no code runs between the read and the decision, and `dst`, dead
+    /// at both targets, stays empty); anything else is read into `dst`
+    /// and the branch tests it.
+    fn item_truth(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        at: inkwell::values::PointerValue<'ctx>,
+        targets: (BasicBlock<'ctx>, BasicBlock<'ctx>),
+    ) -> Built<()> {
+        let w = self
+            .b
+            .build_load(self.rt.word, at, "item")?
+            .into_int_value();
+        let other = self.inline_truth(pc, w, targets)?;
+        self.b.position_at_end(other);
+        self.incref_set(w)?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
     }
 
     /// A new reference to the item at `at` to `dst`, then on to the next
