@@ -733,20 +733,29 @@ impl<'ctx> Gen<'_, 'ctx> {
         (items, len): (IntValue<'ctx>, IntValue<'ctx>),
         generic: BasicBlock<'ctx>,
     ) -> Built<inkwell::values::PointerValue<'ctx>> {
+        // An index in range as it is, the common case, costs one unsigned
+        // comparison (a negative one is past every length); only the others
+        // are counted from the end, out of line.
         let i = self.b.build_right_shift(k, self.word(1), true, "index")?;
-        let negative =
-            self.b
-                .build_int_compare(IntPredicate::SLT, i, self.rt.word.const_zero(), "")?;
-        let from_end = self.b.build_int_add(i, len, "")?;
-        let i = self
-            .b
-            .build_select(negative, from_end, i, "")?
-            .into_int_value();
-        // Unsigned: an index still negative is out of range too.
         let in_range = self.b.build_int_compare(IntPredicate::ULT, i, len, "")?;
         let hit = self.block(&format!("item.hit{pc}"));
-        self.b.build_conditional_branch(in_range, hit, generic)?;
+        let from_end_bb = self.block(&format!("item.fromend{pc}"));
+        let entry = self.current()?;
+        self.b
+            .build_conditional_branch(in_range, hit, from_end_bb)?;
+        self.b.position_at_end(from_end_bb);
+        // Unsigned: an index still negative is out of range, and so is a
+        // non-negative one past the length plus the length (no overflow:
+        // both are below 2^62).
+        let from_end = self.b.build_int_add(i, len, "")?;
+        let fits = self
+            .b
+            .build_int_compare(IntPredicate::ULT, from_end, len, "")?;
+        self.b.build_conditional_branch(fits, hit, generic)?;
         self.b.position_at_end(hit);
+        let index = self.b.build_phi(self.rt.word, "at")?;
+        index.add_incoming(&[(&i, entry), (&from_end, from_end_bb)]);
+        let i = index.as_basic_value().into_int_value();
         let offset = self.b.build_left_shift(i, self.word(3), "")?;
         let addr = self.b.build_int_add(items, offset, "")?;
         self.b.build_int_to_ptr(addr, self.rt.ptr, "")
