@@ -33,6 +33,7 @@ const SUBSET: &[&str] = &[
     "list/comprehensions",
     "range_slice_iter/fused_slices",
     "list/slice_assign_release_order",
+    "list/slice_move",
     "typed/dead_temporaries",
     "range_slice_iter/range_loop_state",
     "gc/cycles_collected",

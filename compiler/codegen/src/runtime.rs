@@ -168,6 +168,7 @@ pub struct Runtime<'ctx> {
     pub slice: FunctionValue<'ctx>,
     pub getslice: FunctionValue<'ctx>,
     pub setslice: FunctionValue<'ctx>,
+    pub slice_move: FunctionValue<'ctx>,
     pub get_hinted: FunctionValue<'ctx>,
     pub method_unshadowed: FunctionValue<'ctx>,
     pub set_hinted: FunctionValue<'ctx>,
@@ -384,6 +385,7 @@ impl<'ctx> Runtime<'ctx> {
                 "pyrt_getslice",
                 word.fn_type(&[word.into(), word.into(), word.into(), word.into()], false),
             ),
+            slice_move: declare("pyrt_slice_move", i32.fn_type(&[word.into(); 8], false)),
             setslice: declare(
                 "pyrt_setslice",
                 i32.fn_type(

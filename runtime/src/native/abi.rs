@@ -1242,6 +1242,50 @@ pub extern "C" fn pyrt_setslice(
     status(crate::protocol::setitem(&o, &k, Some(&v)))
 }
 
+/// `dst[d:e:f] = src[a:b:c]` of eight live words, as `pyrt_getslice`
+/// then `pyrt_setslice` with the list it made would do it (native code
+/// fuses the pair when nothing that runs between them can run code or
+/// raise), without that list when both are exactly lists and every part
+/// None or a small int: 0, -1 when the read raised, -2 when the
+/// assignment did.
+#[unsafe(no_mangle)]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn pyrt_slice_move(
+    src: usize,
+    start: usize,
+    stop: usize,
+    step: usize,
+    dst: usize,
+    to_start: usize,
+    to_stop: usize,
+    to_step: usize,
+) -> i32 {
+    let (s, t) = (borrow(src), borrow(dst));
+    let from = [start, stop, step].map(borrow);
+    let to = [to_start, to_stop, to_step].map(borrow);
+    if crate::rt::is_exact_list(&s)
+        && crate::rt::is_exact_list(&t)
+        && let Some(from) = crate::types::slice::small_parts(&from[0], &from[1], &from[2])
+        && let Some(to) = crate::types::slice::small_parts(&to[0], &to[1], &to[2])
+    {
+        return match crate::types::list::move_slice_small(&s, from, &t, to) {
+            Ok(()) => 0,
+            Err(e) => {
+                set_pending(e);
+                -2
+            }
+        };
+    }
+    let w = pyrt_getslice(src, start, stop, step);
+    if w == 0 {
+        return -1;
+    }
+    let r = pyrt_setslice(dst, to_start, to_stop, to_step, w);
+    // SAFETY: `w` is the owned word `pyrt_getslice` made; this releases it.
+    drop(unsafe { Obj::from_raw(w) });
+    if r == 0 { 0 } else { -2 }
+}
+
 /// An `attr.get` or `attr.set` site's cache in native code: objects of
 /// type `ty` in lookup epoch `epoch` read (or replace) the name from their
 /// instance dict, where the entry at position `hint` held it last time.

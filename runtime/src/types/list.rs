@@ -280,6 +280,59 @@ pub fn assign_slice_small(
     assign_slice(o, clamped, Some(value))
 }
 
+/// `dst[to] = src[from]` of exact lists whose parts are small ints or
+/// None (`slice::small_parts`), as `get_slice_small` then
+/// `assign_slice_small` with the new list do it, without making the list
+/// when the assignment replaces a span of as many items (a step of 1,
+/// items nothing borrows): the new items are swapped into place and the
+/// old ones released once the list is no longer borrowed.
+pub fn move_slice_small(
+    src: &Obj,
+    [start, stop, step]: [Option<i64>; 3],
+    dst: &Obj,
+    to: [Option<i64>; 3],
+) -> PyResult<()> {
+    // Short slices, the common case, stay on the stack.
+    let mut items: smallvec::SmallVec<[Obj; 16]> = smallvec::SmallVec::new();
+    {
+        let v = data(src).0.borrow();
+        let (a, b, c) = crate::types::slice::clamp(start, stop, step, v.len());
+        match c {
+            1 => {
+                let (a, b) = span(a, b, v.len());
+                items.extend(v.get(a..b).unwrap_or_default().iter().cloned());
+            }
+            // From `a` down to just above `b` (-1 at the most).
+            -1 if a > b => {
+                let low = usize::try_from(b + 1).unwrap_or(0);
+                let high = usize::try_from(a).unwrap_or(0);
+                items.extend(v.get(low..=high).unwrap_or_default().iter().rev().cloned());
+            }
+            // Clamped bounds select positions within the items.
+            _ => items
+                .extend(crate::types::slice::positions(a, b, c).filter_map(|i| v.get(i).cloned())),
+        }
+    }
+    if to[2].unwrap_or(1) == 1
+        && let Ok(mut v) = data(dst).0.try_borrow_mut()
+    {
+        let (a, b, _) = crate::types::slice::clamp(to[0], to[1], to[2], v.len());
+        let (a, b) = span(a, b, v.len());
+        if let Some(span) = v.get_mut(a..b)
+            && span.len() == items.len()
+        {
+            for (slot, x) in span.iter_mut().zip(items.iter_mut()) {
+                std::mem::swap(slot, x);
+            }
+            drop(v);
+            // The old items, after the list's borrow.
+            drop(items);
+            return Ok(());
+        }
+    }
+    assign_slice_small(dst, to, &new_list(items.into_vec()))
+}
+
 /// `list[a:b:c] = value` (`del` for None) of a slice clamped for the
 /// list's length before `value` is collected (`slice::indices`).
 pub fn assign_slice(o: &Obj, (a, b, c): (i64, i64, i64), value: Option<&Obj>) -> PyResult<()> {
@@ -374,23 +427,29 @@ fn span(a: i64, b: i64, len: usize) -> (usize, usize) {
 /// list is borrowed. False, having done nothing, for any other `x` or
 /// when either list is borrowed.
 fn splice_from_sequence(o: &Obj, bounds: impl FnOnce(usize) -> (i64, i64), x: &Obj) -> bool {
-    let removed: smallvec::SmallVec<[Obj; 8]> = {
-        let listed;
-        let src: &[Obj] = if rt::is_exact_tuple(x)
-            && let Some(t) = x.downcast::<crate::types::tuple::TupleData>()
-        {
-            &t.0
-        } else if rt::is_exact_list(x) && !x.is(o) {
-            match data(x).0.try_borrow() {
-                Ok(items) => {
-                    listed = items;
-                    &listed
-                }
-                Err(_) => return false,
+    let listed;
+    let src: &[Obj] = if rt::is_exact_tuple(x)
+        && let Some(t) = x.downcast::<crate::types::tuple::TupleData>()
+    {
+        &t.0
+    } else if rt::is_exact_list(x) && !x.is(o) {
+        match data(x).0.try_borrow() {
+            Ok(items) => {
+                listed = items;
+                &listed
             }
-        } else {
-            return false;
-        };
+            Err(_) => return false,
+        }
+    } else {
+        return false;
+    };
+    splice_items(o, bounds, src)
+}
+
+/// `o[a:b] = src` for an exact list `o` (bounds clamped for its length
+/// under the same borrow), or false when its items are borrowed.
+fn splice_items(o: &Obj, bounds: impl FnOnce(usize) -> (i64, i64), src: &[Obj]) -> bool {
+    let removed: smallvec::SmallVec<[Obj; 8]> = {
         let Ok(mut v) = data(o).0.try_borrow_mut() else {
             return false;
         };

@@ -70,6 +70,182 @@ impl<'ctx> Gen<'_, 'ctx> {
         (alone && set).then_some([start, stop, step])
     }
 
+    /// For a fused slice read at `pc` into `dst`: the fused slice
+    /// assignment that `dst` is the value of, at pc `to` (`dst[to] =
+    /// src[from]`, as `perm[:k + 1] = perm[k::-1]` lowers), when the
+    /// instructions between them are `+` and `-` of surely set operands
+    /// into registers (the assignment's slice parts, `k + 1`) and nothing
+    /// else reads `dst` or arrives in between. Their small-int forms,
+    /// which run no code and raise nothing, can then run before the read,
+    /// and the read and the assignment run as one call, with no list in
+    /// between (`pyrt_slice_move`). Every register written meanwhile must
+    /// be empty before: releasing an old value could run code.
+    fn slice_move(&self, pc: usize, dst: u32) -> Option<SliceMove> {
+        let reads_dst = |i: usize| super::bound::reads(self.co, &self.co.code[i], dst);
+        let to = (pc + 1..self.co.code.len()).find(|&i| reads_dst(i))?;
+        let Instr::ItemSet { obj, value, .. } = *self.co.code.get(to)? else {
+            return None;
+        };
+        let parts = self.fused_slice(to)?;
+        let only_reader =
+            value == dst && obj != dst && (0..self.co.code.len()).all(|i| i == to || !reads_dst(i));
+        let quiet = (pc + 1..=to).all(|i| !self.merges[i]);
+        let plain = |r: u32| {
+            r < self.co.nregs
+                && !self.is_float_slot(r)
+                && !self.is_int_slot(r)
+                && !self.shadows.contains_key(&r)
+        };
+        let empty = |at: usize, r: u32| {
+            self.facts
+                .get(at)
+                .and_then(Option::as_ref)
+                .is_some_and(|s| s.is_empty(r))
+        };
+        // What dies in between must hold nothing to release (the fused
+        // path skips those pcs' releases): the read's own slice register,
+        // spent, and `int` slots.
+        let Instr::Slice { dst: own_key, .. } = *self.co.code.get(pc.checked_sub(1)?)? else {
+            return None;
+        };
+        let mut dying = Vec::new();
+        for i in pc + 1..=to {
+            for rel in self.released.get(i)? {
+                if rel.reg != own_key && !self.is_int_slot(rel.reg) {
+                    return None;
+                }
+                dying.push(rel.reg);
+            }
+        }
+        if !only_reader || !quiet || !plain(dst) || !empty(pc, dst) {
+            return None;
+        }
+        let mut ops = Vec::new();
+        for i in pc + 1..to - 1 {
+            let (d, a, b, sub) = match self.co.code[i] {
+                Instr::Add { dst, a, b } => (dst, a, b, false),
+                Instr::Sub { dst, a, b } => (dst, a, b, true),
+                _ => return None,
+            };
+            let operand = |r: u32| self.surely_set(i, r) && !self.is_float_slot(r);
+            // An `int` slot takes the small int as its checks would.
+            let target = d < self.co.nregs
+                && !self.is_float_slot(d)
+                && !self.shadows.contains_key(&d)
+                && (self.is_int_slot(d) || empty(pc, d));
+            if !target || !operand(a) || !operand(b) {
+                return None;
+            }
+            ops.push((d, a, b, sub));
+        }
+        let Instr::Slice { dst: key, .. } = self.co.code[to - 1] else {
+            return None;
+        };
+        if !plain(key) || !empty(pc, key) {
+            return None;
+        }
+        Some(SliceMove {
+            to,
+            obj,
+            dying,
+            key,
+            parts,
+            ops,
+        })
+    }
+
+    /// `src[from]` read into `dst` at `pc` (a fused slice, `slice_move`'s
+    /// first half): when the operands of the `+`/`-` before the
+    /// assignment are small ints with a small result, those run, then the
+    /// read and the assignment as one call, and on past the assignment;
+    /// otherwise the read alone, as `get_slice`.
+    fn move_slice(
+        &mut self,
+        pc: usize,
+        (dst, src, from): (u32, u32, [u32; 3]),
+        plan: SliceMove,
+    ) -> Built<()> {
+        let (fused, alone) = (
+            self.block(&format!("slice.move{pc}")),
+            self.block(&format!("slice.alone{pc}")),
+        );
+        let mut results = Vec::new();
+        for &(d, a, b, sub) in &plan.ops {
+            let (x, y) = (self.read(a)?, self.read(b)?);
+            let tags = self.b.build_and(x, y, "")?;
+            let tag = self.b.build_and(tags, self.word(1), "")?;
+            let (xi, yi) = (
+                self.b.build_right_shift(x, self.word(1), true, "")?,
+                self.b.build_right_shift(y, self.word(1), true, "")?,
+            );
+            // Below 2^62 in magnitude: no overflow in 64 bits.
+            let r = if sub {
+                self.b.build_int_sub(xi, yi, "")?
+            } else {
+                self.b.build_int_add(xi, yi, "")?
+            };
+            let biased = self.b.build_int_add(r, self.word(1 << 61), "")?;
+            let fits =
+                self.b
+                    .build_int_compare(IntPredicate::ULT, biased, self.word(1 << 62), "")?;
+            let small =
+                self.b
+                    .build_int_compare(IntPredicate::NE, tag, self.rt.word.const_zero(), "")?;
+            let ok = self.b.build_and(small, fits, "")?;
+            let next = self.block(&format!("slice.move.op{pc}.{d}"));
+            self.b.build_conditional_branch(ok, next, alone)?;
+            self.b.position_at_end(next);
+            let shifted = self.b.build_left_shift(r, self.word(1), "")?;
+            results.push((d, self.b.build_or(shifted, self.word(1), "")?));
+        }
+        self.b.build_unconditional_branch(fused)?;
+        self.b.position_at_end(fused);
+        for (d, w) in results {
+            self.replace(self.regs, d, w)?;
+        }
+        // Never made: the spent word where the bound analysis counts a
+        // value (`Gen::spent`).
+        self.replace(self.regs, dst, self.spent())?;
+        self.replace(self.regs, plan.key, self.spent())?;
+        let args = [src, from[0], from[1], from[2], plan.obj]
+            .into_iter()
+            .chain(plan.parts)
+            .map(|r| Ok(self.read(r)?.into()))
+            .collect::<Built<Vec<_>>>()?;
+        // Then emptied on the way in between, as the pcs skipped would do it
+        // (each holds the spent word or a small int: nothing to release).
+        for &r in &plan.dying {
+            if self.is_int_slot(r) {
+                self.put_small(r, self.rt.word.const_zero())?;
+            } else {
+                let p = self.slot(self.regs, r)?;
+                self.b.build_store(p, self.rt.word.const_zero())?;
+            }
+        }
+        let r = self
+            .b
+            .build_call(self.rt.slice_move, &args, "")?
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .unwrap_or_else(|| self.rt.i32.const_zero());
+        let (read_failed, set_failed) = (self.unwind(pc)?, self.unwind(plan.to)?);
+        let past = match self.blocks.get(plan.to + 1) {
+            Some(&b) => b,
+            None => read_failed,
+        };
+        self.b.build_switch(
+            r,
+            past,
+            &[
+                (self.rt.i32.const_int(u64::MAX, true), read_failed),
+                (self.rt.i32.const_int(-2i64 as u64, true), set_failed),
+            ],
+        )?;
+        self.b.position_at_end(alone);
+        self.get_slice(pc, dst, src, from)
+    }
+
     /// `obj[a:b:c]` of a fused `slice` (`fused_slice`).
     fn get_slice(&mut self, pc: usize, dst: u32, obj: u32, parts: [u32; 3]) -> Built<()> {
         // All surely set (`fused_slice`): no test, no step.
@@ -95,6 +271,9 @@ impl<'ctx> Gen<'_, 'ctx> {
     /// `item.get`: a list's or tuple's item inline, else `pyrt_getitem`.
     pub(super) fn item_get(&mut self, pc: usize, dst: u32, obj: u32, key: u32) -> Built<()> {
         if let Some(parts) = self.fused_slice(pc) {
+            if let Some(plan) = self.slice_move(pc, dst) {
+                return self.move_slice(pc, (dst, obj, parts), plan);
+            }
             return self.get_slice(pc, dst, obj, parts);
         }
         let ws = self.operands(pc, &[obj, key])?;
@@ -772,4 +951,22 @@ impl<'ctx> Gen<'_, 'ctx> {
             .get_insert_block()
             .ok_or(inkwell::builder::BuilderError::UnsetPosition)
     }
+}
+
+/// A fused slice read whose value only a fused slice assignment reads
+/// (`Gen::slice_move`).
+struct SliceMove {
+    /// The assignment's pc.
+    to: usize,
+    /// The object it assigns into.
+    obj: u32,
+    /// The registers that die in between: the read's own slice register
+    /// (fused, never made) and `int` slots.
+    dying: Vec<u32>,
+    /// The register of its slice (fused, never made).
+    key: u32,
+    /// Its slice's parts.
+    parts: [u32; 3],
+    /// The `+` (false) and `-` (true) between: destination and operands.
+    ops: Vec<(u32, u32, u32, bool)>,
 }
