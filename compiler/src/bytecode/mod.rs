@@ -734,6 +734,27 @@ impl Instr {
         )
     }
 
+    /// `[a, b]` of a rich comparison, whether its result goes to a
+    /// register (`a < b`) or decides a branch (`branch.lt a, b`).
+    pub fn comparison_operands(&self) -> Option<[u32; 2]> {
+        use Instr as I;
+        match *self {
+            I::Lt { a, b, .. }
+            | I::Le { a, b, .. }
+            | I::Gt { a, b, .. }
+            | I::Ge { a, b, .. }
+            | I::Eq { a, b, .. }
+            | I::Ne { a, b, .. }
+            | I::BranchLt { a, b, .. }
+            | I::BranchLe { a, b, .. }
+            | I::BranchGt { a, b, .. }
+            | I::BranchGe { a, b, .. }
+            | I::BranchEq { a, b, .. }
+            | I::BranchNe { a, b, .. } => Some([a, b]),
+            _ => None,
+        }
+    }
+
     /// `(dst, a, b)` of a binary operator instruction (`a op b`, `a op= b`).
     pub fn binary_operands(&self) -> Option<(u32, u32, u32)> {
         use Instr as I;

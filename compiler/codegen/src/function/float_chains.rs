@@ -62,19 +62,10 @@ pub(super) fn chained(co: &CodeObject, floats: &[u32]) -> Vec<u32> {
             | I::InplaceTrueDiv { dst, a, b }
             | I::Pow { dst, a, b }
             | I::InplacePow { dst, a, b } => (Some(dst), [a, b]),
-            I::Lt { a, b, .. }
-            | I::Le { a, b, .. }
-            | I::Gt { a, b, .. }
-            | I::Ge { a, b, .. }
-            | I::Eq { a, b, .. }
-            | I::Ne { a, b, .. }
-            | I::BranchLt { a, b, .. }
-            | I::BranchLe { a, b, .. }
-            | I::BranchGt { a, b, .. }
-            | I::BranchGe { a, b, .. }
-            | I::BranchEq { a, b, .. }
-            | I::BranchNe { a, b, .. } => (None, [a, b]),
-            _ => continue,
+            ref other => match other.comparison_operands() {
+                Some(operands) => (None, operands),
+                None => continue,
+            },
         };
         let dst = dst.and_then(index);
         // Only an operation into a `float` slot is the typed body's float

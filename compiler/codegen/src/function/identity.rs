@@ -189,21 +189,12 @@ fn reads_value(
         | I::InplaceMul { dst, a, b }
         | I::TrueDiv { dst, a, b }
         | I::InplaceTrueDiv { dst, a, b } => value(floats.contains(&dst) && exact(a) && exact(b)),
-        I::Lt { a, b, .. }
-        | I::Le { a, b, .. }
-        | I::Gt { a, b, .. }
-        | I::Ge { a, b, .. }
-        | I::Eq { a, b, .. }
-        | I::Ne { a, b, .. }
-        | I::BranchLt { a, b, .. }
-        | I::BranchLe { a, b, .. }
-        | I::BranchGt { a, b, .. }
-        | I::BranchGe { a, b, .. }
-        | I::BranchEq { a, b, .. }
-        | I::BranchNe { a, b, .. } => value(exact(a) && exact(b)),
         I::LoadFast { dst, .. } | I::Move { dst, .. } => into(dst),
         I::StoreFast { slot, .. } | I::StoreFastMove { slot, .. } => into(co.nregs + slot),
-        _ => Read::Object,
+        ref other => match other.comparison_operands() {
+            Some([a, b]) => value(exact(a) && exact(b)),
+            None => Read::Object,
+        },
     }
 }
 
