@@ -1208,13 +1208,13 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
 /// raised.
 #[unsafe(no_mangle)]
 pub extern "C" fn pyrt_getslice(obj: usize, start: usize, stop: usize, step: usize) -> usize {
-    let (o, parts) = (borrow(obj), [start, stop, step].map(borrow));
+    let o = borrow(obj);
     if crate::rt::is_exact_list(&o)
-        && let Some(small) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
+        && let Some(small) = crate::types::slice::small_parts([start, stop, step])
     {
         return crate::types::list::get_slice_small(&o, small).into_raw();
     }
-    let [a, b, c] = parts.map(|p| Obj::clone(&p));
+    let [a, b, c] = [start, stop, step].map(|p| Obj::clone(&borrow(p)));
     let k = crate::types::slice::new_slice(a, b, c);
     word_or_pending(crate::protocol::getitem(&o, &k))
 }
@@ -1231,13 +1231,13 @@ pub extern "C" fn pyrt_setslice(
     step: usize,
     value: usize,
 ) -> i32 {
-    let (o, parts, v) = (borrow(obj), [start, stop, step].map(borrow), borrow(value));
+    let (o, v) = (borrow(obj), borrow(value));
     if crate::rt::is_exact_list(&o)
-        && let Some(small) = crate::types::slice::small_parts(&parts[0], &parts[1], &parts[2])
+        && let Some(small) = crate::types::slice::small_parts([start, stop, step])
     {
         return status(crate::types::list::assign_slice_small(&o, small, &v));
     }
-    let [a, b, c] = parts.map(|p| Obj::clone(&p));
+    let [a, b, c] = [start, stop, step].map(|p| Obj::clone(&borrow(p)));
     let k = crate::types::slice::new_slice(a, b, c);
     status(crate::protocol::setitem(&o, &k, Some(&v)))
 }
@@ -1261,12 +1261,10 @@ pub extern "C" fn pyrt_slice_move(
     to_step: usize,
 ) -> i32 {
     let (s, t) = (borrow(src), borrow(dst));
-    let from = [start, stop, step].map(borrow);
-    let to = [to_start, to_stop, to_step].map(borrow);
     if crate::rt::is_exact_list(&s)
         && crate::rt::is_exact_list(&t)
-        && let Some(from) = crate::types::slice::small_parts(&from[0], &from[1], &from[2])
-        && let Some(to) = crate::types::slice::small_parts(&to[0], &to[1], &to[2])
+        && let Some(from) = crate::types::slice::small_parts([start, stop, step])
+        && let Some(to) = crate::types::slice::small_parts([to_start, to_stop, to_step])
     {
         return match crate::types::list::move_slice_small(&s, from, &t, to) {
             Ok(()) => 0,

@@ -117,16 +117,17 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
     Ok(Some(clamp(start, bound(&s.stop)?, step, len)))
 }
 
-/// The parts of a slice that are each None or a small int (which run no
-/// `__index__`), or None; a step of 0 (an error) is not one.
+/// The parts of a slice, from their words (`Obj::id`: native code's),
+/// when each is None or a small int (which run no `__index__`), or None;
+/// a step of 0 (an error) is not one.
 #[inline]
-pub fn small_parts(start: &Obj, stop: &Obj, step: &Obj) -> Option<[Option<i64>; 3]> {
+pub fn small_parts(words: [usize; 3]) -> Option<[Option<i64>; 3]> {
     let none = rt::none_id();
-    let part = |o: &Obj| match o.as_small() {
-        Some(i) => Some(Some(i)),
-        None => (o.id() == none).then_some(None),
+    let part = |w: usize| match w & 1 {
+        1 => Some(Some((w as i64) >> 1)),
+        _ => (w == none).then_some(None),
     };
-    let parts = [part(start)?, part(stop)?, part(step)?];
+    let parts = [part(words[0])?, part(words[1])?, part(words[2])?];
     (parts[2] != Some(0)).then_some(parts)
 }
 
