@@ -53,6 +53,7 @@ const SUBSET: &[&str] = &[
     "typed/float_identity",
     "typed/small_int_slots",
     "typed/dead_floats_fallback",
+    "typed/chained_floats",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

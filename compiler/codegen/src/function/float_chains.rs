@@ -14,8 +14,9 @@
 //! Slots joined by moves are one value (`a = x * y; b = a`); arithmetic
 //! and comparisons join their float operands and result into one group.
 //! A group is kept when one of its values is both written by float
-//! arithmetic and read by float arithmetic or a comparison; the others
-//! stay generic.
+//! arithmetic and read by float arithmetic, a comparison or a store into
+//! a list item (`v[i] += 0.5` updates the item's float in place); the
+//! others stay generic.
 
 use compiler::bytecode::{CodeObject, Instr};
 
@@ -62,6 +63,14 @@ pub(super) fn chained(co: &CodeObject, floats: &[u32]) -> Vec<u32> {
             | I::InplaceTrueDiv { dst, a, b }
             | I::Pow { dst, a, b }
             | I::InplacePow { dst, a, b } => (Some(dst), [a, b]),
+            // Stored into a list item, a double updates the item's float
+            // in place (`item_set_float`) instead of boxing a new one.
+            I::ItemSet { value, .. } => {
+                if let Some(v) = index(value) {
+                    read[v] = true;
+                }
+                continue;
+            }
             ref other => match other.comparison_operands() {
                 Some(operands) => (None, operands),
                 None => continue,
@@ -175,6 +184,12 @@ mod tests {
         let src =
             "def f(n):\n    s = 0.0\n    for i in range(n):\n        s += i * 0.5\n    return s\n";
         assert_eq!(unboxed(src).0, ["s"]);
+    }
+
+    #[test]
+    fn an_item_updated_in_place_chains() {
+        let src = "def f(v, n):\n    for i in range(n):\n        v[i] += 0.5\n";
+        assert!(unboxed(src).1 > 0);
     }
 
     #[test]
