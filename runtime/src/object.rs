@@ -141,8 +141,7 @@ impl Obj {
     /// The value of a small int.
     #[inline]
     pub fn as_small(&self) -> Option<i64> {
-        let w = self.word.get();
-        (w & 1 == 1).then_some((w as i64) >> 1)
+        small_of_word(self.word.get())
     }
 
     /// Whether two references are the same object (`is`).
@@ -348,6 +347,13 @@ impl Obj {
             _not_send: PhantomData,
         }
     }
+}
+
+/// The value of the small int whose word (`Obj::id`, native code's) is
+/// `w`, if it is one.
+#[inline]
+pub fn small_of_word(w: usize) -> Option<i64> {
+    (w & 1 == 1).then_some((w as i64) >> 1)
 }
 
 /// Allocates a heap object of type `ty` with payload `data`. The type's

@@ -1937,25 +1937,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         // a float constant.
         let float_const = self.float_const(a).is_some() || self.float_const(b).is_some();
         if !matches!(op, Arith::Div | Arith::Pow) && !float_const {
-            let small = self.small_operands((a, x), (b, y))?;
-            let wide = self.rt.context.i128_type();
-            let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
-            let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
-            let xw = self.b.build_int_s_extend(xi, wide, "")?;
-            let yw = self.b.build_int_s_extend(yi, wide, "")?;
-            let r = match op {
-                Arith::Add => self.b.build_int_add(xw, yw, "")?,
-                Arith::Sub => self.b.build_int_sub(xw, yw, "")?,
-                _ => self.b.build_int_mul(xw, yw, "")?,
-            };
-            let fits = self.wide_in_small(r)?;
-            let ok = self.b.build_and(small, fits, "")?;
+            let (ok, r) = self.small_arith((a, x), (b, y), op)?;
             let int_done = self.block(&format!("int{pc}"));
             self.b.build_conditional_branch(ok, int_done, floats)?;
             self.b.position_at_end(int_done);
-            let r = self.b.build_int_truncate(r, self.rt.word, "")?;
-            let shifted = self.b.build_left_shift(r, self.word(1), "")?;
-            let w = self.b.build_or(shifted, self.word(1), "")?;
+            let w = self.small_word(r)?;
             self.replace(self.regs, dst, w)?;
             self.next_small(pc, &[a, b, dst])?;
             if int_only {
@@ -3656,6 +3642,37 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(generic);
         Ok((done, w, from))
+    }
+
+    /// `+ - *` (`op`) of operands `a` and `b` (words `x` and `y`) as small
+    /// ints: whether both are small ints whose result is one too, and the
+    /// result, 128 bits wide (`small_word` makes its word).
+    fn small_arith(
+        &self,
+        (a, x): (u32, IntValue<'ctx>),
+        (b, y): (u32, IntValue<'ctx>),
+        op: Arith,
+    ) -> Built<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let small = self.small_operands((a, x), (b, y))?;
+        let wide = self.rt.context.i128_type();
+        let xi = self.b.build_right_shift(x, self.word(1), true, "")?;
+        let yi = self.b.build_right_shift(y, self.word(1), true, "")?;
+        let xw = self.b.build_int_s_extend(xi, wide, "")?;
+        let yw = self.b.build_int_s_extend(yi, wide, "")?;
+        let r = match op {
+            Arith::Add => self.b.build_int_add(xw, yw, "")?,
+            Arith::Sub => self.b.build_int_sub(xw, yw, "")?,
+            _ => self.b.build_int_mul(xw, yw, "")?,
+        };
+        let fits = self.wide_in_small(r)?;
+        Ok((self.b.build_and(small, fits, "")?, r))
+    }
+
+    /// The word of small int `r` (`small_arith`'s result, in range).
+    fn small_word(&self, r: IntValue<'ctx>) -> Built<IntValue<'ctx>> {
+        let r = self.b.build_int_truncate(r, self.rt.word, "")?;
+        let shifted = self.b.build_left_shift(r, self.word(1), "")?;
+        self.b.build_or(shifted, self.word(1), "")
     }
 
     /// `//`, `%`, `<<`, `>>` of two small ints with Python's rounding

@@ -178,7 +178,7 @@ fn getitem_general(o: &Obj, k: &Obj) -> PyResult<Obj> {
 /// `list[a:b:c]` of a clamped slice (`slice::indices`): a new list.
 pub fn get_slice(o: &Obj, a: i64, b: i64, c: i64) -> Obj {
     let v = data(o).0.borrow();
-    let items = slice_items(&v, a, b, c);
+    let items = slice_vec(&v, (a, b, c));
     drop(v);
     new_list(items)
 }
@@ -188,30 +188,38 @@ pub fn get_slice(o: &Obj, a: i64, b: i64, c: i64) -> Obj {
 /// one borrow of the items.
 pub fn get_slice_small(o: &Obj, [start, stop, step]: [Option<i64>; 3]) -> Obj {
     let v = data(o).0.borrow();
-    let (a, b, c) = crate::types::slice::clamp(start, stop, step, v.len());
-    let items = slice_items(&v, a, b, c);
+    let items = slice_vec(&v, crate::types::slice::clamp(start, stop, step, v.len()));
     drop(v);
     new_list(items)
 }
 
-/// The items of `v` a clamped slice selects.
-#[inline]
-fn slice_items(v: &[Obj], a: i64, b: i64, c: i64) -> Vec<Obj> {
-    if c == 1 {
-        let (a, b) = span(a, b, v.len());
-        return v.get(a..b).unwrap_or_default().to_vec();
-    }
-    let n = crate::types::slice::positions(a, b, c).len();
-    let mut items = Vec::with_capacity(n);
-    let mut i = a;
-    for _ in 0..n {
-        // Clamped bounds select positions within the items.
-        if let Some(x) = v.get(i as usize) {
-            items.push(x.clone());
-        }
-        i += c;
-    }
+/// The items of `v` a clamped slice selects, in a vector of their number.
+fn slice_vec(v: &[Obj], (a, b, c): (i64, i64, i64)) -> Vec<Obj> {
+    let mut items = Vec::with_capacity(crate::types::slice::positions(a, b, c).len());
+    slice_items(v, (a, b, c), &mut items);
     items
+}
+
+/// The items of `v` a clamped slice selects, into `items` (a `Vec` for a
+/// new list, a stack vector for `move_slice_small`).
+#[inline]
+fn slice_items<C: Extend<Obj>>(v: &[Obj], (a, b, c): (i64, i64, i64), items: &mut C) {
+    match c {
+        1 => {
+            let (a, b) = span(a, b, v.len());
+            items.extend(v.get(a..b).unwrap_or_default().iter().cloned());
+        }
+        // From `a` down to just above `b` (-1 at the most).
+        -1 if a > b => {
+            let low = usize::try_from(b + 1).unwrap_or(0);
+            let high = usize::try_from(a).unwrap_or(0);
+            items.extend(v.get(low..=high).unwrap_or_default().iter().rev().cloned());
+        }
+        // Clamped bounds select positions within the items.
+        _ => {
+            items.extend(crate::types::slice::positions(a, b, c).filter_map(|i| v.get(i).cloned()))
+        }
+    }
 }
 
 /// `list[k] = v`, `del list[k]`.
@@ -296,22 +304,8 @@ pub fn move_slice_small(
     let mut items: smallvec::SmallVec<[Obj; 16]> = smallvec::SmallVec::new();
     {
         let v = data(src).0.borrow();
-        let (a, b, c) = crate::types::slice::clamp(start, stop, step, v.len());
-        match c {
-            1 => {
-                let (a, b) = span(a, b, v.len());
-                items.extend(v.get(a..b).unwrap_or_default().iter().cloned());
-            }
-            // From `a` down to just above `b` (-1 at the most).
-            -1 if a > b => {
-                let low = usize::try_from(b + 1).unwrap_or(0);
-                let high = usize::try_from(a).unwrap_or(0);
-                items.extend(v.get(low..=high).unwrap_or_default().iter().rev().cloned());
-            }
-            // Clamped bounds select positions within the items.
-            _ => items
-                .extend(crate::types::slice::positions(a, b, c).filter_map(|i| v.get(i).cloned())),
-        }
+        let clamped = crate::types::slice::clamp(start, stop, step, v.len());
+        slice_items(&v, clamped, &mut items);
     }
     if to[2].unwrap_or(1) == 1
         && let Ok(mut v) = data(dst).0.try_borrow_mut()

@@ -123,9 +123,9 @@ pub fn indices(k: &Obj, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
 #[inline]
 pub fn small_parts(words: [usize; 3]) -> Option<[Option<i64>; 3]> {
     let none = rt::none_id();
-    let part = |w: usize| match w & 1 {
-        1 => Some(Some((w as i64) >> 1)),
-        _ => (w == none).then_some(None),
+    let part = |w: usize| match crate::object::small_of_word(w) {
+        Some(i) => Some(Some(i)),
+        None => (w == none).then_some(None),
     };
     let parts = [part(words[0])?, part(words[1])?, part(words[2])?];
     (parts[2] != Some(0)).then_some(parts)

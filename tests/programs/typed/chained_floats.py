@@ -121,27 +121,6 @@ def safe_div(a, b):
 print(safe_div(1.0, 0.0), safe_div(1.0, 4.0), safe_div(3, 2))
 
 
-class Particle:
-    def __init__(self, x, v):
-        self.x = x
-        self.v = v
-
-    def move(self, dt):
-        self.x = self.x + self.v * dt
-        return self.x * 0.5
-
-
-p = Particle(1.0, 2.0)
-print(p.move(0.25), p.x)
-p = Particle(1, 2)
-print(p.move(0.25), p.x)
-p = Particle(1.0, "v")
-try:
-    p.move(0.25)
-except TypeError as e:
-    print("TypeError:", e)
-
-
 def shrink(v):
     return int(v) if v > 50.0 else v
 

@@ -28,7 +28,7 @@ use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::IntValue;
 
-use super::{Built, Gen};
+use super::{Arith, Built, Gen};
 use crate::runtime::{CtxField, STALE};
 
 impl<'ctx> Gen<'_, 'ctx> {
@@ -122,9 +122,9 @@ impl<'ctx> Gen<'_, 'ctx> {
         }
         let mut ops = Vec::new();
         for i in pc + 1..to - 1 {
-            let (d, a, b, sub) = match self.co.code[i] {
-                Instr::Add { dst, a, b } => (dst, a, b, false),
-                Instr::Sub { dst, a, b } => (dst, a, b, true),
+            let (d, a, b, op) = match self.co.code[i] {
+                Instr::Add { dst, a, b } => (dst, a, b, Arith::Add),
+                Instr::Sub { dst, a, b } => (dst, a, b, Arith::Sub),
                 _ => return None,
             };
             let operand = |r: u32| self.surely_set(i, r) && !self.is_float_slot(r);
@@ -136,7 +136,7 @@ impl<'ctx> Gen<'_, 'ctx> {
             if !target || !operand(a) || !operand(b) {
                 return None;
             }
-            ops.push((d, a, b, sub));
+            ops.push((d, a, b, op));
         }
         let Instr::Slice { dst: key, .. } = self.co.code[to - 1] else {
             return None;
@@ -170,33 +170,13 @@ impl<'ctx> Gen<'_, 'ctx> {
             self.block(&format!("slice.alone{pc}")),
         );
         let mut results = Vec::new();
-        for &(d, a, b, sub) in &plan.ops {
+        for &(d, a, b, op) in &plan.ops {
             let (x, y) = (self.read(a)?, self.read(b)?);
-            let tags = self.b.build_and(x, y, "")?;
-            let tag = self.b.build_and(tags, self.word(1), "")?;
-            let (xi, yi) = (
-                self.b.build_right_shift(x, self.word(1), true, "")?,
-                self.b.build_right_shift(y, self.word(1), true, "")?,
-            );
-            // Below 2^62 in magnitude: no overflow in 64 bits.
-            let r = if sub {
-                self.b.build_int_sub(xi, yi, "")?
-            } else {
-                self.b.build_int_add(xi, yi, "")?
-            };
-            let biased = self.b.build_int_add(r, self.word(1 << 61), "")?;
-            let fits =
-                self.b
-                    .build_int_compare(IntPredicate::ULT, biased, self.word(1 << 62), "")?;
-            let small =
-                self.b
-                    .build_int_compare(IntPredicate::NE, tag, self.rt.word.const_zero(), "")?;
-            let ok = self.b.build_and(small, fits, "")?;
+            let (ok, r) = self.small_arith((a, x), (b, y), op)?;
             let next = self.block(&format!("slice.move.op{pc}.{d}"));
             self.b.build_conditional_branch(ok, next, alone)?;
             self.b.position_at_end(next);
-            let shifted = self.b.build_left_shift(r, self.word(1), "")?;
-            results.push((d, self.b.build_or(shifted, self.word(1), "")?));
+            results.push((d, self.small_word(r)?));
         }
         self.b.build_unconditional_branch(fused)?;
         self.b.position_at_end(fused);
@@ -967,6 +947,6 @@ struct SliceMove {
     key: u32,
     /// Its slice's parts.
     parts: [u32; 3],
-    /// The `+` (false) and `-` (true) between: destination and operands.
-    ops: Vec<(u32, u32, u32, bool)>,
+    /// The `+` and `-` between: destination, operands and operator.
+    ops: Vec<(u32, u32, u32, Arith)>,
 }
