@@ -25,6 +25,7 @@ const SUBSET: &[&str] = &[
     "generator/send_throw_close_native",
     "generator/yield_in_try_finally",
     "generator/deep_yield_from",
+    "generator/inline_sum",
     "async/async_gen_manual",
     "dict/custom_key",
     "int/bigint_add_mul",

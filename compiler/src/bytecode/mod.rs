@@ -542,6 +542,7 @@ instrs! {
         StoreName { name: name, src: arg };
         DelName { name: name };
         LoadBuiltinExc { dst: dst, name: name };
+        IsBuiltin { dst: dst, name: name, value: arg };
         LoadBuildClass { dst: dst };
         SetupAnnotations {};
 
@@ -626,6 +627,7 @@ instrs! {
         AsyncGenWrap { dst: dst, src: arg };
 
         MakeFunction { dst: dst, code: func, defaults: arg, kwdefaults: arg, annotations: arg, closure: arg };
+        GenexprUnwind { dst: dst, code: func, exc: arg };
 
         Import { dst: dst, name: name, level: count, fromlist: arg };
         ImportFrom { dst: dst, name: name, module: arg };

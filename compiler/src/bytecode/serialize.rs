@@ -19,7 +19,7 @@ pub const MAGIC: [u8; 4] = *b"PYRB";
 
 /// The format version; bump it whenever the encoding or the instruction
 /// set changes (an instruction's tag is its position in `instrs!`).
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Why bytes are not a valid serialized module.
 #[derive(Clone, Debug, PartialEq, Eq)]

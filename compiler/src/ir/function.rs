@@ -507,7 +507,8 @@ pub struct Function {
     pub suspension: Suspension,
     /// The parameters.
     pub params: Params,
-    /// Fast-local slots: the parameters first (co_varnames).
+    /// Fast-local slots: the parameters first (co_varnames); hidden ones
+    /// (`is_hidden_local`) after the source's.
     pub locals: Vec<String>,
     /// The type of each fast-local slot (what every value stored in it
     /// has), as type inference found them; empty when all are `object`.
@@ -620,4 +621,16 @@ pub struct Module {
     pub filename: String,
     /// The functions; `FuncId(0)` is the module body.
     pub functions: Vec<Function>,
+}
+
+/// The fast local that holds local `name` of a generator expression whose
+/// loop runs inline in another function: a name no source can spell.
+pub fn hidden_local(name: &str) -> String {
+    format!("<genexpr {name}>")
+}
+
+/// Whether a fast local is one the compiler made (`hidden_local`), which
+/// `locals()` leaves out.
+pub fn is_hidden_local(name: &str) -> bool {
+    name.starts_with('<')
 }

@@ -23,7 +23,7 @@ pub use constant::Const;
 pub use entities::{Block, FuncId, Inst, Value};
 pub use function::{
     BlockCall, BlockData, Function, FunctionKind, Imm, InstData, Loc, Module, Params, Suspension,
-    Terminator, Unwind, ValueData, ValueDef,
+    Terminator, Unwind, ValueData, ValueDef, hidden_local, is_hidden_local,
 };
 pub use ops::{Arity, ImmKind, OpInfo, Opcode, ResultKind};
 pub use read::{ReadError, read_module};

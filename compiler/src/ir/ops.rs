@@ -149,6 +149,9 @@ opcodes! {
     /// A builtin exception class itself (`AssertionError` for `assert`,
     /// `StopAsyncIteration` for `async for`), whatever `builtins` holds.
     LoadBuiltinExc = "load.builtin_exc", Name, Fixed(0), OBJ, never;
+    /// Whether the operand is the builtin function the immediate names
+    /// (`sum`) as the runtime made it, whatever `builtins` holds now.
+    IsBuiltin = "is.builtin", Name, Fixed(1), BOOL, never;
     /// `builtins.__build_class__`; NameError if it was removed.
     LoadBuildClass = "load.build_class", None, Fixed(0), OBJ, raises;
     /// Creates `__annotations__` in the namespace if missing.
@@ -346,6 +349,12 @@ opcodes! {
     /// `except*`: from the original exception and a list of what the
     /// handlers raised or re-raised, the exception to raise, or None.
     ExcGroupReraise = "exc.group.reraise", None, Fixed(2), OBJ, raises;
+    /// The exception to re-raise out of a generator expression run
+    /// inline (`sum(x for x in y)`), code object `@N`: its traceback's
+    /// last entry becomes the generator's and this instruction's entry
+    /// follows it, as if the generator's frame had been left; a
+    /// StopIteration becomes PEP 479's RuntimeError.
+    GenexprUnwind = "genexpr.unwind", Func, Fixed(1), OBJ, never;
     /// A special method bound to an object, looked up on its type
     /// (`__enter__`, `__exit__`, `__aenter__`, `__aexit__`), with CPython's
     /// TypeError when missing.

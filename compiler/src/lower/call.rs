@@ -13,6 +13,9 @@ impl<'a> FnLowerer<'_, 'a> {
         if let Some(v) = self.lower_super_zero(c)? {
             return Ok(v);
         }
+        if let Some(v) = self.lower_inline_sum(c)? {
+            return Ok(v);
+        }
         let callee = self.lower_expr(&c.func)?;
         self.lower_call_parts(callee, vec![], &c.arguments, loc)
     }

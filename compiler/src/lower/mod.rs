@@ -24,6 +24,8 @@ mod stmt;
 mod target;
 mod try_stmt;
 
+use std::collections::HashMap;
+
 use ruff_python_ast as ast;
 use ruff_text_size::TextRange;
 
@@ -146,6 +148,9 @@ struct FnLowerer<'m, 'a> {
     /// Where ops that raise go now.
     unwind: Unwind,
     exits: Vec<Exit<'a>>,
+    /// The hidden slots of the locals of a generator expression whose
+    /// loop runs inline (`comprehension::lower_inline_sum`), by name.
+    renames: HashMap<String, String>,
 }
 
 /// An internal compiler error at a line of `src`.
@@ -175,6 +180,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             current: Some(entry),
             unwind: Unwind::Exit,
             exits: Vec::new(),
+            renames: HashMap::new(),
         }
     }
 
@@ -380,9 +386,20 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.scopes().mangle(self.scope, name).into_owned()
     }
 
-    fn load_name(&mut self, name: &str, loc: Loc) -> Value {
+    /// How `name` is reached and the name its op takes: mangled, and a
+    /// local of a generator expression run inline is its hidden slot.
+    fn resolve(&self, name: &str) -> (NameOp, String) {
         let name = self.mangle(name);
-        let op = match self.scopes().name_op(self.scope, &name) {
+        let op = self.scopes().name_op(self.scope, &name);
+        match (op, self.renames.get(&name)) {
+            (NameOp::Fast, Some(hidden)) => (op, hidden.clone()),
+            _ => (op, name),
+        }
+    }
+
+    fn load_name(&mut self, name: &str, loc: Loc) -> Value {
+        let (op, name) = self.resolve(name);
+        let op = match op {
             NameOp::Fast => Opcode::LoadFast,
             NameOp::Deref => Opcode::LoadDeref,
             NameOp::ClassDeref => Opcode::LoadClassDeref,
@@ -393,8 +410,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn store_name(&mut self, name: &str, v: Value, loc: Loc) {
-        let name = self.mangle(name);
-        let op = match self.scopes().name_op(self.scope, &name) {
+        let (op, name) = self.resolve(name);
+        let op = match op {
             NameOp::Fast => Opcode::StoreFast,
             NameOp::Deref | NameOp::ClassDeref => Opcode::StoreDeref,
             NameOp::Global => Opcode::StoreGlobal,
@@ -404,8 +421,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn delete_name(&mut self, name: &str, loc: Loc) {
-        let name = self.mangle(name);
-        let op = match self.scopes().name_op(self.scope, &name) {
+        let (op, name) = self.resolve(name);
+        let op = match op {
             NameOp::Fast => Opcode::DelFast,
             NameOp::Deref | NameOp::ClassDeref => Opcode::DelDeref,
             NameOp::Global => Opcode::DelGlobal,

@@ -78,7 +78,9 @@ fn frame_locals(frame: &Frame) -> PyResult<Obj> {
     let d = dict::new_dict();
     let co = frame.code.co();
     for (name, v) in co.varnames.iter().zip(frame.fast()) {
-        if let Some(v) = v {
+        if let Some(v) = v
+            && !compiler::ir::is_hidden_local(name)
+        {
             dict::set_str(&d, name, v.clone())?;
         }
     }

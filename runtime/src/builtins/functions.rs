@@ -16,6 +16,44 @@ use crate::types::{dict, int, list, tuple};
 /// A builtin iterator type by name.
 type Named = (&'static str, fn() -> Obj);
 
+thread_local! {
+    /// `builtins.sum` as the runtime made it: code compiled for
+    /// `sum(x for x in y)` runs its loop inline while the name still
+    /// holds it (`is_original`).
+    static SUM: Obj = {
+        let f = new_builtin("sum", |a, k| {
+            let (pos, kw) = split_allowed("sum", a, k, &["start"])?;
+            let (it, acc) = match pos {
+                [it] => (
+                    it,
+                    kw.first()
+                        .map(|(_, v)| (*v).clone())
+                        .unwrap_or_else(|| int::from_i64(0)),
+                ),
+                [it, s] => (it, s.clone()),
+                _ => {
+                    return Err(type_error(format!(
+                        "sum() takes at most 2 arguments ({} given)",
+                        pos.len()
+                    )));
+                }
+            };
+            super::sum::sum(it, acc)
+        });
+        // It outlives the runtime at thread exit: immortal, it never
+        // needs its type to be freed.
+        f.make_immortal();
+        f
+    };
+}
+
+/// Whether `f` is the builtin function `name` as the runtime made it,
+/// whatever `builtins` holds now (only `sum` is tracked; any other name
+/// is never).
+pub fn is_original(f: &Obj, name: &str) -> bool {
+    name == "sum" && SUM.with(|s| f.is(s))
+}
+
 /// Registers every builtin function through `set`.
 pub fn register(set: &dyn Fn(&str, Obj)) {
     set("print", new_builtin("print", print));
@@ -237,28 +275,7 @@ pub fn register(set: &dyn Fn(&str, Obj)) {
         "max",
         new_builtin("max", |a, k| min_max("max", a, k, CompareOp::Gt)),
     );
-    set(
-        "sum",
-        new_builtin("sum", |a, k| {
-            let (pos, kw) = split_allowed("sum", a, k, &["start"])?;
-            let (it, acc) = match pos {
-                [it] => (
-                    it,
-                    kw.first()
-                        .map(|(_, v)| (*v).clone())
-                        .unwrap_or_else(|| int::from_i64(0)),
-                ),
-                [it, s] => (it, s.clone()),
-                _ => {
-                    return Err(type_error(format!(
-                        "sum() takes at most 2 arguments ({} given)",
-                        pos.len()
-                    )));
-                }
-            };
-            super::sum::sum(it, acc)
-        }),
-    );
+    set("sum", SUM.with(Obj::clone));
     set(
         "any",
         new_builtin("any", |a, k| {

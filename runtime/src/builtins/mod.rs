@@ -7,6 +7,8 @@ mod functions;
 pub mod site;
 mod sum;
 
+pub use functions::is_original;
+
 use crate::error::{PyResult, type_error};
 use crate::object::Obj;
 use crate::protocol;

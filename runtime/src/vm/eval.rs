@@ -693,6 +693,16 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
                 .unwrap_or_else(|| rt::exc(Exc::AssertionError));
             set(frame, dst, v);
         }
+        I::IsBuiltin {
+            dst,
+            name: n,
+            value,
+        } => {
+            let f = reg_ref(frame, value)?;
+            let is = crate::types::str::as_str(name_ref(frame, n)?)
+                .is_some_and(|n| crate::builtins::is_original(f, n));
+            set(frame, dst, rt::bool_obj(is));
+        }
         I::LoadBuildClass { dst } => {
             let v = dict::get_str(&frame.builtins, "__build_class__")?
                 .ok_or_else(|| PyErr::new(Exc::NameError, "__build_class__ not found"))?;
@@ -1102,6 +1112,12 @@ fn step(frame: &mut Frame, instr: &Instr) -> PyResult<Step> {
             closure,
         } => {
             let v = make_function(frame, code, defaults, kwdefaults, annotations, closure)?;
+            set(frame, dst, v);
+        }
+        I::GenexprUnwind { dst, code, exc } => {
+            let e = reg(frame, exc)?;
+            let pc = frame.pc - 1;
+            let v = crate::vm::generator::inline_unwind(frame, pc, code, e);
             set(frame, dst, v);
         }
         I::Import {

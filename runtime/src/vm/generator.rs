@@ -482,16 +482,45 @@ fn stop_iteration_escaped(gd: &GeneratorData, e: PyErr) -> PyErr {
                 Suspension::AsyncGenerator => "async generator raised StopIteration",
                 _ => "generator raised StopIteration",
             };
-            let err = PyErr::new(Exc::RuntimeError, what);
-            if let Some(d) = crate::types::exception::data(&err.exc) {
-                *d.cause.borrow_mut() = Some(e.exc.clone());
-                *d.context.borrow_mut() = Some(e.exc);
-                d.suppress_context.set(true);
-            }
-            err
+            caused_runtime_error(what, e)
         }
         e => e,
     }
+}
+
+/// A RuntimeError `what`, raised from `e` (PEP 479's replacement of a
+/// StopIteration that escapes a generator).
+fn caused_runtime_error(what: &str, e: PyErr) -> PyErr {
+    let err = PyErr::new(Exc::RuntimeError, what);
+    if let Some(d) = crate::types::exception::data(&err.exc) {
+        *d.cause.borrow_mut() = Some(e.exc.clone());
+        *d.context.borrow_mut() = Some(e.exc);
+        d.suppress_context.set(true);
+    }
+    err
+}
+
+/// The exception leaving generator expression `code` (a sibling of the
+/// frame's code) whose loop ran inline in `frame`, caught at `pc`
+/// (`genexpr.unwind`). The generator's frame would have been left first:
+/// the last traceback entry, made where the expression raised, becomes
+/// the generator's; a StopIteration becomes PEP 479's RuntimeError, which
+/// starts its own traceback; then this frame's entry follows, at `pc`,
+/// which has the consumer's call's location.
+pub(crate) fn inline_unwind(frame: &Frame, pc: usize, code: u32, exc: Obj) -> Obj {
+    if let Some(d) = crate::types::exception::data(&exc)
+        && let Some(last) = d.traceback.borrow_mut().last_mut()
+    {
+        last.code = frame.code.sibling(code as usize);
+    }
+    let e = PyErr { exc };
+    let e = if e.matches(Exc::StopIteration) {
+        caused_runtime_error("generator raised StopIteration", e)
+    } else {
+        e
+    };
+    crate::vm::eval::record_entry(&frame.code, &frame.globals, pc, &e.exc);
+    e.exc
 }
 
 /// `gen.close()`.

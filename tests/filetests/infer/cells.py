@@ -133,10 +133,10 @@ end
 
 function @3 "<listcomp>" qualname "rows.<locals>.<listcomp>" kind comprehension suspension plain line 11
   params posonly 0 positional 1 kwonly 0
-  locals ".0"
+  locals ".0" "<genexpr j>" "<sum>"
   cellvars "i"
   freevars "n"
-  local_types range_iterator
+  local_types range_iterator int object
 block0:
     v0 = list.build @11:11-11:64
     v1: range_iterator = load.fast ".0" !exit @11:46-11:63
@@ -152,14 +152,41 @@ block3(v2: int):
     v5: int = load.deref "n" !exit @11:42-11:43
     v6: range = call v4, v5 !exit @11:36-11:44
     v7: range_iterator = iter v6 !exit @11:15-11:45
-    v8 = const None @11:15-11:45
-    v9 = load.closure "i" @11:15-11:45
-    v10 = tuple.build v9 @11:15-11:45
-    v11 = function.make @4, v8, v8, v8, v10 @11:15-11:45
-    v12 = call v11, v7 !exit @11:15-11:45
-    v13 = call v3, v12 !exit @11:12-11:45
-    list.append v0, v13 @11:11-11:64
+    v8 = is.builtin "sum", v3 @11:12-11:45
+    branch v8, block5, block4 @11:12-11:45
+block4:
+    v9 = const None @11:15-11:45
+    v10 = load.closure "i" @11:15-11:45
+    v11 = tuple.build v10 @11:15-11:45
+    v12 = function.make @4, v9, v9, v9, v11 @11:15-11:45
+    v13 = call v12, v7 !exit @11:15-11:45
+    v14 = call v3, v13 !exit @11:12-11:45
+    jump block8(v14) @11:12-11:45
+block5:
+    v15 = const 0 @11:12-11:45
+    store.fast "<sum>", v15 @11:12-11:45
+    jump block6 @11:27-11:44
+block6:
+    for_iter v7, next block9, done block7 !block10 @11:27-11:44
+block7:
+    v16 = load.fast "<sum>" !exit @11:12-11:45
+    jump block8(v16) @11:12-11:45
+block8(v17: object):
+    list.append v0, v17 @11:11-11:64
     jump block1 @11:46-11:63
+block9(v18: int):
+    store.fast "<genexpr j>", v18 @11:31-11:32
+    v19 = load.global "pair" !block10 @11:16-11:20
+    v20: int = load.deref "i" !block10 @11:21-11:22
+    v21: int = load.fast "<genexpr j>" !block10 @11:24-11:25
+    v22: float = call v19, v20, v21 !block10 @11:16-11:26
+    v23 = load.fast "<sum>" !exit @11:12-11:45
+    v24 = binary.add v23, v22 !exit @11:12-11:45
+    store.fast "<sum>", v24 @11:12-11:45
+    jump block6 @11:27-11:44
+block10(v25: object):
+    v26 = genexpr.unwind @4, v25 @11:12-11:45
+    reraise v26 !exit @11:12-11:45
 end
 
 function @4 "<genexpr>" qualname "rows.<locals>.<listcomp>.<genexpr>" kind comprehension suspension generator line 11

@@ -119,20 +119,46 @@ end
 
 function @3 "total" qualname "total" kind function suspension plain line 9
   params posonly 0 positional 1 kwonly 0
-  locals "n"
-  local_types int
+  locals "n" "<genexpr j>" "<sum>"
+  local_types int int object
 block0:
     v0 = load.global "sum" !exit @10:11-10:14
     v1 = load.global "range" !exit @10:32-10:37
     v2: int = load.fast "n" !exit @10:38-10:39
     v3: range = call v1, v2 !exit @10:32-10:40
     v4: range_iterator = iter v3 !exit @10:14-10:41
-    v5 = const None @10:14-10:41
+    v5 = is.builtin "sum", v0 @10:11-10:41
+    branch v5, block2, block1 @10:11-10:41
+block1:
     v6 = const None @10:14-10:41
-    v7 = function.make @4, v5, v5, v5, v6 @10:14-10:41
-    v8 = call v7, v4 !exit @10:14-10:41
-    v9 = call v0, v8 !exit @10:11-10:41
-    return v9 @10:4-10:41
+    v7 = const None @10:14-10:41
+    v8 = function.make @4, v6, v6, v6, v7 @10:14-10:41
+    v9 = call v8, v4 !exit @10:14-10:41
+    v10 = call v0, v9 !exit @10:11-10:41
+    jump block5(v10) @10:11-10:41
+block2:
+    v11 = const 0 @10:11-10:41
+    store.fast "<sum>", v11 @10:11-10:41
+    jump block3 @10:23-10:40
+block3:
+    for_iter v4, next block6, done block4 !block7 @10:23-10:40
+block4:
+    v12 = load.fast "<sum>" !exit @10:11-10:41
+    jump block5(v12) @10:11-10:41
+block5(v13: object):
+    return v13 @10:4-10:41
+block6(v14: int):
+    store.fast "<genexpr j>", v14 @10:27-10:28
+    v15: int = load.fast "<genexpr j>" !block7 @10:15-10:16
+    v16 = const 0.5 @10:19-10:22
+    v17: float = binary.mul v15, v16 !block7 @10:15-10:22
+    v18 = load.fast "<sum>" !exit @10:11-10:41
+    v19 = binary.add v18, v17 !exit @10:11-10:41
+    store.fast "<sum>", v19 @10:11-10:41
+    jump block3 @10:23-10:40
+block7(v20: object):
+    v21 = genexpr.unwind @4, v20 @10:11-10:41
+    reraise v21 !exit @10:11-10:41
 end
 
 function @4 "<genexpr>" qualname "total.<locals>.<genexpr>" kind comprehension suspension generator line 10
