@@ -30,6 +30,7 @@ const SUBSET: &[&str] = &[
     "dict/custom_key",
     "int/bigint_add_mul",
     "float/arith",
+    "float/dying_operands",
     "str/format_spec_float",
     "list/comprehensions",
     "range_slice_iter/fused_slices",

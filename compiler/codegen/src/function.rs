@@ -1960,7 +1960,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         let fy = self.operand_number(pc, b)?;
         let (v, not_usable) = self.float_arith(fx, fy, op)?;
         self.slow_if(pc, not_usable)?;
-        self.store_float(pc, dst, v)
+        self.store_float(pc, dst, v, [a, b])
     }
 
     /// `x op y` on doubles, and whether the result is not what Python
@@ -2034,12 +2034,15 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
 
     /// Puts a double in register `dst`: into the float the register holds
     /// when nothing else references it (as CPython reuses a dying float),
-    /// else into a new float.
+    /// else into such a float of a register among `operands` that dies
+    /// here (`dst` shares it until the register's release), else into a
+    /// new float.
     fn store_float(
         &mut self,
         pc: usize,
         dst: u32,
         v: inkwell::values::FloatValue<'ctx>,
+        operands: [u32; 2],
     ) -> Built<()> {
         // A `float` slot of the typed body holds the double itself.
         if let Some(key) = self.float_key(self.regs, dst) {
@@ -2047,38 +2050,67 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             return self.next(pc);
         }
         let old = self.load(self.regs, dst)?;
-        let (heap_bb, type_bb, reuse_bb, fresh_bb) = (
-            self.block(&format!("oldheap{pc}")),
-            self.block(&format!("oldtype{pc}")),
-            self.block(&format!("reuse{pc}")),
-            self.block(&format!("fresh{pc}")),
+        let mut otherwise = self.block(&format!("fresh{pc}"));
+        self.if_lone_float(old, otherwise)?;
+        self.set_float_value(old, v)?;
+        self.next(pc)?;
+        let mut dying: Vec<u32> = operands
+            .into_iter()
+            .filter(|&r| {
+                r != dst
+                    && matches!(self.co.source(r), Source::Reg(_))
+                    && !self.is_float_slot(r)
+                    && !self.is_int_slot(r)
+                    && bound::dead_after(self.co, pc, r)
+            })
+            .collect();
+        dying.dedup();
+        for r in dying {
+            self.b.position_at_end(otherwise);
+            let w = self.load(self.regs, r)?;
+            otherwise = self.block(&format!("fresh{pc}.{r}"));
+            self.if_lone_float(w, otherwise)?;
+            self.set_float_value(w, v)?;
+            self.incref(w)?;
+            self.replace(self.regs, dst, w)?;
+            self.next(pc)?;
+        }
+        self.b.position_at_end(otherwise);
+        let w = self.call_word(self.rt.float_new, &[v.into()])?;
+        self.replace(self.regs, dst, w)?;
+        self.next(pc)
+    }
+
+    /// Goes on in a new block when word `w` is an exact float that
+    /// nothing else references, whose value may change; to `otherwise`
+    /// when not.
+    fn if_lone_float(&self, w: IntValue<'ctx>, otherwise: BasicBlock<'ctx>) -> Built<()> {
+        let (heap_bb, type_bb, lone_bb) = (
+            self.block("lone.heap"),
+            self.block("lone.type"),
+            self.block("lone"),
         );
-        let tag = self.b.build_and(old, self.word(1), "")?;
+        let tag = self.b.build_and(w, self.word(1), "")?;
         let untagged =
             self.b
                 .build_int_compare(IntPredicate::EQ, tag, self.rt.word.const_zero(), "")?;
         let nonzero =
             self.b
-                .build_int_compare(IntPredicate::NE, old, self.rt.word.const_zero(), "")?;
+                .build_int_compare(IntPredicate::NE, w, self.rt.word.const_zero(), "")?;
         let heap = self.b.build_and(untagged, nonzero, "")?;
-        self.b.build_conditional_branch(heap, heap_bb, fresh_bb)?;
+        self.b.build_conditional_branch(heap, heap_bb, otherwise)?;
         self.b.position_at_end(heap_bb);
-        let count = self.field(old, self.rt.word.const_zero(), self.rt.word.into())?;
+        let count = self.field(w, self.rt.word.const_zero(), self.rt.word.into())?;
         let only =
             self.b
                 .build_int_compare(IntPredicate::EQ, count.into_int_value(), self.word(1), "")?;
-        self.b.build_conditional_branch(only, type_bb, fresh_bb)?;
+        self.b.build_conditional_branch(only, type_bb, otherwise)?;
         self.b.position_at_end(type_bb);
-        let is_float = self.type_is(old, CtxField::FloatType)?;
+        let is_float = self.type_is(w, CtxField::FloatType)?;
         self.b
-            .build_conditional_branch(is_float, reuse_bb, fresh_bb)?;
-        self.b.position_at_end(reuse_bb);
-        self.set_float_value(old, v)?;
-        self.next(pc)?;
-        self.b.position_at_end(fresh_bb);
-        let w = self.call_word(self.rt.float_new, &[v.into()])?;
-        self.replace(self.regs, dst, w)?;
-        self.next(pc)
+            .build_conditional_branch(is_float, lone_bb, otherwise)?;
+        self.b.position_at_end(lone_bb);
+        Ok(())
     }
 
     /// The value of read operand `addr` when it is a float constant.

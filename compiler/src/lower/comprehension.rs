@@ -295,20 +295,32 @@ impl<'a> FnLowerer<'_, 'a> {
                 self.func.locals.push(slot.to_string());
             }
         }
-        let zero = self.constant(Const::Int(0), loc);
-        self.emit(Opcode::StoreFast, Imm::Name(TOTAL.into()), vec![zero], loc);
         let (handler, exc) = self.new_block_with_param();
         let outside = self.unwind;
         let outer_scope = std::mem::replace(&mut self.scope, scope);
         let outer_renames = std::mem::replace(&mut self.renames, renames);
+        // The first item is added to int 0 and the others to the total,
+        // in two copies of the loop: a total of floats (or of ints) then
+        // has one type, which inference can see.
+        let rest = self.new_block();
         let looped = self.with_unwind(Unwind::Handler(handler), |f| {
             f.comprehension_loop(&g.generators, 0, Some(it), &|f: &mut FnLowerer<'_, 'a>| {
                 let v = f.lower_expr(&g.elt)?;
-                // The addition is `sum`'s, outside the generator.
+                f.with_unwind(outside, |f| {
+                    let zero = f.constant(Const::Int(0), loc);
+                    f.add_to_total(zero, v, loc);
+                });
+                f.jump(rest, vec![], loc);
+                Ok(())
+            })?;
+            let zero = f.constant(Const::Int(0), loc);
+            f.jump(join, vec![zero], loc);
+            f.switch_to(rest);
+            f.comprehension_loop(&g.generators, 0, Some(it), &|f: &mut FnLowerer<'_, 'a>| {
+                let v = f.lower_expr(&g.elt)?;
                 f.with_unwind(outside, |f| {
                     let t = f.value(Opcode::LoadFast, Imm::Name(TOTAL.into()), vec![], loc);
-                    let t = f.value(Opcode::Add, Imm::None, vec![t, v], loc);
-                    f.emit(Opcode::StoreFast, Imm::Name(TOTAL.into()), vec![t], loc);
+                    f.add_to_total(t, v, loc);
                 });
                 Ok(())
             })
@@ -330,5 +342,12 @@ impl<'a> FnLowerer<'_, 'a> {
         );
         self.switch_to(join);
         Ok(Some(result))
+    }
+
+    /// `<sum> = total + v`: `sum`'s addition, whose exceptions are not the
+    /// generator's (the caller unwinds it outside).
+    fn add_to_total(&mut self, total: Value, v: Value, loc: Loc) {
+        let t = self.value(Opcode::Add, Imm::None, vec![total, v], loc);
+        self.emit(Opcode::StoreFast, Imm::Name(TOTAL.into()), vec![t], loc);
     }
 }

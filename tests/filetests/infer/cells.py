@@ -136,7 +136,7 @@ function @3 "<listcomp>" qualname "rows.<locals>.<listcomp>" kind comprehension 
   locals ".0" "<genexpr j>" "<sum>"
   cellvars "i"
   freevars "n"
-  local_types range_iterator int object
+  local_types range_iterator int float
 block0:
     v0 = list.build @11:11-11:64
     v1: range_iterator = load.fast ".0" !exit @11:46-11:63
@@ -161,32 +161,47 @@ block4:
     v12 = function.make @4, v9, v9, v9, v11 @11:15-11:45
     v13 = call v12, v7 !exit @11:15-11:45
     v14 = call v3, v13 !exit @11:12-11:45
-    jump block8(v14) @11:12-11:45
+    jump block12(v14) @11:12-11:45
 block5:
-    v15 = const 0 @11:12-11:45
-    store.fast "<sum>", v15 @11:12-11:45
     jump block6 @11:27-11:44
 block6:
-    for_iter v7, next block9, done block7 !block10 @11:27-11:44
+    for_iter v7, next block8, done block7 !block14 @11:27-11:44
 block7:
-    v16 = load.fast "<sum>" !exit @11:12-11:45
-    jump block8(v16) @11:12-11:45
-block8(v17: object):
-    list.append v0, v17 @11:11-11:64
+    v15 = const 0 @11:12-11:45
+    jump block12(v15) @11:12-11:45
+block8(v16: int):
+    store.fast "<genexpr j>", v16 @11:31-11:32
+    v17 = load.global "pair" !block14 @11:16-11:20
+    v18: int = load.deref "i" !block14 @11:21-11:22
+    v19: int = load.fast "<genexpr j>" !block14 @11:24-11:25
+    v20: float = call v17, v18, v19 !block14 @11:16-11:26
+    v21 = const 0 @11:12-11:45
+    v22: float = binary.add v21, v20 !exit @11:12-11:45
+    store.fast "<sum>", v22 @11:12-11:45
+    jump block9 @11:12-11:45
+block9:
+    jump block10 @11:27-11:44
+block10:
+    for_iter v7, next block13, done block11 !block14 @11:27-11:44
+block11:
+    v23: float = load.fast "<sum>" !exit @11:12-11:45
+    jump block12(v23) @11:12-11:45
+block12(v24: object):
+    list.append v0, v24 @11:11-11:64
     jump block1 @11:46-11:63
-block9(v18: int):
-    store.fast "<genexpr j>", v18 @11:31-11:32
-    v19 = load.global "pair" !block10 @11:16-11:20
-    v20: int = load.deref "i" !block10 @11:21-11:22
-    v21: int = load.fast "<genexpr j>" !block10 @11:24-11:25
-    v22: float = call v19, v20, v21 !block10 @11:16-11:26
-    v23 = load.fast "<sum>" !exit @11:12-11:45
-    v24 = binary.add v23, v22 !exit @11:12-11:45
-    store.fast "<sum>", v24 @11:12-11:45
-    jump block6 @11:27-11:44
-block10(v25: object):
-    v26 = genexpr.unwind @4, v25 @11:12-11:45
-    reraise v26 !exit @11:12-11:45
+block13(v25: int):
+    store.fast "<genexpr j>", v25 @11:31-11:32
+    v26 = load.global "pair" !block14 @11:16-11:20
+    v27: int = load.deref "i" !block14 @11:21-11:22
+    v28: int = load.fast "<genexpr j>" !block14 @11:24-11:25
+    v29: float = call v26, v27, v28 !block14 @11:16-11:26
+    v30: float = load.fast "<sum>" !exit @11:12-11:45
+    v31: float = binary.add v30, v29 !exit @11:12-11:45
+    store.fast "<sum>", v31 @11:12-11:45
+    jump block10 @11:27-11:44
+block14(v32: object):
+    v33 = genexpr.unwind @4, v32 @11:12-11:45
+    reraise v33 !exit @11:12-11:45
 end
 
 function @4 "<genexpr>" qualname "rows.<locals>.<listcomp>.<genexpr>" kind comprehension suspension generator line 11

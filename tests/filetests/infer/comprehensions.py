@@ -120,7 +120,7 @@ end
 function @3 "total" qualname "total" kind function suspension plain line 9
   params posonly 0 positional 1 kwonly 0
   locals "n" "<genexpr j>" "<sum>"
-  local_types int int object
+  local_types int int float
 block0:
     v0 = load.global "sum" !exit @10:11-10:14
     v1 = load.global "range" !exit @10:32-10:37
@@ -135,30 +135,44 @@ block1:
     v8 = function.make @4, v6, v6, v6, v7 @10:14-10:41
     v9 = call v8, v4 !exit @10:14-10:41
     v10 = call v0, v9 !exit @10:11-10:41
-    jump block5(v10) @10:11-10:41
+    jump block9(v10) @10:11-10:41
 block2:
-    v11 = const 0 @10:11-10:41
-    store.fast "<sum>", v11 @10:11-10:41
     jump block3 @10:23-10:40
 block3:
-    for_iter v4, next block6, done block4 !block7 @10:23-10:40
+    for_iter v4, next block5, done block4 !block11 @10:23-10:40
 block4:
-    v12 = load.fast "<sum>" !exit @10:11-10:41
-    jump block5(v12) @10:11-10:41
-block5(v13: object):
-    return v13 @10:4-10:41
-block6(v14: int):
-    store.fast "<genexpr j>", v14 @10:27-10:28
-    v15: int = load.fast "<genexpr j>" !block7 @10:15-10:16
-    v16 = const 0.5 @10:19-10:22
-    v17: float = binary.mul v15, v16 !block7 @10:15-10:22
-    v18 = load.fast "<sum>" !exit @10:11-10:41
-    v19 = binary.add v18, v17 !exit @10:11-10:41
-    store.fast "<sum>", v19 @10:11-10:41
-    jump block3 @10:23-10:40
-block7(v20: object):
-    v21 = genexpr.unwind @4, v20 @10:11-10:41
-    reraise v21 !exit @10:11-10:41
+    v11 = const 0 @10:11-10:41
+    jump block9(v11) @10:11-10:41
+block5(v12: int):
+    store.fast "<genexpr j>", v12 @10:27-10:28
+    v13: int = load.fast "<genexpr j>" !block11 @10:15-10:16
+    v14 = const 0.5 @10:19-10:22
+    v15: float = binary.mul v13, v14 !block11 @10:15-10:22
+    v16 = const 0 @10:11-10:41
+    v17: float = binary.add v16, v15 !exit @10:11-10:41
+    store.fast "<sum>", v17 @10:11-10:41
+    jump block6 @10:11-10:41
+block6:
+    jump block7 @10:23-10:40
+block7:
+    for_iter v4, next block10, done block8 !block11 @10:23-10:40
+block8:
+    v18: float = load.fast "<sum>" !exit @10:11-10:41
+    jump block9(v18) @10:11-10:41
+block9(v19: object):
+    return v19 @10:4-10:41
+block10(v20: int):
+    store.fast "<genexpr j>", v20 @10:27-10:28
+    v21: int = load.fast "<genexpr j>" !block11 @10:15-10:16
+    v22 = const 0.5 @10:19-10:22
+    v23: float = binary.mul v21, v22 !block11 @10:15-10:22
+    v24: float = load.fast "<sum>" !exit @10:11-10:41
+    v25: float = binary.add v24, v23 !exit @10:11-10:41
+    store.fast "<sum>", v25 @10:11-10:41
+    jump block7 @10:23-10:40
+block11(v26: object):
+    v27 = genexpr.unwind @4, v26 @10:11-10:41
+    reraise v27 !exit @10:11-10:41
 end
 
 function @4 "<genexpr>" qualname "total.<locals>.<genexpr>" kind comprehension suspension generator line 10

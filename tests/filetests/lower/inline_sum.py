@@ -94,34 +94,52 @@ block1:
     v8 = function.make @2, v5, v5, v5, v7 @7:14-7:38
     v9 = call v8, v3 !exit @7:14-7:38
     v10 = call v1, v9 !exit @7:11-7:38
-    jump block5(v10) @7:11-7:38
+    jump block10(v10) @7:11-7:38
 block2:
-    v11 = const 0 @7:11-7:38
-    store.fast "<sum>", v11 @7:11-7:38
     jump block3 @7:21-7:37
 block3:
-    for_iter v3, next block6, done block4 !block8 @7:21-7:37
+    for_iter v3, next block5, done block4 !block13 @7:21-7:37
 block4:
-    v12 = load.fast "<sum>" !exit @7:11-7:38
-    jump block5(v12) @7:11-7:38
-block5(v13: object):
-    return v13 @7:4-7:38
-block6(v14: object):
-    store.fast "<genexpr x>", v14 @7:25-7:26
-    v15 = load.fast "<genexpr x>" !block8 @7:36-7:37
-    v16 = truth v15 !block8 @7:36-7:37
-    branch v16, block7, block3 @7:36-7:37
+    v11 = const 0 @7:11-7:38
+    jump block10(v11) @7:11-7:38
+block5(v12: object):
+    store.fast "<genexpr x>", v12 @7:25-7:26
+    v13 = load.fast "<genexpr x>" !block13 @7:36-7:37
+    v14 = truth v13 !block13 @7:36-7:37
+    branch v14, block6, block3 @7:36-7:37
+block6:
+    v15 = load.fast "<genexpr x>" !block13 @7:15-7:16
+    v16 = load.deref "k" !block13 @7:19-7:20
+    v17 = binary.mul v15, v16 !block13 @7:15-7:20
+    v18 = const 0 @7:11-7:38
+    v19 = binary.add v18, v17 !exit @7:11-7:38
+    store.fast "<sum>", v19 @7:11-7:38
+    jump block7 @7:11-7:38
 block7:
-    v17 = load.fast "<genexpr x>" !block8 @7:15-7:16
-    v18 = load.deref "k" !block8 @7:19-7:20
-    v19 = binary.mul v17, v18 !block8 @7:15-7:20
+    jump block8 @7:21-7:37
+block8:
+    for_iter v3, next block11, done block9 !block13 @7:21-7:37
+block9:
     v20 = load.fast "<sum>" !exit @7:11-7:38
-    v21 = binary.add v20, v19 !exit @7:11-7:38
-    store.fast "<sum>", v21 @7:11-7:38
-    jump block3 @7:21-7:37
-block8(v22: object):
-    v23 = genexpr.unwind @2, v22 @7:11-7:38
-    reraise v23 !exit @7:11-7:38
+    jump block10(v20) @7:11-7:38
+block10(v21: object):
+    return v21 @7:4-7:38
+block11(v22: object):
+    store.fast "<genexpr x>", v22 @7:25-7:26
+    v23 = load.fast "<genexpr x>" !block13 @7:36-7:37
+    v24 = truth v23 !block13 @7:36-7:37
+    branch v24, block12, block8 @7:36-7:37
+block12:
+    v25 = load.fast "<genexpr x>" !block13 @7:15-7:16
+    v26 = load.deref "k" !block13 @7:19-7:20
+    v27 = binary.mul v25, v26 !block13 @7:15-7:20
+    v28 = load.fast "<sum>" !exit @7:11-7:38
+    v29 = binary.add v28, v27 !exit @7:11-7:38
+    store.fast "<sum>", v29 @7:11-7:38
+    jump block8 @7:21-7:37
+block13(v30: object):
+    v31 = genexpr.unwind @2, v30 @7:11-7:38
+    reraise v31 !exit @7:11-7:38
 end
 
 function @2 "<genexpr>" qualname "inline.<locals>.<genexpr>" kind comprehension suspension generator line 7

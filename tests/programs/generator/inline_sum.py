@@ -46,6 +46,20 @@ def kinds():
 print(kinds())
 
 
+def scaled_total(xs, k):
+    return sum(x * k for x in xs)
+
+
+# Typed as floats from the first calls; then ints, big ints, -0.0 and
+# objects arrive where floats were expected.
+for _ in range(3):
+    print(scaled_total([0.5, 1.5, 2.25], 2.0))
+print(scaled_total([1, 2, 3], 2.0), scaled_total([1, 2, 3], 2))
+print(scaled_total([-0.0], 1.0), scaled_total([], 1.0), scaled_total([-0.0, -0.0], 1.0))
+print(scaled_total([10**30, 1.5], 3), scaled_total([1.5, 10**30], 3))
+print(scaled_total([2**61, 2**61, 2**61], 2))
+
+
 class Money:
     def __init__(self, cents):
         self.cents = cents
