@@ -36,6 +36,7 @@ const SUBSET: &[&str] = &[
     "range_slice_iter/fused_slices",
     "list/slice_assign_release_order",
     "list/slice_move",
+    "list/reverse_in_place",
     "typed/dead_temporaries",
     "range_slice_iter/range_loop_state",
     "gc/cycles_collected",

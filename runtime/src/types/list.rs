@@ -300,6 +300,9 @@ pub fn move_slice_small(
     dst: &Obj,
     to: [Option<i64>; 3],
 ) -> PyResult<()> {
+    if src.is(dst) && step == Some(-1) && reverse_in_place(dst, [start, stop], to) {
+        return Ok(());
+    }
     // Short slices, the common case, stay on the stack.
     let mut items: smallvec::SmallVec<[Obj; 16]> = smallvec::SmallVec::new();
     {
@@ -325,6 +328,34 @@ pub fn move_slice_small(
         }
     }
     assign_slice_small(dst, to, &new_list(items.into_vec()))
+}
+
+/// `list[x:y] = list[b:a:-1]` where the source is the target span
+/// reversed (`perm[:k + 1] = perm[k::-1]`): the items are reversed in
+/// place, which moves no reference. False, having done nothing, for any
+/// other spans or when the list is borrowed.
+fn reverse_in_place(o: &Obj, [start, stop]: [Option<i64>; 2], to: [Option<i64>; 3]) -> bool {
+    if to[2].unwrap_or(1) != 1 {
+        return false;
+    }
+    let Ok(mut v) = data(o).0.try_borrow_mut() else {
+        return false;
+    };
+    let len = v.len();
+    let (a, b, _) = crate::types::slice::clamp(start, stop, Some(-1), len);
+    let (x, y, _) = crate::types::slice::clamp(to[0], to[1], to[2], len);
+    let (x, y) = span(x, y, len);
+    // From `a` down to just above `b`: positions b + 1 ..= a.
+    if a <= b || usize::try_from(b + 1) != Ok(x) || usize::try_from(a + 1) != Ok(y) {
+        return false;
+    }
+    match v.get_mut(x..y) {
+        Some(items) => {
+            items.reverse();
+            true
+        }
+        None => false,
+    }
 }
 
 /// `list[a:b:c] = value` (`del` for None) of a slice clamped for the
