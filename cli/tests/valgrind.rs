@@ -57,6 +57,7 @@ const SUBSET: &[&str] = &[
     "typed/small_int_slots",
     "typed/dead_floats_fallback",
     "typed/chained_floats",
+    "typed/float_returns",
     "class/attr_caches",
     "class/method_caches",
     "class/attr_inline_reads",

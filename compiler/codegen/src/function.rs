@@ -26,7 +26,7 @@ use inkwell::values::{FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 
 use crate::debug;
-use crate::runtime::{CtxField, READS_FRAME, Runtime};
+use crate::runtime::{CtxField, FLOAT_RETURNED, READS_FRAME, Runtime};
 
 mod bound;
 mod float_chains;
@@ -990,10 +990,47 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if !moved {
             self.incref_operand(src, w)?;
         }
+        self.return_direct_tail(pc, moved.then_some(src), w)
+    }
+
+    /// `return src` of a `float` slot in a function that takes direct
+    /// calls: a direct caller gets the double in the thread's context and
+    /// `FLOAT_RETURNED` (`Gen::direct_call`), so no float is made; a call
+    /// from the VM gets a float object.
+    fn return_float(&mut self, pc: usize, src: u32) -> Built<()> {
+        let v = self.slot_double(pc, src)?;
+        let (direct, vm) = (
+            self.block(&format!("return.direct{pc}")),
+            self.block(&format!("return.vm{pc}")),
+        );
+        self.b
+            .build_conditional_branch(self.is_direct, direct, vm)?;
+        self.b.position_at_end(vm);
+        let w = self.read(src)?;
+        self.incref_operand(src, w)?;
+        self.leave(w)?;
+        self.b.position_at_end(direct);
+        self.drop_doubles()?;
+        let p = self.float_return()?;
+        self.b.build_store(p, v)?;
+        let w = self.word(FLOAT_RETURNED as i64);
+        self.return_direct_tail(pc, None, w)
+    }
+
+    /// Where a direct call's double result sits (`CtxField::FloatReturn`).
+    fn float_return(&self) -> Built<PointerValue<'ctx>> {
+        let f = CtxField::FloatReturn.index();
+        self.b.build_struct_gep(self.rt.ctx, self.thread, f, "fret")
+    }
+
+    /// A direct call's return of `w` at `pc`: releases what the register
+    /// cache may hold there but `kept` (whose reference `w` is), then
+    /// leaves through the returns' shared tail.
+    fn return_direct_tail(&mut self, pc: usize, kept: Option<u32>, w: IntValue<'ctx>) -> Built<()> {
         let typed = std::mem::replace(&mut self.typed, false);
         let facts = self.facts.get(pc).and_then(Option::as_ref);
         for i in bound::held_at(self.co, &self.facts, pc) {
-            if (moved && i == src) || self.is_int_slot(i) {
+            if kept == Some(i) || self.is_int_slot(i) {
                 continue;
             }
             let old = self.load(self.regs, i)?;
@@ -1633,6 +1670,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             }
             I::Return { src } => {
                 self.check_interrupt(pc)?;
+                if self.direct && self.is_float_slot(src) {
+                    return self.return_float(pc, src);
+                }
                 let w = self.read(src)?;
                 let unset = self.unset(src, w)?;
                 self.slow_if(pc, unset)?;
@@ -3436,7 +3476,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             _ => {}
         }
         let direct = match kwnames {
-            None if !once => Some(self.direct_call(f, base, count)?),
+            None if !once => Some(self.direct_call(pc, dst, recv, (f, base, count))?),
             _ => None,
         };
         let frame = self.ctx;
@@ -3594,9 +3634,10 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// call's result and the block it comes from.
     fn direct_call(
         &mut self,
-        f: IntValue<'ctx>,
-        args: PointerValue<'ctx>,
-        n: IntValue<'ctx>,
+        pc: usize,
+        dst: u32,
+        recv: Option<IntValue<'ctx>>,
+        (f, args, n): (IntValue<'ctx>, PointerValue<'ctx>, IntValue<'ctx>),
     ) -> Built<(BasicBlock<'ctx>, IntValue<'ctx>, BasicBlock<'ctx>)> {
         let (word, ptr) = (self.rt.word, self.rt.ptr);
         let ty = self.rt.site;
@@ -3670,10 +3711,58 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             .basic()
             .map(|v| v.into_int_value())
             .unwrap_or_else(|| word.const_zero());
+        let w = self.float_returned(pc, dst, recv, w)?;
         let from = self.b.get_insert_block().unwrap_or(go);
         self.b.build_unconditional_branch(done)?;
         self.b.position_at_end(generic);
         Ok((done, w, from))
+    }
+
+    /// After a direct call returned `w`: when it is `FLOAT_RETURNED`
+    /// (`Gen::return_float`), the result is the double in the thread's
+    /// context, which a `float` slot `dst` takes as it is (the call is
+    /// done: the receiver released, on to the next pc) and anything else
+    /// boxes. The word to go on with otherwise.
+    fn float_returned(
+        &mut self,
+        pc: usize,
+        dst: u32,
+        recv: Option<IntValue<'ctx>>,
+        w: IntValue<'ctx>,
+    ) -> Built<IntValue<'ctx>> {
+        let returned =
+            self.b
+                .build_int_compare(IntPredicate::EQ, w, self.word(FLOAT_RETURNED as i64), "")?;
+        let (unboxed, word) = (
+            self.block(&format!("float.returned{pc}")),
+            self.block(&format!("word.returned{pc}")),
+        );
+        let from = self.b.get_insert_block();
+        self.b.build_conditional_branch(returned, unboxed, word)?;
+        self.b.position_at_end(unboxed);
+        let v = self
+            .b
+            .build_load(self.rt.f64, self.float_return()?, "")?
+            .into_float_value();
+        if let Some(key) = self.float_key(self.regs, dst) {
+            if let Some(recv) = recv {
+                self.decref(recv)?;
+            }
+            self.set_num(key, v)?;
+            self.next(pc)?;
+            self.b.position_at_end(word);
+            return Ok(w);
+        }
+        let boxed = self.call_word(self.rt.float_new, &[v.into()])?;
+        let boxed_from = self.b.get_insert_block().unwrap_or(unboxed);
+        self.b.build_unconditional_branch(word)?;
+        self.b.position_at_end(word);
+        let phi = self.b.build_phi(self.rt.word, "")?;
+        phi.add_incoming(&[(&boxed, boxed_from)]);
+        if let Some(from) = from {
+            phi.add_incoming(&[(&w, from)]);
+        }
+        Ok(phi.as_basic_value().into_int_value())
     }
 
     /// `+ - *` (`op`) of operands `a` and `b` (words `x` and `y`) as small

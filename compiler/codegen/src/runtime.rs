@@ -21,6 +21,10 @@ use inkwell::values::FunctionValue;
 /// `float` slot boxes it first (`Gen::materialize`).
 pub const STALE: u64 = (1 << 62) | 1;
 
+/// `abi::FLOAT_RETURNED`: a direct call's result is the double in the
+/// thread's context (`CtxField::FloatReturn`).
+pub const FLOAT_RETURNED: u64 = 2;
+
 /// `pyrt_call`'s result for a builtin that reads the caller's frame
 /// (`runtime::native::abi::READS_FRAME`): the VM makes that call.
 pub const READS_FRAME: u64 = 4;
@@ -94,6 +98,7 @@ ctx_fields! {
     ClosureOffset,
     ClosureLenOffset,
     CellValueOffset,
+    FloatReturn,
 }
 
 impl CtxField {

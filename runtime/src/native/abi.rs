@@ -203,7 +203,17 @@ pub struct Ctx {
     pub closure_len_offset: usize,
     /// Where a cell's value word (0 when empty) sits.
     pub cell_value_offset: usize,
+    /// In the thread's context: the result of a direct call that returned
+    /// `FLOAT_RETURNED`, a double its caller takes before anything else
+    /// runs (a typed callee's float, never boxed).
+    pub float_return: f64,
 }
+
+/// What a direct call returns when its result is the double in the
+/// thread's context (`Ctx::float_return`): no object's word (not aligned),
+/// no small int's (even) and none of the other special words (0,
+/// `READS_FRAME`).
+pub const FLOAT_RETURNED: usize = 2;
 
 /// A `load_method` site's cache in native code: the method its type has
 /// under the name in lookup epoch `epoch`, for objects of type `ty` whose

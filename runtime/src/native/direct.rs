@@ -103,7 +103,8 @@ pub unsafe extern "C" fn pyrt_direct_callee(
 /// Calls `d`'s native code `code` as a direct call, with no frame, from
 /// the runtime (`pyrt_call`: a bound method, a callee its site does not
 /// cache; `vm::function`: any call of a Python function): the arguments
-/// `self_` then `args`. The owned result, or the exception the callee
+/// `self_` then `args`. The owned result (a float the callee returned as
+/// a double, `abi::FLOAT_RETURNED`, boxed), or the exception the callee
 /// raised.
 ///
 /// # Safety
@@ -141,6 +142,12 @@ pub(super) unsafe fn call(
     };
     if w == 0 {
         return Err(super::abi::take_pending());
+    }
+    if w == super::abi::FLOAT_RETURNED {
+        // SAFETY: the thread's context is live; the callee left its
+        // result there.
+        let v = unsafe { (*super::abi::thread_ctx()).float_return };
+        return Ok(crate::types::float::new_float(v));
     }
     // SAFETY: a nonzero result is an owned reference the callee made.
     Ok(unsafe { Obj::from_raw(w) })

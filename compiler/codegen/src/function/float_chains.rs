@@ -14,14 +14,18 @@
 //! Slots joined by moves are one value (`a = x * y; b = a`); arithmetic
 //! and comparisons join their float operands and result into one group.
 //! A group is kept when one of its values is both written by float
-//! arithmetic and read by float arithmetic, a comparison or a store into
-//! a list item (`v[i] += 0.5` updates the item's float in place); the
-//! others stay generic.
+//! arithmetic and read by float arithmetic, a comparison, a store into
+//! a list item (`v[i] += 0.5` updates the item's float in place) or, in a
+//! function that takes direct calls, a `return` (a direct caller takes
+//! the double, `Gen::return_float`); the others stay generic.
 
 use compiler::bytecode::{CodeObject, Instr};
 
 /// The slots of `floats` (sorted `float` slots) in a group with a chain.
 pub(super) fn chained(co: &CodeObject, floats: &[u32]) -> Vec<u32> {
+    // Returned to a direct caller, a double is never boxed
+    // (`Gen::return_float`).
+    let returns_doubles = super::takes_direct_calls(co);
     let index = |key: u32| floats.binary_search(&key).ok();
     let n = floats.len();
     // `values`: slots joined by moves; `groups`: also by operations.
@@ -65,8 +69,10 @@ pub(super) fn chained(co: &CodeObject, floats: &[u32]) -> Vec<u32> {
             | I::InplacePow { dst, a, b } => (Some(dst), [a, b]),
             // Stored into a list item, a double updates the item's float
             // in place (`item_set_float`) instead of boxing a new one.
-            I::ItemSet { value, .. } => {
-                if let Some(v) = index(value) {
+            I::ItemSet { value: v, .. } | I::Return { src: v } => {
+                if let Some(v) = index(v)
+                    && (returns_doubles || matches!(instr, I::ItemSet { .. }))
+                {
                     read[v] = true;
                 }
                 continue;
@@ -169,6 +175,14 @@ mod tests {
         assert_eq!(unboxed(src), (vec![], 0));
         let ret = "def f(i):\n    return 1.0 / (i + 1)\n";
         assert_eq!(unboxed(ret), (vec![], 0));
+    }
+
+    #[test]
+    fn a_float_returned_to_direct_callers_is_a_double() {
+        let src = "def f(i):\n    return 1.0 / (i + 1)\n\nf(2)\n";
+        assert_eq!(unboxed(src), (vec![], 1));
+        let generator = "def f(i):\n    yield 1.0 / (i + 1)\n\nf(2)\n";
+        assert_eq!(unboxed(generator), (vec![], 0));
     }
 
     #[test]

@@ -492,7 +492,7 @@ impl<'ctx> Gen<'_, 'ctx> {
 
     /// The double of `float` slot `key`; an unset local takes the VM's
     /// path (UnboundLocalError).
-    fn slot_double(&mut self, pc: usize, key: u32) -> Built<FloatValue<'ctx>> {
+    pub(super) fn slot_double(&mut self, pc: usize, key: u32) -> Built<FloatValue<'ctx>> {
         if key >= self.co.nregs {
             let w = self.raw(key)?;
             let unset = self.is_zero(w)?;
