@@ -973,13 +973,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// temporaries. Called from the VM, it leaves as any function does.
     fn return_direct(&mut self, pc: usize, src: u32, w: IntValue<'ctx>) -> Built<()> {
         self.drop_doubles()?;
-        let (direct, vm) = (
-            self.block(&format!("return.direct{pc}")),
-            self.block(&format!("return.vm{pc}")),
-        );
-        self.b
-            .build_conditional_branch(self.is_direct, direct, vm)?;
-        self.b.position_at_end(vm);
+        let (direct, vm) = self.return_ways(pc)?;
         self.incref_operand(src, w)?;
         let (exit, phi) = self.exit()?;
         phi.add_incoming(&[(&w, vm)]);
@@ -999,13 +993,7 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
     /// from the VM gets a float object.
     fn return_float(&mut self, pc: usize, src: u32) -> Built<()> {
         let v = self.slot_double(pc, src)?;
-        let (direct, vm) = (
-            self.block(&format!("return.direct{pc}")),
-            self.block(&format!("return.vm{pc}")),
-        );
-        self.b
-            .build_conditional_branch(self.is_direct, direct, vm)?;
-        self.b.position_at_end(vm);
+        let (direct, _) = self.return_ways(pc)?;
         let w = self.read(src)?;
         self.incref_operand(src, w)?;
         self.leave(w)?;
@@ -1015,6 +1003,19 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_store(p, v)?;
         let w = self.word(FLOAT_RETURNED as i64);
         self.return_direct_tail(pc, None, w)
+    }
+
+    /// The ways out of a `return` at `pc`, of a direct call and of a call
+    /// from the VM, taken on `is_direct`; the builder is left in the VM's.
+    fn return_ways(&self, pc: usize) -> Built<(BasicBlock<'ctx>, BasicBlock<'ctx>)> {
+        let (direct, vm) = (
+            self.block(&format!("return.direct{pc}")),
+            self.block(&format!("return.vm{pc}")),
+        );
+        self.b
+            .build_conditional_branch(self.is_direct, direct, vm)?;
+        self.b.position_at_end(vm);
+        Ok((direct, vm))
     }
 
     /// Where a direct call's double result sits (`CtxField::FloatReturn`).
