@@ -984,7 +984,8 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         if !moved {
             self.incref_operand(src, w)?;
         }
-        self.return_direct_tail(pc, moved.then_some(src), w)
+        self.release_held(pc, moved.then_some(src))?;
+        self.return_direct_tail(w)
     }
 
     /// `return src` of a `float` slot in a function that takes direct
@@ -999,10 +1000,12 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.leave(w)?;
         self.b.position_at_end(direct);
         self.drop_doubles()?;
+        self.release_held(pc, None)?;
+        // Stored after the releases, which may run code (a generator's
+        // `finally`) that makes direct calls of its own.
         let p = self.float_return()?;
         self.b.build_store(p, v)?;
-        let w = self.word(FLOAT_RETURNED as i64);
-        self.return_direct_tail(pc, None, w)
+        self.return_direct_tail(self.word(FLOAT_RETURNED as i64))
     }
 
     /// The ways out of a `return` at `pc`, of a direct call and of a call
@@ -1024,10 +1027,9 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
         self.b.build_struct_gep(self.rt.ctx, self.thread, f, "fret")
     }
 
-    /// A direct call's return of `w` at `pc`: releases what the register
-    /// cache may hold there but `kept` (whose reference `w` is), then
-    /// leaves through the returns' shared tail.
-    fn return_direct_tail(&mut self, pc: usize, kept: Option<u32>, w: IntValue<'ctx>) -> Built<()> {
+    /// Before a direct call's return at `pc`: releases what the register
+    /// cache may hold there but `kept` (whose reference is the result).
+    fn release_held(&mut self, pc: usize, kept: Option<u32>) -> Built<()> {
         let typed = std::mem::replace(&mut self.typed, false);
         let facts = self.facts.get(pc).and_then(Option::as_ref);
         for i in bound::held_at(self.co, &self.facts, pc) {
@@ -1045,6 +1047,11 @@ impl<'a, 'ctx> Gen<'a, 'ctx> {
             self.b.build_call(release, &[old.into()], "")?;
         }
         self.typed = typed;
+        Ok(())
+    }
+
+    /// A direct call's return of `w` through the returns' shared tail.
+    fn return_direct_tail(&mut self, w: IntValue<'ctx>) -> Built<()> {
         let here = self
             .b
             .get_insert_block()

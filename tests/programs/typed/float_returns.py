@@ -46,6 +46,33 @@ def kept(n):
     return xs, [type(x).__name__ for x in xs]
 
 
+def closing():
+    try:
+        yield 1
+    finally:
+        print("finally", half(3.0))
+
+
+def half(x):
+    return x * 0.5
+
+
+def outer(x):
+    # The generator's `finally` runs as the return releases `g`, and
+    # returns a float of its own to a direct caller.
+    g = closing()
+    next(g)
+    y = x * 2.0
+    return y
+
+
+def outers(n):
+    t = 0.0
+    for i in range(n):
+        t += outer(i * 1.0)
+    return t
+
+
 def mixed(pairs):
     acc = 0.0
     for a, b in pairs:
@@ -74,4 +101,5 @@ for _ in range(3):
 print(big, scale(big, -1e-300))
 print(weighted(3) == weighted(3), harmonic(1) is harmonic(1))
 print(scale(1, 3), scale(7.5, 2.5))
+print(outers(3), outer(5.0))
 mixed([(2.0, 4.0), (1, 0)])
