@@ -75,6 +75,17 @@ def cases():
     for _ in range(3):
         c[: k + 1] = c[k::-1]
         print(c)
+    z = list(range(5))
+    for k in (-1, 10, 0, 4, True, 2.5):
+        try:
+            z[: k + 1] = z[k::-1]
+        except TypeError as e:
+            print("TypeError", e)
+        print(k, z)
+    w = [9, 8, 7]
+    k = 2
+    w[: k + 1] = z[k::-1]
+    print(w, z)
 
 
 cases()

@@ -23,7 +23,8 @@
 //! function and comparisons run, so the list reads as empty, as
 //! CPython's does, and its index raises IndexError through the slow path.
 
-use compiler::bytecode::Instr;
+use compiler::bytecode::{Instr, Source};
+use compiler::ir::Const;
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::IntValue;
@@ -192,6 +193,16 @@ impl<'ctx> Gen<'_, 'ctx> {
             .chain(plan.parts)
             .map(|r| Ok(self.read(r)?.into()))
             .collect::<Built<Vec<_>>>()?;
+        let reversal = match self.blocks.get(plan.to + 1) {
+            Some(&past) if self.prefix_reversal(from, plan.parts) => Some((
+                past,
+                [src, plan.obj, from[0], plan.parts[1]]
+                    .map(|r| self.read(r))
+                    .into_iter()
+                    .collect::<Built<Vec<_>>>()?,
+            )),
+            _ => None,
+        };
         // Then emptied on the way in between, as the pcs skipped would do it
         // (each holds the spent word or a small int: nothing to release).
         for &r in &plan.dying {
@@ -202,6 +213,14 @@ impl<'ctx> Gen<'_, 'ctx> {
                 self.b.build_store(p, self.rt.word.const_zero())?;
             }
         }
+        let call = self.block(&format!("slice.move.call{pc}"));
+        match reversal {
+            Some((past, w)) => self.reverse_prefix(pc, [w[0], w[1], w[2], w[3]], past, call)?,
+            None => {
+                self.b.build_unconditional_branch(call)?;
+            }
+        }
+        self.b.position_at_end(call);
         let r = self
             .b
             .build_call(self.rt.slice_move, &args, "")?
@@ -224,6 +243,83 @@ impl<'ctx> Gen<'_, 'ctx> {
         )?;
         self.b.position_at_end(alone);
         self.get_slice(pc, dst, src, from)
+    }
+
+    /// Whether a fused slice move's slices have the form of a prefix
+    /// reversal, `x[:e] = y[s::-1]` (`perm[:k + 1] = perm[k::-1]`).
+    fn prefix_reversal(&self, from: [u32; 3], to: [u32; 3]) -> bool {
+        let is = |r: u32, c: Const| matches!(self.co.source(r), Source::Const(i) if self.co.consts.get(i as usize) == Some(&c));
+        is(from[1], Const::None)
+            && is(from[2], Const::Int(-1))
+            && is(to[0], Const::None)
+            && is(to[2], Const::None)
+    }
+
+    /// `x[:e] = y[s::-1]` (words `[y, x, s, e]`) when `x` and `y` are one
+    /// exact list, unborrowed, and `s` and `e` small ints with `e == s + 1`
+    /// and `0 <= s < len(x)`: the first `e` items reversed in place (what
+    /// the runtime's `list::reverse_in_place` does), then on to `past`;
+    /// anything else to `call`.
+    fn reverse_prefix(
+        &mut self,
+        pc: usize,
+        [y, x, s, e]: [IntValue<'ctx>; 4],
+        past: BasicBlock<'ctx>,
+        call: BasicBlock<'ctx>,
+    ) -> Built<()> {
+        let same = self.b.build_int_compare(IntPredicate::EQ, x, y, "")?;
+        let one = self.block(&format!("reverse.list{pc}"));
+        self.b.build_conditional_branch(same, one, call)?;
+        self.b.position_at_end(one);
+        let (items, len) = self.exact_list(pc, x, call)?;
+        let tags = self.b.build_and(s, e, "")?;
+        let small = self.b.build_and(tags, self.word(1), "")?;
+        let small = self
+            .b
+            .build_int_compare(IntPredicate::NE, small, self.word(0), "")?;
+        // As small-int words, `e == s + 1` is `e == s + 2`.
+        let next = self.b.build_int_add(s, self.word(2), "")?;
+        let adjacent = self.b.build_int_compare(IntPredicate::EQ, e, next, "")?;
+        let last = self.b.build_right_shift(s, self.word(1), true, "last")?;
+        let in_range = self.b.build_int_compare(IntPredicate::ULT, last, len, "")?;
+        let ok = self.b.build_and(small, adjacent, "")?;
+        let ok = self.b.build_and(ok, in_range, "")?;
+        let (start, head, body) = (
+            self.block(&format!("reverse{pc}")),
+            self.block(&format!("reverse.head{pc}")),
+            self.block(&format!("reverse.swap{pc}")),
+        );
+        self.b.build_conditional_branch(ok, start, call)?;
+        self.b.position_at_end(start);
+        let offset = self.b.build_left_shift(last, self.word(3), "")?;
+        let high = self.b.build_int_add(items, offset, "")?;
+        self.b.build_unconditional_branch(head)?;
+        self.b.position_at_end(head);
+        let lo = self.b.build_phi(self.rt.word, "lo")?;
+        let hi = self.b.build_phi(self.rt.word, "hi")?;
+        lo.add_incoming(&[(&items, start)]);
+        hi.add_incoming(&[(&high, start)]);
+        let (l, h) = (
+            lo.as_basic_value().into_int_value(),
+            hi.as_basic_value().into_int_value(),
+        );
+        let more = self.b.build_int_compare(IntPredicate::ULT, l, h, "")?;
+        self.b.build_conditional_branch(more, body, past)?;
+        self.b.position_at_end(body);
+        let (pl, ph) = (
+            self.b.build_int_to_ptr(l, self.rt.ptr, "")?,
+            self.b.build_int_to_ptr(h, self.rt.ptr, "")?,
+        );
+        let a = self.b.build_load(self.rt.word, pl, "")?;
+        let b = self.b.build_load(self.rt.word, ph, "")?;
+        self.b.build_store(pl, b)?;
+        self.b.build_store(ph, a)?;
+        let l2 = self.b.build_int_add(l, self.word(8), "")?;
+        let h2 = self.b.build_int_sub(h, self.word(8), "")?;
+        lo.add_incoming(&[(&l2, body)]);
+        hi.add_incoming(&[(&h2, body)]);
+        self.b.build_unconditional_branch(head)?;
+        Ok(())
     }
 
     /// `obj[a:b:c]` of a fused `slice` (`fused_slice`).
