@@ -457,7 +457,12 @@ fn run_frame(gd: &GeneratorData, mut frame: Box<Frame>, throw: Option<PyErr>) ->
     gd.running.set(false);
     match result {
         Ok(Exit::Yield(v)) => {
-            *gd.frame.borrow_mut() = Some(frame);
+            // The slot stayed empty while the frame ran (`running` turns
+            // away every other taker), so there is nothing to drop: the
+            // drop glue's call is left out of the resume path.
+            let empty = gd.frame.borrow_mut().replace(frame);
+            debug_assert!(empty.is_none());
+            std::mem::forget(empty);
             Ok(Exit::Yield(v))
         }
         Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
