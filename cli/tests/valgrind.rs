@@ -37,6 +37,7 @@ const SUBSET: &[&str] = &[
     "list/slice_assign_release_order",
     "list/slice_move",
     "list/reverse_in_place",
+    "list/slice_copy_reuse",
     "typed/dead_temporaries",
     "range_slice_iter/range_loop_state",
     "gc/cycles_collected",

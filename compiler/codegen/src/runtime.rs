@@ -386,10 +386,7 @@ impl<'ctx> Runtime<'ctx> {
                 "pyrt_slice",
                 word.fn_type(&[word.into(), word.into(), word.into()], false),
             ),
-            getslice: declare(
-                "pyrt_getslice",
-                word.fn_type(&[word.into(), word.into(), word.into(), word.into()], false),
-            ),
+            getslice: declare("pyrt_getslice", word.fn_type(&[word.into(); 5], false)),
             slice_move: declare("pyrt_slice_move", i32.fn_type(&[word.into(); 8], false)),
             setslice: declare(
                 "pyrt_setslice",

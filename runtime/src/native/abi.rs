@@ -1215,13 +1215,33 @@ pub extern "C" fn pyrt_setitem(obj: usize, key: usize, value: usize) -> i32 {
 /// `obj[start:stop:step]` of four live words, as `slice` then `item.get`
 /// would do it, without the slice object when `obj` is exactly a list
 /// and the parts are None or small ints: the owned result, or 0 when it
-/// raised.
+/// raised. `old` is what the destination holds (0 for nothing or for a
+/// destination that is not a plain slot): when that is an exact list
+/// other than `obj` that nothing else references, which the destination's
+/// write is about to free, the slice is written into it instead of a new
+/// list (its word comes back with one more reference, the one the write
+/// releases).
 #[unsafe(no_mangle)]
-pub extern "C" fn pyrt_getslice(obj: usize, start: usize, stop: usize, step: usize) -> usize {
+pub extern "C" fn pyrt_getslice(
+    obj: usize,
+    start: usize,
+    stop: usize,
+    step: usize,
+    old: usize,
+) -> usize {
     let o = borrow(obj);
     if crate::rt::is_exact_list(&o)
         && let Some(small) = crate::types::slice::small_parts([start, stop, step])
     {
+        if old != obj && old != 0 && old & 1 == 0 {
+            let into = borrow(old);
+            if crate::rt::is_exact_list(&into)
+                && into.refcount() == 1
+                && crate::types::list::refill_slice_small(&into, &o, small)
+            {
+                return Obj::clone(&into).into_raw();
+            }
+        }
         return crate::types::list::get_slice_small(&o, small).into_raw();
     }
     let [a, b, c] = [start, stop, step].map(|p| Obj::clone(&borrow(p)));
@@ -1284,7 +1304,7 @@ pub extern "C" fn pyrt_slice_move(
             }
         };
     }
-    let w = pyrt_getslice(src, start, stop, step);
+    let w = pyrt_getslice(src, start, stop, step, 0);
     if w == 0 {
         return -1;
     }

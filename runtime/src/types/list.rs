@@ -193,6 +193,38 @@ pub fn get_slice_small(o: &Obj, [start, stop, step]: [Option<i64>; 3]) -> Obj {
     new_list(items)
 }
 
+/// `o[start:stop:step]` of an exact list written into `into`, an exact
+/// list other than `o` that nothing but a dying destination references
+/// (`pyrt_getslice`): its items are replaced, its allocation kept. The
+/// vector is taken out while its old items go, so a finalizer they run
+/// sees no list borrowed (and cannot reach `into`); they go before the
+/// new items are taken, where a new list's store would release them
+/// after, which only a finalizer could tell. False when a list is
+/// borrowed; `into` is then garbage anyway.
+pub fn refill_slice_small(into: &Obj, o: &Obj, [start, stop, step]: [Option<i64>; 3]) -> bool {
+    let mut items = match data(into).0.try_borrow_mut() {
+        Ok(mut v) => std::mem::take(&mut *v),
+        Err(_) => return false,
+    };
+    items.clear();
+    let Ok(src) = data(o).0.try_borrow() else {
+        return false;
+    };
+    slice_items(
+        &src,
+        crate::types::slice::clamp(start, stop, step, src.len()),
+        &mut items,
+    );
+    drop(src);
+    match data(into).0.try_borrow_mut() {
+        Ok(mut v) => {
+            *v = items;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// The items of `v` a clamped slice selects, in a vector of their number.
 fn slice_vec(v: &[Obj], (a, b, c): (i64, i64, i64)) -> Vec<Obj> {
     let mut items = Vec::with_capacity(crate::types::slice::positions(a, b, c).len());

@@ -322,13 +322,20 @@ impl<'ctx> Gen<'_, 'ctx> {
         Ok(())
     }
 
-    /// `obj[a:b:c]` of a fused `slice` (`fused_slice`).
+    /// `obj[a:b:c]` of a fused `slice` (`fused_slice`), into the list
+    /// `dst` holds when its write would free it (`pyrt_getslice`).
     fn get_slice(&mut self, pc: usize, dst: u32, obj: u32, parts: [u32; 3]) -> Built<()> {
         // All surely set (`fused_slice`): no test, no step.
-        let args = [obj, parts[0], parts[1], parts[2]]
+        let mut args = [obj, parts[0], parts[1], parts[2]]
             .iter()
             .map(|&r| Ok(self.read(r)?.into()))
             .collect::<Built<Vec<_>>>()?;
+        let old = if self.is_float_slot(dst) || self.is_int_slot(dst) {
+            self.rt.word.const_zero()
+        } else {
+            self.load(self.regs, dst)?
+        };
+        args.push(old.into());
         let w = self.call_word(self.rt.getslice, &args)?;
         self.finish_word(pc, dst, w)
     }
