@@ -154,18 +154,18 @@ impl<'a> FnLowerer<'_, 'a> {
             return body(self);
         };
         let loc: Loc = self.loc(g.range);
-        let it = if let (0, Some(it)) = (index, first) {
-            it
-        } else if index == 0 {
-            self.value(Opcode::LoadFast, Imm::Name(".0".into()), vec![], loc)
-        } else {
-            let iterable = self.lower_expr(&g.iter)?;
-            let op = if g.is_async {
-                Opcode::AIter
-            } else {
-                Opcode::Iter
-            };
-            self.value(op, Imm::None, vec![iterable], loc)
+        let it = match (index, first) {
+            (0, Some(it)) => it,
+            (0, None) => self.value(Opcode::LoadFast, Imm::Name(".0".into()), vec![], loc),
+            _ => {
+                let iterable = self.lower_expr(&g.iter)?;
+                let op = if g.is_async {
+                    Opcode::AIter
+                } else {
+                    Opcode::Iter
+                };
+                self.value(op, Imm::None, vec![iterable], loc)
+            }
         };
         let head = self.new_block();
         let (item_b, item) = self.new_block_with_param();
@@ -305,11 +305,7 @@ impl<'a> FnLowerer<'_, 'a> {
         let rest = self.new_block();
         let looped = self.with_unwind(Unwind::Handler(handler), |f| {
             f.comprehension_loop(&g.generators, 0, Some(it), &|f: &mut FnLowerer<'_, 'a>| {
-                let v = f.lower_expr(&g.elt)?;
-                f.with_unwind(outside, |f| {
-                    let zero = f.constant(Const::Int(0), loc);
-                    f.add_to_total(zero, v, loc);
-                });
+                f.add_item(&g.elt, true, (outside, loc))?;
                 f.jump(rest, vec![], loc);
                 Ok(())
             })?;
@@ -317,12 +313,7 @@ impl<'a> FnLowerer<'_, 'a> {
             f.jump(join, vec![zero], loc);
             f.switch_to(rest);
             f.comprehension_loop(&g.generators, 0, Some(it), &|f: &mut FnLowerer<'_, 'a>| {
-                let v = f.lower_expr(&g.elt)?;
-                f.with_unwind(outside, |f| {
-                    let t = f.value(Opcode::LoadFast, Imm::Name(TOTAL.into()), vec![], loc);
-                    f.add_to_total(t, v, loc);
-                });
-                Ok(())
+                f.add_item(&g.elt, false, (outside, loc))
             })
         });
         self.scope = outer_scope;
@@ -344,10 +335,26 @@ impl<'a> FnLowerer<'_, 'a> {
         Ok(Some(result))
     }
 
-    /// `<sum> = total + v`: `sum`'s addition, whose exceptions are not the
-    /// generator's (the caller unwinds it outside).
-    fn add_to_total(&mut self, total: Value, v: Value, loc: Loc) {
-        let t = self.value(Opcode::Add, Imm::None, vec![total, v], loc);
-        self.emit(Opcode::StoreFast, Imm::Name(TOTAL.into()), vec![t], loc);
+    /// The generator's item `elt`, then `<sum> = total + item` with the
+    /// total int 0 for the `first` item: `sum`'s addition, at the call's
+    /// `loc`, unwinding to `outside` (its exceptions are not the
+    /// generator's).
+    fn add_item(
+        &mut self,
+        elt: &'a Expr,
+        first: bool,
+        (outside, loc): (Unwind, Loc),
+    ) -> LResult<()> {
+        let v = self.lower_expr(elt)?;
+        self.with_unwind(outside, |f| {
+            let total = if first {
+                f.constant(Const::Int(0), loc)
+            } else {
+                f.value(Opcode::LoadFast, Imm::Name(TOTAL.into()), vec![], loc)
+            };
+            let t = f.value(Opcode::Add, Imm::None, vec![total, v], loc);
+            f.emit(Opcode::StoreFast, Imm::Name(TOTAL.into()), vec![t], loc);
+        });
+        Ok(())
     }
 }

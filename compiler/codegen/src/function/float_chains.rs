@@ -69,12 +69,12 @@ pub(super) fn chained(co: &CodeObject, floats: &[u32]) -> Vec<u32> {
             | I::InplacePow { dst, a, b } => (Some(dst), [a, b]),
             // Stored into a list item, a double updates the item's float
             // in place (`item_set_float`) instead of boxing a new one.
-            I::ItemSet { value: v, .. } | I::Return { src: v } => {
-                if let Some(v) = index(v)
-                    && (returns_doubles || matches!(instr, I::ItemSet { .. }))
-                {
-                    read[v] = true;
-                }
+            I::ItemSet { value: v, .. } => {
+                read_by_store(&mut read, index(v));
+                continue;
+            }
+            I::Return { src } if returns_doubles => {
+                read_by_store(&mut read, index(src));
                 continue;
             }
             ref other => match other.comparison_operands() {
@@ -119,6 +119,14 @@ pub(super) fn chained(co: &CodeObject, floats: &[u32]) -> Vec<u32> {
         .filter(|&k| group_chained[groups.find(k)])
         .map(|k| floats[k])
         .collect()
+}
+
+/// A value leaving as a double (into a list item, to a direct caller)
+/// reads a chain.
+fn read_by_store(read: &mut [bool], slot: Option<usize>) {
+    if let Some(v) = slot {
+        read[v] = true;
+    }
 }
 
 /// A move between two `float` slots joins them in every partition.
